@@ -1,0 +1,334 @@
+#include "Cli.h"
+
+#include "demo/DemoShop.h"
+#include "health/ShopCheck.h"
+#include "settings/ShopSettings.h"
+#include "storage/Backups.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace comptoir;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString defaultDatabasePath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("COMPTOIR_DATABASE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("shop.db"));
+}
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+};
+
+const Command kCommands[] = {
+    {"init", QT_TRANSLATE_NOOP("Cli", "Create a new, empty shop database")},
+    {"demo", QT_TRANSLATE_NOOP("Cli", "Create a demo shop with products, customers and orders")},
+    {"backup", QT_TRANSLATE_NOOP("Cli", "Back up the shop database now, or list its backups")},
+    {"restore", QT_TRANSLATE_NOOP("Cli", "Replace the shop database with a verified backup")},
+    {"check", QT_TRANSLATE_NOOP("Cli", "Check the shop database for damage and inconsistencies")},
+    {"version", QT_TRANSLATE_NOOP("Cli", "Print the version of Comptoir")},
+};
+
+// A parser with the options every command shares.
+void addCommonOptions(QCommandLineParser& parser, const QString& command, const QString& description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("database"),
+                      tr("Shop database file (default: %1, or $COMPTOIR_DATABASE).").arg(QDir::toNativeSeparators(defaultDatabasePath())),
+                      tr("path")});
+    parser.addPositionalArgument(command, tr("The command."), command);
+}
+
+QString databaseOption(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database")) : defaultDatabasePath();
+}
+
+// Parses the command's arguments; returns -1 to continue, or an exit code.
+int parse(QCommandLineParser& parser, const QStringList& args, QTextStream& out, QTextStream& err, int maxPositional = 0)
+{
+    if (!parser.parse(QStringList{QStringLiteral("comptoir-cli")} + args)) {
+        err << parser.errorText() << Qt::endl << tr("Try “comptoir-cli %1 --help”.").arg(args.value(0)) << Qt::endl;
+        return Cli::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText().replace(QLatin1String("[options] "), QString());
+        return Cli::Ok;
+    }
+    if (parser.positionalArguments().size() - 1 > maxPositional) {
+        err << tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(maxPositional + 1)) << Qt::endl
+            << tr("Try “comptoir-cli %1 --help”.").arg(args.value(0)) << Qt::endl;
+        return Cli::Usage;
+    }
+    return -1;
+}
+
+Result<storage::DatabasePtr> openShop(const QString& path, bool mustExist, bool dailyBackup = true)
+{
+    storage::Database::Options options;
+    options.mode = mustExist ? storage::Database::OpenMode::OpenExisting : storage::Database::OpenMode::CreateIfMissing;
+    options.dailyBackup = dailyBackup;
+    return storage::Database::open(path, options);
+}
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+
+int Cli::usageError(const QString& command, const QString& message)
+{
+    m_err << message << Qt::endl << tr("Try “comptoir-cli %1 --help”.").arg(command) << Qt::endl;
+    return Usage;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    if (arguments.isEmpty())
+        return help({}) == Ok ? Usage : Usage;
+    const QString command = arguments.first();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+        return help(arguments.mid(1));
+    if (command == QLatin1String("--version") || command == QLatin1String("version"))
+        return version(arguments);
+    if (command == QLatin1String("init"))
+        return init(arguments);
+    if (command == QLatin1String("demo"))
+        return demo(arguments);
+    if (command == QLatin1String("backup"))
+        return backup(arguments);
+    if (command == QLatin1String("restore"))
+        return restore(arguments);
+    if (command == QLatin1String("check"))
+        return check(arguments);
+    m_err << tr("Unknown command “%1”.").arg(command) << Qt::endl
+          << tr("Run “comptoir-cli --help” to list the commands.") << Qt::endl;
+    return Usage;
+}
+
+int Cli::help(const QStringList& args)
+{
+    if (!args.isEmpty())
+        return run({args.first(), QStringLiteral("--help")});
+    m_out << tr("Usage: comptoir-cli <command> [--database PATH] [options]") << Qt::endl << Qt::endl
+          << tr("Commands:") << Qt::endl;
+    for (const Command& command : kCommands)
+        m_out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -10)
+              << QCoreApplication::translate("Cli", command.summary) << Qt::endl;
+    m_out << Qt::endl << tr("Run “comptoir-cli <command> --help” for the options of a command.") << Qt::endl
+          << tr("Exit codes: 0 success, 1 failure, 2 wrong usage.") << Qt::endl;
+    return Ok;
+}
+
+int Cli::version(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("version"), tr("Print the version of Comptoir."));
+    if (args.value(0) != QLatin1String("--version")) {
+        if (const int code = parse(parser, args, m_out, m_err); code >= 0)
+            return code;
+    }
+    m_out << QStringLiteral("comptoir-cli %1 (%2), schema %3, Qt %4")
+                 .arg(QStringLiteral(COMPTOIR_VERSION), QStringLiteral(COMPTOIR_GIT_COMMIT))
+                 .arg(storage::Database::latestSchemaVersion())
+                 .arg(QString::fromLatin1(qVersion()))
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::init(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("init"), tr("Create a new, empty shop database."));
+    parser.addOption({QStringLiteral("name"), tr("The shop's name."), tr("name")});
+    if (const int code = parse(parser, args, m_out, m_err); code >= 0)
+        return code;
+    const QString path = databaseOption(parser);
+    if (QFileInfo::exists(path)) {
+        m_err << tr("%1: a file already exists here; “init” only creates new shops.").arg(QDir::toNativeSeparators(path))
+              << Qt::endl;
+        return Failure;
+    }
+    auto database = openShop(path, false);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("name"))) {
+        settings::ShopSettings shopSettings(*database);
+        settings::ShopIdentity identity;
+        identity.name = parser.value(QStringLiteral("name"));
+        if (auto saved = shopSettings.setIdentity(identity); !saved) {
+            m_err << saved.error().toString() << Qt::endl;
+            return Failure;
+        }
+    }
+    m_out << tr("Created %1 (schema %2).").arg(QDir::toNativeSeparators((*database)->path())).arg(storage::Database::latestSchemaVersion())
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::demo(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("demo"),
+                     tr("Create a demo shop in a new file: a French shop with products and variants, stock, "
+                        "customers and two years of orders. The same seed always gives the same shop."));
+    parser.addOption({QStringLiteral("scale"), tr("Number of products (default 2000)."), tr("N"), QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("orders"), tr("Number of orders (default: 2.5 × products up to 10,000, then 2 × products)."),
+                      tr("N")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), tr("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("until"), tr("Date of the last orders, YYYY-MM-DD (default: today)."), tr("date")});
+    parser.addOption({QStringLiteral("quiet"), tr("Do not print progress.")});
+    if (const int code = parse(parser, args, m_out, m_err); code >= 0)
+        return code;
+
+    bool ok = false;
+    demo::DemoShop::Options options;
+    options.products = parser.value(QStringLiteral("scale")).toLongLong(&ok);
+    if (!ok || options.products < 1 || options.products > 10000000)
+        return usageError(QStringLiteral("demo"), tr("--scale must be a whole number from 1 to 10,000,000, not “%1”.")
+                                                      .arg(parser.value(QStringLiteral("scale"))));
+    options.orders = options.products <= 10000 ? options.products * 5 / 2 : std::max<qint64>(25000, options.products * 2);
+    if (parser.isSet(QStringLiteral("orders"))) {
+        options.orders = parser.value(QStringLiteral("orders")).toLongLong(&ok);
+        if (!ok || options.orders < 0 || options.orders > 50000000)
+            return usageError(QStringLiteral("demo"), tr("--orders must be a whole number from 0 to 50,000,000, not “%1”.")
+                                                          .arg(parser.value(QStringLiteral("orders"))));
+    }
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return usageError(QStringLiteral("demo"), tr("--seed must be a whole number, not “%1”.").arg(parser.value(QStringLiteral("seed"))));
+    if (parser.isSet(QStringLiteral("until"))) {
+        options.until = QDate::fromString(parser.value(QStringLiteral("until")), Qt::ISODate);
+        if (!options.until.isValid())
+            return usageError(QStringLiteral("demo"), tr("--until must be a date written YYYY-MM-DD, not “%1”.")
+                                                          .arg(parser.value(QStringLiteral("until"))));
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    const QString path = databaseOption(parser);
+    QElapsedTimer timer;
+    timer.start();
+    int lastPercent = -1;
+    JobControl control([&](qint64 done, qint64 total, const QString& step) {
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
+        if (!quiet && percent != lastPercent) {
+            lastPercent = percent;
+            m_err << QStringLiteral("\r%1 %2 %").arg(step).arg(percent, 3) << Qt::flush;
+        }
+    });
+    auto summary = demo::DemoShop::createFile(path, options, control);
+    if (!quiet)
+        m_err << Qt::endl;
+    if (!summary) {
+        m_err << summary.error().toString() << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("Created the demo shop %1: %2 products (%3 variants), %4 customers, %5 orders (%6 lines) in %7 s.")
+                 .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                 .arg(summary->products)
+                 .arg(summary->variants)
+                 .arg(summary->customers)
+                 .arg(summary->orders)
+                 .arg(summary->orderLines)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::backup(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("backup"),
+                     tr("Back up the shop database into the backup folder beside it, or list its backups."));
+    parser.addOption({QStringLiteral("list"), tr("List the backups instead of making one.")});
+    if (const int code = parse(parser, args, m_out, m_err); code >= 0)
+        return code;
+    auto database = openShop(databaseOption(parser), true, false);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    storage::Backups backups(**database);
+    if (parser.isSet(QStringLiteral("list"))) {
+        for (const auto& entry : backups.list())
+            m_out << entry.createdAt.toLocalTime().toString(Qt::ISODate) << '\t' << storage::Backups::kindName(entry.kind)
+                  << '\t' << entry.size << '\t' << QDir::toNativeSeparators(entry.path) << Qt::endl;
+        return Ok;
+    }
+    auto made = backups.create(storage::Backups::Kind::Manual);
+    if (!made) {
+        m_err << made.error().toString() << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("Backed up to %1").arg(QDir::toNativeSeparators(*made)) << Qt::endl;
+    return Ok;
+}
+
+int Cli::restore(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("restore"),
+                     tr("Replace the shop database with a backup, after checking the backup is intact. The "
+                        "replaced file is kept in the backup folder."));
+    parser.addPositionalArgument(QStringLiteral("backup"), tr("The backup file to restore."), tr("BACKUP"));
+    if (const int code = parse(parser, args, m_out, m_err, 1); code >= 0)
+        return code;
+    const QString backupPath = parser.positionalArguments().value(1);
+    if (backupPath.isEmpty())
+        return usageError(QStringLiteral("restore"), tr("Name the backup file to restore."));
+    auto restored = storage::Backups::restore(QFileInfo(databaseOption(parser)).absoluteFilePath(), backupPath,
+                                              QDateTime::currentDateTimeUtc());
+    if (!restored) {
+        m_err << restored.error().toString() << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("Restored %1; the replaced file was kept as %2.")
+                 .arg(QDir::toNativeSeparators(backupPath), QDir::toNativeSeparators(*restored))
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::check(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("check"),
+                     tr("Check the shop database: file integrity, links between records, stock against its ledger, "
+                        "order totals against their lines. Exits with 1 when a problem is found."));
+    if (const int code = parse(parser, args, m_out, m_err); code >= 0)
+        return code;
+    auto database = openShop(databaseOption(parser), true, false);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    auto problems = health::ShopCheck(*database).run();
+    if (!problems) {
+        m_err << problems.error().toString() << Qt::endl;
+        return Failure;
+    }
+    for (const auto& problem : *problems)
+        m_err << QStringLiteral("%1: %2 [%3]").arg(problem.where, problem.what, problem.check) << Qt::endl;
+    if (!problems->isEmpty()) {
+        m_err << QCoreApplication::translate("Cli", "%n problem(s) found.", nullptr, int(problems->size())) << Qt::endl;
+        return Failure;
+    }
+    m_out << tr("No problem found in %1.").arg(QDir::toNativeSeparators((*database)->path())) << Qt::endl;
+    return Ok;
+}

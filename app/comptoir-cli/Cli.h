@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+// The headless front end: parses `comptoir-cli <command> [options]` and runs core services.
+// Exit codes: 0 success, 1 failure, 2 usage error; messages go to stderr.
+class Cli final
+{
+public:
+    enum ExitCode
+    {
+        Ok = 0,
+        Failure = 1,
+        Usage = 2,
+    };
+
+    Cli(QTextStream& out, QTextStream& err);
+    int run(const QStringList& arguments);
+
+private:
+    int init(const QStringList& args);
+    int demo(const QStringList& args);
+    int backup(const QStringList& args);
+    int restore(const QStringList& args);
+    int check(const QStringList& args);
+    int version(const QStringList& args);
+    int help(const QStringList& args);
+    int usageError(const QString& command, const QString& message);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};

@@ -1,0 +1,25 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("comptoir"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("comptoir"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Cli cli(out, err);
+    const int code = cli.run(QCoreApplication::arguments().mid(1));
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,88 @@
+#include "catalog/VariantList.h"
+
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace comptoir::catalog {
+
+using storage::KeysetQuery;
+
+VariantList::VariantList(storage::DatabasePtr database) : m_database(std::move(database)) {}
+
+KeysetQuery::Spec VariantList::spec() const
+{
+    KeysetQuery::Spec spec;
+    spec.select = QStringLiteral("v.id, v.sku, v.title, v.price_minor, v.currency, v.on_hand, v.reserved, "
+                                 "v.supplier_name, v.barcode, v.bin_location");
+    spec.from = QStringLiteral("variants v");
+    spec.idColumn = QStringLiteral("v.id");
+    spec.descending = m_order == Qt::DescendingOrder;
+    switch (m_sort) {
+    case Sort::Sku:
+        spec.sortColumns = {QStringLiteral("v.sku")};
+        break;
+    case Sort::Title:
+        spec.sortColumns = {QStringLiteral("v.title")};
+        break;
+    case Sort::Price:
+        spec.sortColumns = {QStringLiteral("v.price_minor")};
+        break;
+    case Sort::Stock:
+        spec.sortColumns = {QStringLiteral("v.on_hand")};
+        break;
+    case Sort::Supplier:
+        spec.sortColumns = {QStringLiteral("v.supplier_name")};
+        break;
+    }
+    const QString match = m_database->dialect().fullTextQuery(m_filter);
+    if (!match.isEmpty()) {
+        spec.conditions << m_database->dialect().variantSearchCondition(QStringLiteral("v.id"));
+        spec.conditionValues << match;
+    }
+    return spec;
+}
+
+Result<QList<VariantListRow>> VariantList::fetch(int limit, QVariantList& cursor) const
+{
+    const auto listSpec = spec();
+    auto rows = KeysetQuery::fetch(m_database->connection(), listSpec, cursor, limit);
+    if (!rows)
+        return rows.error();
+    QList<VariantListRow> list;
+    list.reserve(rows->size());
+    for (const QVariantList& row : *rows) {
+        VariantListRow item;
+        item.id = row[0].toLongLong();
+        item.sku = row[1].toString();
+        item.title = row[2].toString();
+        item.price = Money(row[3].toLongLong(), Currency::fromCode(row[4].toString()));
+        item.onHand = row[5].toLongLong();
+        item.reserved = row[6].toLongLong();
+        item.supplier = row[7].toString();
+        item.barcode = row[8].toString();
+        item.binLocation = row[9].toString();
+        list.append(std::move(item));
+    }
+    if (!rows->isEmpty())
+        cursor = KeysetQuery::cursorAfter(listSpec, rows->last());
+    return list;
+}
+
+Result<qint64> VariantList::count() const
+{
+    const auto listSpec = spec();
+    QString sql = QStringLiteral("SELECT count(*) FROM ") + listSpec.from;
+    if (!listSpec.conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + listSpec.conditions.join(QStringLiteral(" AND "));
+    QSqlQuery query(m_database->connection());
+    query.prepare(sql);
+    for (int i = 0; i < listSpec.conditionValues.size(); ++i)
+        query.bindValue(i, listSpec.conditionValues[i]);
+    if (!query.exec() || !query.next())
+        return storage::sqlError(query, QCoreApplication::translate("VariantList", "The catalog could not be counted."));
+    return query.value(0).toLongLong();
+}
+
+} // namespace comptoir::catalog

@@ -1,0 +1,587 @@
+#include "demo/DemoShop.h"
+
+#include "demo/DemoData.h"
+#include "demo/DemoRandom.h"
+#include "settings/ShopSettings.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <vector>
+
+namespace comptoir::demo {
+
+using namespace comptoir::storage;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DemoShop", text);
+}
+
+QString u8(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+constexpr std::uint64_t kProductStream = 1;
+constexpr std::uint64_t kCustomerStream = 2;
+constexpr std::uint64_t kOrderStream = 3;
+constexpr int kBatch = 20000; // rows per transaction: keeps the WAL small and cancel responsive
+
+// Everything about one product, recomputed on demand from (seed, index).
+struct ProductSpec
+{
+    int type = 0;
+    QString name;
+    QString description;
+    int supplier = 0;
+    struct Variant
+    {
+        QString sku, title, option1, option2, barcode;
+        int priceCents = 0;
+        int costCents = 0;
+    };
+    std::vector<Variant> variants;
+};
+
+ProductSpec productSpec(std::uint64_t seed, qint64 index, int supplierCount)
+{
+    DemoRandom r = DemoRandom::forItem(seed, kProductStream, std::uint64_t(index));
+    ProductSpec spec;
+    spec.type = int(r.below(kProductTypeCount));
+    const ProductType& type = kProductTypes[spec.type];
+    spec.name = u8(type.name) + QLatin1Char(' ') + u8(kQualifiers[r.below(kQualifierCount)]) + QLatin1Char(' ')
+                + u8(kModelNames[r.below(kModelNameCount)]);
+    spec.description = u8(type.name) + QStringLiteral(" fabriqué en France, sélectionné par la boutique.");
+    spec.supplier = int(r.below(std::uint64_t(supplierCount)));
+    // Prices end in ,90 or ,00 like in a real shop.
+    int price = int(r.between(type.minPriceCents / 100, type.maxPriceCents / 100)) * 100 + (r.chance(70) ? -10 : 0);
+    if (price <= 0)
+        price = 90;
+
+    QStringList firstOptions, secondOptions;
+    if (type.option == 1) {
+        const int start = int(r.below(2));
+        for (int s = start; s < kClothingSizeCount - int(r.below(2)); ++s)
+            firstOptions << u8(kClothingSizes[s]);
+    } else if (type.option == 2) {
+        const int start = int(r.below(3));
+        for (int s = start; s < start + 4 + int(r.below(4)); ++s)
+            firstOptions << u8(kShoeSizes[s]);
+    } else if (type.option == 3) {
+        firstOptions << u8(kWeights[0]) << u8(kWeights[1]);
+    }
+    if (type.colours && r.chance(60)) {
+        const int colour = int(r.below(kColourCount));
+        secondOptions << u8(kColours[colour]);
+        if (r.chance(40))
+            secondOptions << u8(kColours[(colour + 1 + int(r.below(kColourCount - 1))) % kColourCount]);
+    }
+    // Keep the catalog near two variants per product on average: most products sell a few options.
+    if (firstOptions.size() > 3 && r.chance(75))
+        firstOptions = firstOptions.mid(int(r.below(firstOptions.size() - 2)), 2 + int(r.below(2)));
+    if (firstOptions.isEmpty())
+        firstOptions << QString();
+    if (secondOptions.isEmpty())
+        secondOptions << QString();
+
+    const QString productCode = QStringLiteral("%1-%2").arg(u8(type.skuPrefix)).arg(index + 1, 6, 10, QLatin1Char('0'));
+    int n = 0;
+    for (const QString& first : std::as_const(firstOptions)) {
+        for (const QString& second : std::as_const(secondOptions)) {
+            ProductSpec::Variant v;
+            v.option1 = first;
+            v.option2 = second;
+            v.sku = productCode;
+            if (!first.isEmpty())
+                v.sku += QLatin1Char('-') + QString(first).remove(QLatin1Char(' ')).toUpper();
+            if (!second.isEmpty())
+                v.sku += QLatin1Char('-') + second.left(3).toUpper();
+            v.title = spec.name;
+            if (!first.isEmpty())
+                v.title += QStringLiteral(" – ") + first;
+            if (!second.isEmpty())
+                v.title += (first.isEmpty() ? QStringLiteral(" – ") : QStringLiteral(" / ")) + second;
+            // Heavier weights cost more.
+            v.priceCents = type.option == 3 ? price * (n + 1) : price;
+            v.costCents = int(qint64(v.priceCents) * (35 + qint64(r.below(20))) / 120);
+            // GS1 France prefix 376, then the product and variant numbers, then the check digit.
+            const QString twelve = QStringLiteral("376%1%2").arg(index % 10000000, 7, 10, QLatin1Char('0')).arg(n % 100, 2, 10, QLatin1Char('0'));
+            v.barcode = twelve + QString::number(DemoShop::ean13CheckDigit(twelve));
+            spec.variants.push_back(v);
+            ++n;
+        }
+    }
+    return spec;
+}
+
+struct CustomerSpec
+{
+    QString first, last, email, phone, address1, postcode, city, country;
+    bool marketing = false;
+};
+
+CustomerSpec customerSpec(std::uint64_t seed, qint64 index)
+{
+    DemoRandom r = DemoRandom::forItem(seed, kCustomerStream, std::uint64_t(index));
+    CustomerSpec c;
+    c.first = u8(kFirstNames[r.below(kFirstNameCount)]);
+    c.last = u8(kLastNames[r.below(kLastNameCount)]);
+    // Mostly France, some neighbours: the first 24 cities are French.
+    const int city = r.chance(88) ? int(r.below(24)) : 24 + int(r.below(kCityCount - 24));
+    c.postcode = u8(kCities[city].postcode);
+    c.city = u8(kCities[city].name);
+    c.country = u8(kCities[city].country);
+    c.address1 = QStringLiteral("%1 %2").arg(r.between(1, 180)).arg(u8(kStreets[r.below(kStreetCount)]));
+    QString local = (c.first + QLatin1Char('.') + c.last).toLower().normalized(QString::NormalizationForm_D);
+    local.remove(QRegularExpression(QStringLiteral("[^a-z.]")));
+    c.email = QStringLiteral("%1%2@%3").arg(local).arg(index).arg(u8(kMailDomains[r.below(kMailDomainCount)]));
+    c.phone = QStringLiteral("0%1 %2 %3 %4 %5").arg(r.chance(70) ? 6 : 7).arg(r.between(10, 99)).arg(r.between(10, 99))
+                  .arg(r.between(10, 99)).arg(r.between(10, 99));
+    c.marketing = r.chance(35);
+    return c;
+}
+
+// Relative order volume per month (January = 0): a November and December peak, a quiet August.
+constexpr int kMonthWeight[12] = {80, 70, 85, 90, 95, 90, 85, 70, 90, 100, 160, 190};
+
+// Statuses by age of the order, in percent.
+QString statusFor(DemoRandom& r, qint64 ageDays, bool counter)
+{
+    if (counter)
+        return r.chance(2) ? QStringLiteral("returned") : QStringLiteral("delivered");
+    const auto roll = r.below(100);
+    if (ageDays <= 1) {
+        if (roll < 8) return QStringLiteral("new");
+        if (roll < 58) return QStringLiteral("paid");
+        if (roll < 72) return QStringLiteral("preparing");
+        if (roll < 77) return QStringLiteral("on_hold");
+        if (roll < 85) return QStringLiteral("packed");
+        if (roll < 98) return QStringLiteral("shipped");
+        return QStringLiteral("cancelled");
+    }
+    if (ageDays <= 5) {
+        if (roll < 6) return QStringLiteral("paid");
+        if (roll < 9) return QStringLiteral("on_hold");
+        if (roll < 60) return QStringLiteral("shipped");
+        if (roll < 97) return QStringLiteral("delivered");
+        return QStringLiteral("cancelled");
+    }
+    if (roll < 93) return QStringLiteral("delivered");
+    if (roll < 96) return QStringLiteral("cancelled");
+    if (roll < 99) return QStringLiteral("returned");
+    return QStringLiteral("shipped");
+}
+
+class Writer
+{
+public:
+    Writer(const DatabasePtr& database, JobControl& control) : m_db(database->connection()), m_control(control) {}
+
+    QSqlQuery prepare(const QString& sql)
+    {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql))
+            m_error = sqlError(query, tr("The demo shop could not be written."));
+        return query;
+    }
+    bool exec(QSqlQuery& query)
+    {
+        if (!m_error.message.isEmpty())
+            return false;
+        if (!query.exec()) {
+            m_error = sqlError(query, tr("The demo shop could not be written."));
+            return false;
+        }
+        return true;
+    }
+    bool begin()
+    {
+        m_transaction = std::make_unique<Transaction>(m_db);
+        if (!m_transaction->isActive())
+            m_error = m_transaction->error();
+        return m_transaction->isActive();
+    }
+    // Commits every kBatch rows; returns false on error or cancel.
+    bool tick(qint64 done, qint64 total, const QString& step)
+    {
+        if (++m_rows % kBatch != 0)
+            return ok();
+        if (!commit())
+            return false;
+        if (!m_control.progress(done, total, step)) {
+            m_error = Error(Error::Code::Cancelled, tr("Demo shop creation cancelled."));
+            return false;
+        }
+        return begin();
+    }
+    bool commit()
+    {
+        if (!m_transaction)
+            return ok();
+        auto committed = m_transaction->commit();
+        m_transaction.reset();
+        if (!committed)
+            m_error = committed.error();
+        return committed.ok();
+    }
+    bool ok() const { return m_error.message.isEmpty(); }
+    const Error& error() const { return m_error; }
+    QSqlDatabase db() const { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    JobControl& m_control;
+    std::unique_ptr<Transaction> m_transaction;
+    Error m_error;
+    qint64 m_rows = 0;
+};
+
+} // namespace
+
+int DemoShop::ean13CheckDigit(const QString& twelveDigits)
+{
+    int sum = 0;
+    for (int i = 0; i < 12 && i < twelveDigits.size(); ++i)
+        sum += twelveDigits.at(i).digitValue() * (i % 2 == 0 ? 1 : 3);
+    return (10 - sum % 10) % 10;
+}
+
+Result<DemoShop::Summary> DemoShop::generate(const DatabasePtr& database, const Options& options, JobControl& control)
+{
+    Summary summary;
+    const std::uint64_t seed = options.seed;
+    const QDate until = options.until.isValid() ? options.until : QDate::currentDate();
+    const qint64 productCount = std::max<qint64>(1, options.products);
+    const qint64 orderCount = std::max<qint64>(0, options.orders);
+    const qint64 customerCount = std::max<qint64>(20, orderCount / 3);
+    const int supplierCount = int(std::min<qint64>(kSupplierNameCount, std::max<qint64>(4, productCount / 100)));
+    const qint64 start = QDateTime(until.addDays(-730), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const qint64 created = start - 86400 * 30;
+    const qint64 totalWork = productCount + customerCount + orderCount;
+
+    if (auto existing = scalar(database->connection(), QStringLiteral("SELECT count(*) FROM variants")); !existing)
+        return existing.error();
+    else if (existing->toLongLong() > 0)
+        return Error(Error::Code::InvalidInput, tr("The demo shop can only be written into an empty shop."),
+                     QDir::toNativeSeparators(database->path()));
+
+    settings::ShopSettings shopSettings(database);
+    settings::ShopIdentity identity;
+    identity.name = QStringLiteral("Comptoir de Camille");
+    identity.address1 = QStringLiteral("12 rue des Halles");
+    identity.postcode = QStringLiteral("35000");
+    identity.city = QStringLiteral("Rennes");
+    identity.email = QStringLiteral("bonjour@comptoir-de-camille.fr");
+    identity.phone = QStringLiteral("02 99 00 00 00");
+    identity.vatNumber = QStringLiteral("FR40303265045");
+    if (auto saved = shopSettings.setIdentity(identity); !saved)
+        return saved.error();
+
+    // A fresh file is rebuilt rather than repaired if the machine stops mid-way (createFile), so the
+    // bulk load may skip waiting for the disk.
+    execute(database->connection(), QStringLiteral("PRAGMA synchronous = OFF")).ok();
+    Writer w(database, control);
+    if (!w.begin())
+        return w.error();
+
+    // Locations, suppliers, categories.
+    auto location = w.prepare(QStringLiteral("INSERT INTO locations (id, name, sells_online, created_at) VALUES (?, ?, 1, ?)"));
+    for (int i = 0; i < 2; ++i) {
+        location.bindValue(0, i + 1);
+        location.bindValue(1, i == 0 ? QStringLiteral("Entrepôt") : QStringLiteral("Boutique"));
+        location.bindValue(2, created);
+        w.exec(location);
+    }
+    auto supplier = w.prepare(QStringLiteral("INSERT INTO suppliers (id, name, email, phone, lead_time_days, min_order_minor, "
+                                             "currency, created_at) VALUES (?, ?, ?, ?, ?, ?, 'EUR', ?)"));
+    for (int i = 0; i < supplierCount; ++i) {
+        DemoRandom r = DemoRandom::forItem(seed, 10, std::uint64_t(i));
+        supplier.bindValue(0, i + 1);
+        supplier.bindValue(1, u8(kSupplierNames[i]));
+        supplier.bindValue(2, QStringLiteral("commandes@fournisseur%1.fr").arg(i + 1));
+        supplier.bindValue(3, QStringLiteral("01 40 00 %1 %2").arg(10 + i).arg(r.between(10, 99)));
+        supplier.bindValue(4, int(r.between(3, 45)));
+        supplier.bindValue(5, int(r.between(1, 10)) * 10000);
+        supplier.bindValue(6, created);
+        w.exec(supplier);
+    }
+    auto category = w.prepare(QStringLiteral("INSERT INTO categories (id, parent_id, name) VALUES (?, ?, ?)"));
+    for (int i = 0; i < kCategoryCount; ++i) {
+        category.bindValue(0, i + 1);
+        category.bindValue(1, kCategories[i].parent < 0 ? QVariant() : QVariant(kCategories[i].parent + 1));
+        category.bindValue(2, u8(kCategories[i].name));
+        w.exec(category);
+    }
+    if (!w.ok())
+        return w.error();
+
+    // Products, variants, opening stock with its ledger movements.
+    auto product = w.prepare(QStringLiteral("INSERT INTO products (id, name, description, category_id, supplier_id, "
+                                            "vat_rate_bp, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto variant = w.prepare(QStringLiteral(
+        "INSERT INTO variants (id, product_id, sku, title, option1, option2, barcode, price_minor, cost_minor, currency, "
+        "weight_g, supplier_id, supplier_name, supplier_sku, bin_location, on_hand, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto level = w.prepare(QStringLiteral("INSERT INTO stock_levels (variant_id, location_id, on_hand) VALUES (?, ?, ?)"));
+    auto movement = w.prepare(QStringLiteral("INSERT INTO stock_movements (variant_id, location_id, quantity, reason, note, "
+                                             "user_name, created_at) VALUES (?, ?, ?, 'count', ?, 'demo', ?)"));
+    const QString openingNote = tr("Opening stock count");
+    std::vector<qint32> firstVariant(std::size_t(productCount) + 1);
+    qint64 variantId = 0;
+    for (qint64 p = 0; p < productCount; ++p) {
+        const ProductSpec spec = productSpec(seed, p, supplierCount);
+        const ProductType& type = kProductTypes[spec.type];
+        DemoRandom r = DemoRandom::forItem(seed, 11, std::uint64_t(p));
+        product.bindValue(0, p + 1);
+        product.bindValue(1, spec.name);
+        product.bindValue(2, spec.description);
+        product.bindValue(3, type.category + 1);
+        product.bindValue(4, spec.supplier + 1);
+        product.bindValue(5, type.vatBasisPoints);
+        product.bindValue(6, created);
+        product.bindValue(7, created);
+        w.exec(product);
+        firstVariant[std::size_t(p)] = qint32(variantId + 1);
+        const QString bin = QStringLiteral("%1-%2-%3")
+                                .arg(QChar(u'A' + type.category % 8))
+                                .arg(int(r.between(1, 24)), 2, 10, QLatin1Char('0'))
+                                .arg(int(r.between(1, 5)));
+        for (const auto& v : spec.variants) {
+            ++variantId;
+            // About 4 % of variants are out of stock; some also sit on the shop counter's shelf.
+            const int warehouse = r.chance(4) ? 0 : int(r.between(1, 60));
+            const int counter = r.chance(25) ? int(r.between(1, 6)) : 0;
+            variant.bindValue(0, variantId);
+            variant.bindValue(1, p + 1);
+            variant.bindValue(2, v.sku);
+            variant.bindValue(3, v.title);
+            variant.bindValue(4, text(v.option1));
+            variant.bindValue(5, text(v.option2));
+            variant.bindValue(6, v.barcode);
+            variant.bindValue(7, v.priceCents);
+            variant.bindValue(8, v.costCents);
+            variant.bindValue(9, type.weightGrams);
+            variant.bindValue(10, spec.supplier + 1);
+            variant.bindValue(11, u8(kSupplierNames[spec.supplier]));
+            variant.bindValue(12, QStringLiteral("F%1-%2").arg(spec.supplier + 1).arg(variantId));
+            variant.bindValue(13, bin);
+            variant.bindValue(14, warehouse + counter);
+            variant.bindValue(15, created);
+            variant.bindValue(16, created);
+            w.exec(variant);
+            for (int loc = 1; loc <= 2; ++loc) {
+                const int quantity = loc == 1 ? warehouse : counter;
+                if (quantity == 0 && loc == 2)
+                    continue;
+                level.bindValue(0, variantId);
+                level.bindValue(1, loc);
+                level.bindValue(2, quantity);
+                w.exec(level);
+                if (quantity != 0) {
+                    movement.bindValue(0, variantId);
+                    movement.bindValue(1, loc);
+                    movement.bindValue(2, quantity);
+                    movement.bindValue(3, openingNote);
+                    movement.bindValue(4, created);
+                    w.exec(movement);
+                }
+            }
+        }
+        if (!w.tick(p, totalWork, tr("Writing products")))
+            return w.error();
+    }
+    firstVariant[std::size_t(productCount)] = qint32(variantId + 1);
+    summary.products = productCount;
+    summary.variants = variantId;
+
+    // Customers.
+    auto customer = w.prepare(QStringLiteral(
+        "INSERT INTO customers (id, email, first_name, last_name, phone, address1, postcode, city, country, "
+        "accepts_marketing, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qint64 c = 0; c < customerCount; ++c) {
+        const CustomerSpec spec = customerSpec(seed, c);
+        customer.bindValue(0, c + 1);
+        customer.bindValue(1, spec.email);
+        customer.bindValue(2, spec.first);
+        customer.bindValue(3, spec.last);
+        customer.bindValue(4, spec.phone);
+        customer.bindValue(5, spec.address1);
+        customer.bindValue(6, spec.postcode);
+        customer.bindValue(7, spec.city);
+        customer.bindValue(8, spec.country);
+        customer.bindValue(9, spec.marketing ? 1 : 0);
+        customer.bindValue(10, start + c * 730 * 86400 / customerCount);
+        w.exec(customer);
+        if (!w.tick(productCount + c, totalWork, tr("Writing customers")))
+            return w.error();
+    }
+    summary.customers = customerCount;
+
+    // Orders, spread over two years by a seasonal weight per day, a little more each year.
+    std::vector<qint64> dayWeight(731);
+    qint64 weightSum = 0;
+    for (int d = 0; d <= 730; ++d) {
+        const QDate day = until.addDays(d - 730);
+        int weight = kMonthWeight[day.month() - 1] * (100 + d * 25 / 730);
+        if (day.month() == 12 && day.day() > 22)
+            weight /= 3; // too late for Christmas delivery
+        if (day.dayOfWeek() == 7)
+            weight = weight * 7 / 10;
+        dayWeight[std::size_t(d)] = weight;
+        weightSum += weight;
+    }
+    auto order = w.prepare(QStringLiteral(
+        "INSERT INTO orders (id, number, channel, status, customer_id, customer_name, email, ship_name, ship_address1, "
+        "ship_postcode, ship_city, ship_country, currency, item_count, subtotal_minor, shipping_minor, tax_minor, "
+        "total_minor, placed_at, paid_at, shipped_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto line = w.prepare(QStringLiteral("INSERT INTO order_lines (order_id, variant_id, sku, title, quantity, "
+                                         "unit_price_minor, vat_rate_bp, total_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    qint64 orderId = 0;
+    qint64 carried = 0; // fixed-point remainder so the days add up to exactly orderCount
+    for (int d = 0; d <= 730 && orderId < orderCount; ++d) {
+        carried += dayWeight[std::size_t(d)] * orderCount;
+        qint64 today = carried / weightSum;
+        carried %= weightSum;
+        if (d == 730)
+            today = orderCount - orderId;
+        const qint64 dayStart = start + qint64(d) * 86400;
+        const qint64 ageDays = 730 - d;
+        for (qint64 k = 0; k < today && orderId < orderCount; ++k) {
+            ++orderId;
+            DemoRandom r = DemoRandom::forItem(seed, kOrderStream, std::uint64_t(orderId));
+            // Orders come in between 7:00 and 23:00, in time order within the day.
+            const qint64 placed = dayStart + 7 * 3600 + (k * 16 * 3600) / std::max<qint64>(1, today) + qint64(r.below(60));
+            const auto channelRoll = r.below(100);
+            const QString channel = channelRoll < 80 ? QStringLiteral("website")
+                                    : channelRoll < 92 ? QStringLiteral("counter")
+                                    : channelRoll < 98 ? QStringLiteral("marketplace")
+                                                       : QStringLiteral("phone");
+            const bool counterSale = channel == QLatin1String("counter");
+            const QString status = statusFor(r, ageDays, counterSale);
+            // Returning customers: a skewed pick makes some customers order often.
+            const auto u = r.millionths();
+            const qint64 customerIndex = qint64((u * u / 1000000) * std::uint64_t(customerCount) / 1000000);
+            const CustomerSpec who = customerSpec(seed, customerIndex);
+
+            const int lineCount = 1 + (r.chance(40) ? 1 : 0) + (r.chance(15) ? 1 : 0) + (r.chance(5) ? 1 : 0);
+            struct Line
+            {
+                qint64 variantId;
+                QString sku, title;
+                int quantity, unitPrice, vat;
+            };
+            Line lines[4];
+            qint64 subtotal = 0, tax = 0;
+            int items = 0;
+            for (int l = 0; l < lineCount; ++l) {
+                // Popular products sell more: a skewed pick over the catalog.
+                const auto pu = r.millionths();
+                const qint64 p = qint64((pu * pu / 1000000) * std::uint64_t(productCount) / 1000000);
+                const ProductSpec spec = productSpec(seed, p, supplierCount);
+                const int vi = int(r.below(spec.variants.size()));
+                const auto& v = spec.variants[std::size_t(vi)];
+                const int quantity = r.chance(85) ? 1 : (r.chance(80) ? 2 : 3);
+                const int vat = kProductTypes[spec.type].vatBasisPoints;
+                const qint64 total = qint64(v.priceCents) * quantity;
+                subtotal += total;
+                tax += roundedDivision(total * vat, 10000 + vat, Rounding::HalfUp);
+                items += quantity;
+                lines[l] = {firstVariant[std::size_t(p)] + vi, v.sku, v.title, quantity, v.priceCents, vat};
+            }
+            const qint64 shipping = counterSale ? 0 : (subtotal >= 6000 ? 0 : (who.country == QLatin1String("FR") ? 490 : 990));
+            tax += roundedDivision(shipping * 2000, 12000, Rounding::HalfUp);
+            const bool paid = status != QLatin1String("new") && status != QLatin1String("cancelled");
+            const bool shipped = status == QLatin1String("shipped") || status == QLatin1String("delivered")
+                                 || status == QLatin1String("returned");
+            order.bindValue(0, orderId);
+            order.bindValue(1, QStringLiteral("#%1").arg(1000 + orderId));
+            order.bindValue(2, channel);
+            order.bindValue(3, status);
+            order.bindValue(4, customerIndex + 1);
+            const QString fullName = who.first + QLatin1Char(' ') + who.last;
+            order.bindValue(5, fullName);
+            order.bindValue(6, who.email);
+            order.bindValue(7, fullName);
+            order.bindValue(8, who.address1);
+            order.bindValue(9, who.postcode);
+            order.bindValue(10, who.city);
+            order.bindValue(11, who.country);
+            order.bindValue(12, items);
+            order.bindValue(13, subtotal);
+            order.bindValue(14, shipping);
+            order.bindValue(15, tax);
+            order.bindValue(16, subtotal + shipping);
+            order.bindValue(17, placed);
+            order.bindValue(18, paid ? QVariant(placed + 60) : QVariant());
+            order.bindValue(19, shipped ? QVariant(counterSale ? placed : placed + 86400) : QVariant());
+            order.bindValue(20, placed);
+            w.exec(order);
+            for (int l = 0; l < lineCount; ++l) {
+                line.bindValue(0, orderId);
+                line.bindValue(1, lines[l].variantId);
+                line.bindValue(2, lines[l].sku);
+                line.bindValue(3, lines[l].title);
+                line.bindValue(4, lines[l].quantity);
+                line.bindValue(5, lines[l].unitPrice);
+                line.bindValue(6, lines[l].vat);
+                line.bindValue(7, qint64(lines[l].unitPrice) * lines[l].quantity);
+                w.exec(line);
+            }
+            summary.orderLines += lineCount;
+            if (!w.tick(productCount + customerCount + orderId, totalWork, tr("Writing orders")))
+                return w.error();
+        }
+    }
+    summary.orders = orderId;
+    if (!w.commit())
+        return w.error();
+    execute(database->connection(), QStringLiteral("PRAGMA synchronous = NORMAL")).ok();
+    execute(database->connection(), QStringLiteral("ANALYZE")).ok();
+    control.progress(totalWork, totalWork, tr("Done"));
+    return summary;
+}
+
+Result<DemoShop::Summary> DemoShop::createFile(const QString& path, const Options& options, JobControl& control)
+{
+    if (QFileInfo::exists(path))
+        return Error(Error::Code::InvalidInput, tr("A file already exists here; the demo shop is only written to a new file."),
+                     QDir::toNativeSeparators(path));
+    const QString partial = path + QStringLiteral(".partial");
+    const auto removePartial = [&] {
+        for (const auto* suffix : {"", "-wal", "-shm"})
+            QFile::remove(partial + QLatin1String(suffix));
+    };
+    removePartial();
+    Result<Summary> summary = Error();
+    {
+        Database::Options openOptions;
+        openOptions.dailyBackup = false;
+        auto database = Database::open(partial, openOptions);
+        if (!database)
+            return database.error();
+        summary = generate(*database, options, control);
+        (*database)->close();
+    }
+    if (!summary) {
+        removePartial();
+        return summary;
+    }
+    if (!QFile::rename(partial, path)) {
+        removePartial();
+        return Error(Error::Code::Io, tr("The demo shop could not be moved into place."), QDir::toNativeSeparators(path));
+    }
+    return summary;
+}
+
+} // namespace comptoir::demo

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "storage/Dialect.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace comptoir::storage {
+
+// A shop database: the SQLite file (or, later, a PostgreSQL server) with its schema brought up to
+// date. Each thread gets its own connection; the object itself is shared between threads.
+class Database final
+{
+public:
+    // Comptoir's PRAGMA application_id: 'Comp'.
+    static constexpr int kApplicationId = 0x436F6D70;
+
+    enum class OpenMode
+    {
+        OpenExisting,   // the file must exist
+        CreateIfMissing // a missing file becomes a new, empty shop
+    };
+
+    struct Options
+    {
+        OpenMode mode = OpenMode::CreateIfMissing;
+        bool dailyBackup = true;       // a rotating backup on the first open of each day
+        int busyTimeoutMs = 5000;      // how long to wait for another program's write lock
+        const Clock* clock = &Clock::system();
+    };
+
+    // Opens (or creates) the shop file at `path`, refusing with a clear message a file that is not a
+    // Comptoir database, was written by a newer Comptoir, is corrupt, read-only or locked; such a
+    // file is left untouched.
+    static Result<std::shared_ptr<Database>> open(const QString& path, const Options& options);
+    static Result<std::shared_ptr<Database>> open(const QString& path) { return open(path, Options()); }
+    static int latestSchemaVersion();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QString path() const { return m_path; }
+    const Dialect& dialect() const { return m_dialect; }
+    const Clock& clock() const { return *m_clock; }
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
+
+    // This thread's connection, opened on first use.
+    QSqlDatabase connection() const;
+    // Closes the calling thread's connection; worker threads call it when their job ends.
+    void releaseThreadConnection() const;
+    // Closes every connection; the object must not be used afterwards.
+    void close();
+
+private:
+    Database(QString path, const Options& options);
+    Result<QSqlDatabase> openConnection(const QString& name) const;
+
+    QString m_path;
+    QString m_connectionPrefix;
+    Dialect m_dialect;
+    const Clock* m_clock;
+    int m_busyTimeoutMs;
+    mutable QMutex m_mutex;
+    mutable QHash<Qt::HANDLE, QString> m_connections;
+};
+
+using DatabasePtr = std::shared_ptr<Database>;
+
+} // namespace comptoir::storage
