@@ -8,6 +8,7 @@
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Comptoir"));
     QCoreApplication::setApplicationName(QStringLiteral("comptoir"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
 

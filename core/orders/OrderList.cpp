@@ -30,7 +30,13 @@ KeysetQuery::Spec OrderList::spec() const
         spec.sortColumns = {QStringLiteral("o.customer_name")};
         break;
     case Sort::Status:
-        spec.sortColumns = {QStringLiteral("o.status")};
+        spec.sortColumns = {QStringLiteral("o.status"), QStringLiteral("o.placed_at")};
+        break;
+    case Sort::Items:
+        spec.sortColumns = {QStringLiteral("o.item_count")};
+        break;
+    case Sort::Channel:
+        spec.sortColumns = {QStringLiteral("o.channel"), QStringLiteral("o.placed_at")};
         break;
     case Sort::Total:
         spec.sortColumns = {QStringLiteral("o.total_minor")};

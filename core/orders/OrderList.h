@@ -34,7 +34,9 @@ public:
         Date,
         Customer,
         Status,
+        Items,
         Total,
+        Channel,
     };
 
     // The status chips of the Orders page.

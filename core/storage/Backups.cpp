@@ -76,11 +76,16 @@ Result<QString> Backups::create(Kind kind)
     return target;
 }
 
-QList<Backups::Entry> Backups::list() const
+QString Backups::databasePath() const
+{
+    return m_database.path();
+}
+
+QList<Backups::Entry> Backups::listFor(const QString& databasePath)
 {
     static const QRegularExpression pattern(QStringLiteral("-(\\d{8}-\\d{6})-([a-z-]+?)(?:-\\d+)?\\.db$"));
     QList<Entry> entries;
-    const QDir dir(folder());
+    const QDir dir(folderFor(databasePath));
     for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("*.db")}, QDir::Files)) {
         const auto match = pattern.match(info.fileName());
         if (!match.hasMatch())

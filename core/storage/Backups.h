@@ -45,7 +45,9 @@ public:
     // (the number stored in the settings, 7 by default).
     Status ensureDaily();
     Status rotate(int keep) const;
-    QList<Entry> list() const;
+    QList<Entry> list() const { return listFor(databasePath()); }
+    // The backups of the shop file at `databasePath`, newest first.
+    static QList<Entry> listFor(const QString& databasePath);
 
     // Checks that `backupPath` is an intact Comptoir database this version can open.
     static Status verify(const QString& backupPath);
@@ -56,6 +58,7 @@ public:
     static QString kindName(Kind kind);
 
 private:
+    QString databasePath() const;
     const Database& m_database;
 };
 

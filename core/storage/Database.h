@@ -30,7 +30,9 @@ public:
     struct Options
     {
         OpenMode mode = OpenMode::CreateIfMissing;
-        bool dailyBackup = true;       // a rotating backup on the first open of each day
+        // Make the day's rotating backup while opening. The desktop app leaves this off and runs
+        // Backups::ensureDaily() in the background instead: a large shop takes seconds to copy.
+        bool dailyBackup = false;
         int busyTimeoutMs = 5000;      // how long to wait for another program's write lock
         const Clock* clock = &Clock::system();
     };

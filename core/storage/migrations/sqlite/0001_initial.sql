@@ -201,6 +201,8 @@ CREATE INDEX orders_customer ON orders(customer_id);
 CREATE INDEX orders_customer_name ON orders(customer_name);
 CREATE INDEX orders_total ON orders(total_minor);
 CREATE INDEX orders_email ON orders(email);
+CREATE INDEX orders_items ON orders(item_count);
+CREATE INDEX orders_channel_placed ON orders(channel, placed_at);
 
 CREATE TABLE order_lines (
     id               INTEGER PRIMARY KEY,

@@ -1,0 +1,106 @@
+#include "MainWindow.h"
+#include "catalog/ProductsPage.h"
+#include "demo/DemoShop.h"
+#include "orders/OrdersPage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QString dataPath(const QString& fileName)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(fileName);
+}
+
+// Saves what the window shows to a PNG: how docs/screenshots are made from the real app.
+void saveScreenshot(QWidget* window, const QString& path)
+{
+    if (!window->grab().save(path))
+        std::fprintf(stderr, "comptoir: could not write %s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Comptoir"));
+    QApplication::setApplicationName(QStringLiteral("comptoir"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Comptoir"));
+    QApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Comptoir, the back office of one-person online shops."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("database"), QApplication::translate("main", "Open this shop file."),
+                      QApplication::translate("main", "path")});
+    parser.addOption({QStringLiteral("demo"),
+                      QApplication::translate("main", "Open the demo shop, creating it first if needed (%1).")
+                          .arg(QDir::toNativeSeparators(dataPath(QStringLiteral("demo-shop.db"))))});
+    parser.addOption({QStringLiteral("page"), QApplication::translate("main", "Page to show: orders, products or settings."),
+                      QApplication::translate("main", "page")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
+                      QApplication::translate("main", "file")});
+    parser.addOption({QStringLiteral("quit-after-first-rows"),
+                      QApplication::translate("main", "Quit once the Orders page shows its first rows (benchmarks).")});
+    parser.process(app);
+
+    QString path = parser.value(QStringLiteral("database"));
+    if (parser.isSet(QStringLiteral("demo"))) {
+        path = dataPath(QStringLiteral("demo-shop.db"));
+        if (!QFileInfo::exists(path)) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Creating the demo shop in %1…")
+                                                         .arg(QDir::toNativeSeparators(path))));
+            comptoir::demo::DemoShop::Options options;
+            auto created = comptoir::demo::DemoShop::createFile(path, options);
+            if (!created) {
+                std::fprintf(stderr, "%s\n", qPrintable(created.error().toString()));
+                return 1;
+            }
+        }
+    }
+    bool create = false;
+    if (path.isEmpty()) {
+        path = QSettings().value(QStringLiteral("lastDatabase")).toString();
+        if (path.isEmpty() || !QFileInfo::exists(path)) {
+            path = dataPath(QStringLiteral("shop.db")); // first start: a new, empty shop
+            create = true;
+        }
+    }
+
+    MainWindow window;
+    if (parser.isSet(QStringLiteral("page"))) {
+        const QString page = parser.value(QStringLiteral("page"));
+        window.showPage(page == QLatin1String("products")   ? MainWindow::ProductsPageIndex
+                        : page == QLatin1String("settings") ? MainWindow::SettingsPageIndex
+                                                            : MainWindow::OrdersPageIndex);
+    }
+    const bool benchmark = parser.isSet(QStringLiteral("quit-after-first-rows"));
+    if (benchmark) {
+        window.showPage(MainWindow::OrdersPageIndex);
+        QObject::connect(window.ordersPage(), &OrdersPage::firstRowsShown, &app, [] {
+            QTimer::singleShot(0, qApp, &QApplication::quit);
+        });
+    }
+    window.show();
+    if (!window.openDatabase(path, create) && benchmark)
+        return 1;
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        QTimer::singleShot(1500, &window, [&window, file] {
+            saveScreenshot(&window, file);
+            QApplication::quit();
+        });
+    }
+    return app.exec();
+}

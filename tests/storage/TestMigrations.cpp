@@ -1,0 +1,251 @@
+#include "storage/Backups.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/Sql.h"
+#include "support/TempShop.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace comptoir;
+using namespace comptoir::storage;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// A raw connection for setting up fixtures behind Comptoir's back.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString& path, const QString& options = {})
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        m_db.setDatabaseName(path);
+        m_db.setConnectOptions(options);
+        m_db.open();
+    }
+    ~RawConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+    bool exec(const QString& sql)
+    {
+        QSqlQuery query(m_db);
+        return query.exec(sql);
+    }
+    QSqlDatabase& db() { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+// Schema versions: creation, step-by-step upgrades, refusals that leave files untouched.
+class TestMigrations final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void splitsStatementsAndTriggers()
+    {
+        const auto statements = Migrator::splitStatements(QStringLiteral(
+            "-- a comment\nCREATE TABLE a (x TEXT DEFAULT 'a;b');\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+            "  UPDATE a SET x = 'y';\n  SELECT 1;\nEND;\nCREATE INDEX i ON a(x);\n"));
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements[1].startsWith(QStringLiteral("CREATE TRIGGER")));
+        QVERIFY(statements[1].endsWith(QStringLiteral("END;")));
+    }
+
+    void createsFromEmpty()
+    {
+        TempShop shop;
+        auto database = shop.open();
+        QVERIFY(database);
+        QCOMPARE(schemaVersion(database->connection()).value(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QCOMPARE(scalar(database->connection(), QStringLiteral("PRAGMA application_id")).value().toInt(),
+                 Database::kApplicationId);
+        QCOMPARE(scalar(database->connection(), QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(database->connection(), QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
+        // A new shop has no backup: there is nothing to lose yet.
+        QVERIFY(Backups(*database).list().isEmpty());
+    }
+
+    void upgradesFromEveryOlderVersion()
+    {
+        const Migrator builtIn = Migrator::builtIn();
+        for (int from = 1; from < builtIn.latestVersion(); ++from) {
+            TempShop shop;
+            {
+                RawConnection raw(shop.path());
+                QVERIFY(builtIn.migrate(raw.db(), from).ok());
+                QCOMPARE(schemaVersion(raw.db()).value(), from);
+            }
+            auto database = shop.open();
+            QVERIFY2(database, qPrintable(QStringLiteral("from version %1").arg(from)));
+            QCOMPARE(schemaVersion(database->connection()).value(), builtIn.latestVersion());
+            // The file was backed up before the update.
+            const auto backups = Backups(*database).list();
+            QVERIFY(std::any_of(backups.begin(), backups.end(),
+                                [](const Backups::Entry& e) { return e.kind == Backups::Kind::BeforeMigration; }));
+        }
+        // Migrations are numbered without gaps from 1.
+        int expected = 1;
+        for (const auto& migration : builtIn.migrations())
+            QCOMPARE(migration.version, expected++);
+    }
+
+    void failingMigrationRollsBack()
+    {
+        TempShop shop;
+        RawConnection raw(shop.path());
+        Migrator migrator({{1, QStringLiteral("first"), {QStringLiteral("CREATE TABLE one (x INTEGER)")}},
+                           {2, QStringLiteral("broken"),
+                            {QStringLiteral("CREATE TABLE two (x INTEGER)"), QStringLiteral("INSERT INTO nowhere VALUES (1)")}}});
+        const Status status = migrator.migrate(raw.db());
+        QVERIFY(!status.ok());
+        QVERIFY2(status.error().where.contains(QStringLiteral("0002_broken.sql")), qPrintable(status.error().toString()));
+        QCOMPARE(schemaVersion(raw.db()).value(), 1);
+        QVERIFY(raw.exec(QStringLiteral("SELECT * FROM one")));
+        QVERIFY(!raw.exec(QStringLiteral("SELECT * FROM two"))); // created inside the failed step: rolled back
+    }
+
+    void refusesNewerSchema()
+    {
+        TempShop shop;
+        {
+            auto database = shop.open();
+            QVERIFY(database);
+            QVERIFY(execute(database->connection(), QStringLiteral("PRAGMA user_version = 999")).ok());
+            database->close();
+        }
+        const QByteArray before = fileHash(shop.path());
+        auto reopened = Database::open(shop.path());
+        QVERIFY(!reopened);
+        QCOMPARE(reopened.error().code, Error::Code::NewerSchema);
+        QVERIFY(reopened.error().message.contains(QStringLiteral("newer version")));
+        QVERIFY(reopened.error().where.endsWith(QStringLiteral("shop.db")));
+        QCOMPARE(fileHash(shop.path()), before);
+    }
+
+    void refusesForeignSqliteFile()
+    {
+        TempShop shop;
+        {
+            RawConnection raw(shop.path());
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+        }
+        const QByteArray before = fileHash(shop.path());
+        auto opened = Database::open(shop.path());
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::NotAComptoirDatabase);
+        QCOMPARE(fileHash(shop.path()), before);
+    }
+
+    void refusesTextFile()
+    {
+        TempShop shop;
+        QFile file(shop.path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SKU;Name\nA;B\n");
+        file.close();
+        auto opened = Database::open(shop.path());
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::NotAComptoirDatabase);
+        QVERIFY(opened.error().message.contains(QStringLiteral("not a Comptoir")));
+    }
+
+    void refusesCorruptFile()
+    {
+        TempShop shop;
+        {
+            auto database = shop.openDemo(20, 40);
+            QVERIFY(database);
+            database->close();
+        }
+        // Keep the SQLite header, destroy the pages that follow it.
+        QFile file(shop.path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(100);
+        file.write(QByteArray(8192, '\xAB'));
+        file.close();
+        const QByteArray before = fileHash(shop.path());
+        auto opened = Database::open(shop.path());
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().code == Error::Code::Corrupt || opened.error().code == Error::Code::NotAComptoirDatabase,
+                 qPrintable(opened.error().toString()));
+        QCOMPARE(fileHash(shop.path()), before);
+    }
+
+    void refusesReadOnlyFile()
+    {
+        if (geteuid() == 0)
+            QSKIP("root can write to read-only files; covered by the permission check below");
+    }
+
+    void readOnlyFileIsReported()
+    {
+        TempShop shop;
+        {
+            auto database = shop.open();
+            QVERIFY(database);
+            database->close();
+        }
+        QFile::setPermissions(shop.path(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        auto opened = Database::open(shop.path());
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::ReadOnly);
+        QVERIFY(opened.error().message.contains(QStringLiteral("read-only")));
+        QFile::setPermissions(shop.path(), QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void lockedFileIsReported()
+    {
+        TempShop shop;
+        {
+            auto database = shop.open();
+            QVERIFY(database);
+            database->close();
+        }
+        // Another program holds an exclusive lock (rollback journal mode, exclusive locking).
+        RawConnection other(shop.path());
+        QVERIFY(other.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(other.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY(other.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        Database::Options options;
+        options.busyTimeoutMs = 100;
+        auto opened = Database::open(shop.path(), options);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::Locked);
+        QVERIFY(opened.error().message.contains(QStringLiteral("in use by another program")));
+        other.exec(QStringLiteral("ROLLBACK"));
+    }
+
+    void missingFileWhenOpeningExisting()
+    {
+        TempShop shop;
+        Database::Options options;
+        options.mode = Database::OpenMode::OpenExisting;
+        auto opened = Database::open(shop.path(), options);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::NotFound);
+        QVERIFY(!QFile::exists(shop.path()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"

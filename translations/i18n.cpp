@@ -1,0 +1,1 @@
+// The compiled translations are a resource of this library; see CMakeLists.txt.

@@ -1,0 +1,45 @@
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+QTranslator* s_comptoir = nullptr;
+QTranslator* s_qt = nullptr;
+QString s_current = QStringLiteral("en");
+} // namespace
+
+void Language::apply(const QString& code)
+{
+    QString language = code;
+    if (language.isEmpty()) {
+        language = QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+        QLocale::setDefault(QLocale::system());
+    } else {
+        // Numbers and dates follow the chosen language, in the system's country.
+        QLocale::setDefault(QLocale(language + QLatin1Char('_') + QLocale::territoryToCode(QLocale::system().territory())));
+    }
+    for (QTranslator** translator : {&s_comptoir, &s_qt}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
+    }
+    s_current = language;
+    if (language == QLatin1String("en"))
+        return;
+    s_comptoir = new QTranslator;
+    if (s_comptoir->load(QStringLiteral("comptoir_") + language, QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(s_comptoir);
+    s_qt = new QTranslator;
+    if (s_qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(s_qt);
+}
+
+QString Language::current()
+{
+    return s_current;
+}

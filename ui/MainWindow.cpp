@@ -1,0 +1,371 @@
+#include "MainWindow.h"
+
+#include "Language.h"
+#include "catalog/ProductsPage.h"
+#include "common/Job.h"
+#include "orders/OrdersPage.h"
+#include "settings/RestoreDialog.h"
+#include "settings/SettingsPage.h"
+#include "settings/ShopSettings.h"
+#include "storage/Backups.h"
+#include "widgets/JobStatusWidget.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+
+using comptoir::storage::Backups;
+using comptoir::storage::Database;
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("recentFiles");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_orders(new OrdersPage(this))
+    , m_products(new ProductsPage(this))
+    , m_settings(new SettingsPage(this))
+    , m_jobs(new JobStatusWidget(this))
+    , m_shopLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_shopLabel->setObjectName(QStringLiteral("shopLabel"));
+
+    const QStyle* s = style();
+    const QIcon icons[PageCount] = {s->standardIcon(QStyle::SP_FileDialogDetailedView), s->standardIcon(QStyle::SP_DirIcon),
+                                    s->standardIcon(QStyle::SP_FileDialogInfoView)};
+    for (int i = 0; i < PageCount; ++i)
+        new QListWidgetItem(icons[i], QString(), m_sidebar);
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setMaximumWidth(200);
+    m_sidebar->setMinimumWidth(140);
+    m_stack->addWidget(m_orders);
+    m_stack->addWidget(m_products);
+    m_stack->addWidget(m_settings);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    statusBar()->addWidget(m_shopLabel, 1);
+    statusBar()->addPermanentWidget(m_jobs);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_jobs, &JobStatusWidget::jobFinished, this, [this](const QString& title, bool ok, const QString& error) {
+        if (ok)
+            statusBar()->showMessage(tr("%1: done.").arg(title), 8000);
+        else
+            MessageBox::critical(this, title, error);
+    });
+    connect(m_settings, &SettingsPage::languageChanged, this, [](const QString& code) { Language::apply(code); });
+    connect(m_settings, &SettingsPage::identityChanged, this, &MainWindow::updateTitle);
+
+    // Menus.
+    m_fileMenu = menuBar()->addMenu(QString());
+    const auto addAction = [this](QMenu* menu, const QKeySequence& shortcut, auto slot, const char* name) {
+        auto* action = menu->addAction(QString());
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions << action;
+        return action;
+    };
+    addAction(m_fileMenu, QKeySequence::New, &MainWindow::newShop, "actionNew");
+    addAction(m_fileMenu, QKeySequence::Open, &MainWindow::openShop, "actionOpen");
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addSeparator();
+    addAction(m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::backupNow, "actionBackup");
+    addAction(m_fileMenu, QKeySequence(), [this] { restoreBackup(); }, "actionRestore");
+    m_fileMenu->addSeparator();
+    addAction(m_fileMenu, QKeySequence::Quit, &QWidget::close, "actionQuit");
+
+    m_goMenu = menuBar()->addMenu(QString());
+    addAction(m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showPage(OrdersPageIndex); }, "actionGoOrders");
+    addAction(m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(ProductsPageIndex); }, "actionGoProducts");
+    addAction(m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showPage(SettingsPageIndex); }, "actionGoSettings");
+    m_goMenu->addSeparator();
+    addAction(m_goMenu, QKeySequence::Find, [this] {
+        if (currentPage() == ProductsPageIndex)
+            m_products->focusFilter();
+        else {
+            showPage(OrdersPageIndex);
+            m_orders->focusSearch();
+        }
+    }, "actionFind");
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    addAction(m_helpMenu, QKeySequence(), &MainWindow::about, "actionAbout");
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    const int page = settings.value(QStringLiteral("window/page"), int(OrdersPageIndex)).toInt();
+    showPage(page >= 0 && page < PageCount ? Page(page) : OrdersPageIndex);
+    retranslate();
+    rebuildRecentMenu();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_database)
+        m_database->close();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
+{
+    Database::Options options;
+    options.mode = createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting;
+    auto database = Database::open(path, options);
+    if (!database) {
+        MessageBox::critical(this, tr("Cannot open the shop"), database.error().toString());
+        return false;
+    }
+    setDatabase(*database);
+    rememberRecent((*database)->path());
+    return true;
+}
+
+void MainWindow::setDatabase(comptoir::storage::DatabasePtr database)
+{
+    if (m_database && m_database != database)
+        m_database->close();
+    m_database = std::move(database);
+    if (m_database) {
+        Language::apply(comptoir::settings::ShopSettings(m_database).language());
+        // The day's backup is a full copy: seconds for a big shop, so it runs in the background.
+        const auto database = m_database;
+        m_jobs->run(new comptoir::Job(tr("Daily backup"), [database](comptoir::JobControl&) -> QString {
+            auto made = Backups(*database).ensureDaily();
+            database->releaseThreadConnection();
+            return made ? QString() : made.error().toString();
+        }));
+    }
+    m_orders->setDatabase(m_database);
+    m_products->setDatabase(m_database);
+    m_settings->setDatabase(m_database);
+    for (QAction* action : std::as_const(m_actions)) {
+        const QString name = action->objectName();
+        if (name == QLatin1String("actionBackup") || name == QLatin1String("actionRestore"))
+            action->setEnabled(m_database != nullptr);
+    }
+    updateTitle();
+}
+
+void MainWindow::newShop()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New shop"), QDir(folder).filePath(tr("my-shop.db")),
+                                                tr("Comptoir shops (*.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".db");
+    if (QFileInfo::exists(path)) {
+        MessageBox::critical(this, tr("New shop"),
+                             tr("%1 already exists. Choose another name, or use File ▸ Open to open it.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (openDatabase(path, true))
+        showPage(SettingsPageIndex); // a new shop starts by saying who it is
+}
+
+void MainWindow::openShop()
+{
+    const QString start = m_database ? QFileInfo(m_database->path()).absolutePath()
+                                     : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a shop"), start,
+                                                      tr("Comptoir shops (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    settings.setValue(QStringLiteral("lastDatabase"), path);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString& path : recent) {
+        auto* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        auto* clear = m_recentMenu->addAction(tr("Clear the list"));
+        connect(clear, &QAction::triggered, this, [this] {
+            QSettings().remove(kRecentKey);
+            rebuildRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::backupNow()
+{
+    if (!m_database)
+        return;
+    const auto database = m_database;
+    auto* job = new comptoir::Job(tr("Backing up"), [database](comptoir::JobControl&) -> QString {
+        Backups backups(*database);
+        auto made = backups.create(Backups::Kind::Manual);
+        database->releaseThreadConnection();
+        return made ? QString() : made.error().toString();
+    });
+    m_jobs->run(job);
+}
+
+void MainWindow::restoreBackup(const QString& chosen)
+{
+    if (!m_database)
+        return;
+    QString backupPath = chosen;
+    if (backupPath.isEmpty()) {
+        RestoreDialog dialog(m_database->path(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        backupPath = dialog.selectedBackup();
+    }
+    if (MessageBox::question(this, tr("Restore from a backup"),
+                             tr("Replace the current shop with the backup %1?\n\nThe current file is kept in the "
+                                "backup folder.")
+                                 .arg(QFileInfo(backupPath).fileName()),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    if (auto verified = Backups::verify(backupPath); !verified) {
+        MessageBox::critical(this, tr("Restore from a backup"), verified.error().toString());
+        return;
+    }
+    const QString path = m_database->path();
+    setDatabase(nullptr); // every connection must be closed before the file is swapped
+    auto restored = Backups::restore(path, backupPath, QDateTime::currentDateTimeUtc());
+    if (!restored)
+        MessageBox::critical(this, tr("Restore from a backup"), restored.error().toString());
+    if (openDatabase(path) && restored)
+        statusBar()->showMessage(tr("Restored %1.").arg(QFileInfo(backupPath).fileName()), 10000);
+}
+
+void MainWindow::updateTitle()
+{
+    QString shopName;
+    if (m_database) {
+        auto identity = comptoir::settings::ShopSettings(m_database).identity();
+        shopName = identity ? identity->name : QString();
+        if (shopName.isEmpty())
+            shopName = QFileInfo(m_database->path()).completeBaseName();
+        m_shopLabel->setText(QStringLiteral("%1 — %2").arg(shopName, QDir::toNativeSeparators(m_database->path())));
+    } else {
+        m_shopLabel->setText(tr("No shop open"));
+    }
+    setWindowTitle(shopName.isEmpty() ? tr("Comptoir") : tr("%1 – Comptoir").arg(shopName));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Comptoir"),
+                       tr("<h3>Comptoir %1</h3><p>The back office of one-person online shops: products, stock, "
+                          "orders, parcels, messages and reviews, on your own computer.</p><p>Build %2, Qt %3, "
+                          "database schema %4.</p>")
+                           .arg(QStringLiteral(COMPTOIR_VERSION), QStringLiteral(COMPTOIR_GIT_COMMIT),
+                                QString::fromLatin1(qVersion()))
+                           .arg(Database::latestSchemaVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), int(currentPage()));
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const char* const pages[PageCount] = {QT_TR_NOOP("Orders"), QT_TR_NOOP("Products"), QT_TR_NOOP("Settings")};
+    for (int i = 0; i < PageCount; ++i)
+        m_sidebar->item(i)->setText(tr(pages[i]));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    const struct
+    {
+        const char* name;
+        const char* text;
+    } texts[] = {
+        {"actionNew", QT_TR_NOOP("&New shop…")},
+        {"actionOpen", QT_TR_NOOP("&Open shop…")},
+        {"actionBackup", QT_TR_NOOP("&Back up now")},
+        {"actionRestore", QT_TR_NOOP("&Restore from a backup…")},
+        {"actionQuit", QT_TR_NOOP("&Quit")},
+        {"actionGoOrders", QT_TR_NOOP("&Orders")},
+        {"actionGoProducts", QT_TR_NOOP("&Products")},
+        {"actionGoSettings", QT_TR_NOOP("&Settings")},
+        {"actionFind", QT_TR_NOOP("&Find…")},
+        {"actionAbout", QT_TR_NOOP("&About Comptoir")},
+    };
+    for (QAction* action : std::as_const(m_actions)) {
+        for (const auto& t : texts) {
+            if (action->objectName() == QLatin1String(t.name))
+                action->setText(tr(t.text));
+        }
+    }
+    rebuildRecentMenu();
+    updateTitle();
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QMainWindow>
+
+class JobStatusWidget;
+class OrdersPage;
+class ProductsPage;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class SettingsPage;
+
+// The main window: a sidebar of pages (Orders, Products, Settings), the File menu that opens,
+// creates, backs up and restores shops, and a status bar with the running background job.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page
+    {
+        OrdersPageIndex,
+        ProductsPageIndex,
+        SettingsPageIndex,
+        PageCount
+    };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the shop file; on failure says why and keeps the current shop.
+    bool openDatabase(const QString& path, bool createIfMissing = false);
+    comptoir::storage::DatabasePtr database() const { return m_database; }
+
+    void showPage(Page page);
+    Page currentPage() const;
+    OrdersPage* ordersPage() const { return m_orders; }
+    ProductsPage* productsPage() const { return m_products; }
+    SettingsPage* settingsPage() const { return m_settings; }
+    JobStatusWidget* jobs() const { return m_jobs; }
+
+    void backupNow();
+    // Restores `backupPath` over the current shop after asking; empty: let the user choose.
+    void restoreBackup(const QString& backupPath = {});
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void setDatabase(comptoir::storage::DatabasePtr database);
+    void newShop();
+    void openShop();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    void updateTitle();
+    void retranslate();
+    void about();
+
+    comptoir::storage::DatabasePtr m_database;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_stack;
+    OrdersPage* m_orders;
+    ProductsPage* m_products;
+    SettingsPage* m_settings;
+    JobStatusWidget* m_jobs;
+    QLabel* m_shopLabel;
+    QMenu* m_fileMenu;
+    QMenu* m_recentMenu;
+    QMenu* m_goMenu;
+    QMenu* m_helpMenu;
+    QList<QAction*> m_actions;
+};

@@ -1,0 +1,110 @@
+#include "catalog/ProductsPage.h"
+
+#include "catalog/ProductTableModel.h"
+#include "widgets/Async.h"
+#include "widgets/MessageBar.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+ProductsPage::ProductsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new ProductTableModel(this))
+    , m_messages(new MessageBar(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_filterDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("productsPage"));
+    m_filter->setObjectName(QStringLiteral("productFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_count->setObjectName(QStringLiteral("productCount"));
+    m_table->setObjectName(QStringLiteral("productTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSortIndicator(ProductTableModel::Title, Qt::AscendingOrder);
+    m_table->setColumnWidth(ProductTableModel::Sku, 200);
+    m_table->setColumnWidth(ProductTableModel::Supplier, 200);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    // Filter while typing, once the typing pauses: each keystroke does not need its own query.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(120);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, [this] { m_model->setFilter(m_filter->text()); });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_filterDelay->stop();
+        m_model->setFilter(m_filter->text());
+        m_table->setFocus();
+        m_table->selectRow(0);
+    });
+    connect(m_model, &LazyTableModel::reloaded, this, &ProductsPage::refreshCount);
+    connect(m_model, &LazyTableModel::loadFailed, this,
+            [this](const QString& message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
+    connect(&m_countWatcher, &QFutureWatcher<qint64>::finished, this, [this] {
+        const qint64 count = m_countWatcher.result();
+        m_count->setText(count < 0 ? QString() : tr("%n variant(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
+    });
+    retranslate();
+}
+
+void ProductsPage::setDatabase(comptoir::storage::DatabasePtr database)
+{
+    m_database = database;
+    m_model->setDatabase(std::move(database));
+}
+
+void ProductsPage::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+void ProductsPage::refreshCount()
+{
+    if (!m_database)
+        return;
+    const auto database = m_database;
+    const QString filter = m_model->filter();
+    m_count->setText(tr("Counting…"));
+    m_countWatcher.setFuture(runAsync<qint64>([database, filter]() -> qint64 {
+        comptoir::catalog::VariantList list(database);
+        list.setFilter(filter);
+        auto count = list.count();
+        database->releaseThreadConnection();
+        return count ? *count : -1;
+    }));
+}
+
+void ProductsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ProductsPage::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter by SKU, name, barcode or supplier reference (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Product filter"));
+    m_table->setAccessibleName(tr("Products"));
+}

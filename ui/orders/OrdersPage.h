@@ -1,0 +1,76 @@
+#pragma once
+
+#include "orders/OrderList.h"
+#include "storage/Database.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class MessageBar;
+class OrderTableModel;
+class QButtonGroup;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+// The Orders page: status chips (to prepare, on hold, shipped, all), a date range and a search box
+// over every order, oldest to prepare first.
+class OrdersPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Period
+    {
+        AllDates,
+        Today,
+        Last7Days,
+        Last30Days,
+        ThisMonth,
+        ThisYear,
+        Custom,
+    };
+
+    explicit OrdersPage(QWidget* parent = nullptr);
+
+    void setDatabase(comptoir::storage::DatabasePtr database);
+    void setStatusFilter(comptoir::orders::OrderList::StatusFilter filter);
+    void setPeriod(Period period);
+    void setCustomRange(QDate from, QDate to);
+    OrderTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    void focusSearch();
+
+Q_SIGNALS:
+    // Emitted once the first rows after a (re)load are on screen; used to measure start-up.
+    void firstRowsShown();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyFilters();
+    void refreshCount();
+    void retranslate();
+
+    comptoir::storage::DatabasePtr m_database;
+    OrderTableModel* m_model;
+    MessageBar* m_messages;
+    QButtonGroup* m_chips;
+    QToolButton* m_toPrepare;
+    QToolButton* m_onHold;
+    QToolButton* m_shipped;
+    QToolButton* m_all;
+    QComboBox* m_period;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QTableView* m_table;
+    QTimer* m_searchDelay;
+    QFutureWatcher<qint64> m_countWatcher;
+};
