@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QThreadPool>
 
 using comptoir::storage::Backups;
 using comptoir::storage::Database;
@@ -133,8 +134,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_database)
-        m_database->close();
+    m_jobs->waitForIdle();
 }
 
 void MainWindow::showPage(Page page)
@@ -163,8 +163,7 @@ bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
 
 void MainWindow::setDatabase(comptoir::storage::DatabasePtr database)
 {
-    if (m_database && m_database != database)
-        m_database->close();
+    // The previous shop closes when its last user lets go: a background count may still hold it.
     m_database = std::move(database);
     if (m_database) {
         Language::apply(comptoir::settings::ShopSettings(m_database).language());
@@ -285,7 +284,12 @@ void MainWindow::restoreBackup(const QString& chosen)
         return;
     }
     const QString path = m_database->path();
-    setDatabase(nullptr); // every connection must be closed before the file is swapped
+    // Every connection must be closed before the file is swapped: finish background work first.
+    m_jobs->waitForIdle();
+    QThreadPool::globalInstance()->waitForDone();
+    const auto previous = m_database;
+    setDatabase(nullptr);
+    previous->close();
     auto restored = Backups::restore(path, backupPath, QDateTime::currentDateTimeUtc());
     if (!restored)
         MessageBox::critical(this, tr("Restore from a backup"), restored.error().toString());

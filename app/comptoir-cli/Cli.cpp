@@ -101,8 +101,17 @@ int Cli::usageError(const QString& command, const QString& message)
 int Cli::run(const QStringList& arguments)
 {
     if (arguments.isEmpty())
-        return help({}) == Ok ? Usage : Usage;
+    {
+        help({});
+        return Usage;
+    }
     const QString command = arguments.first();
+    if (command.startsWith(QLatin1Char('-')) && command != QLatin1String("--help") && command != QLatin1String("-h")
+        && command != QLatin1String("--version")) {
+        m_err << tr("Name a command first: comptoir-cli <command> [options].") << Qt::endl
+              << tr("Run “comptoir-cli --help” to list the commands.") << Qt::endl;
+        return Usage;
+    }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
         return help(arguments.mid(1));
     if (command == QLatin1String("--version") || command == QLatin1String("version"))

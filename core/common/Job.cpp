@@ -16,15 +16,32 @@ Job::Job(QString title, Work work, QObject* parent)
 {
 }
 
+Job::~Job()
+{
+    if (m_thread) {
+        m_control.cancel();
+        wait();
+    }
+}
+
 void Job::start()
 {
-    QThread* thread = QThread::create([this] {
+    m_thread = QThread::create([this] {
         const QString error = m_work(m_control);
+        // Delivered on the job's thread; dropped if the job is deleted first.
         QMetaObject::invokeMethod(
             this, [this, error] { Q_EMIT finished(error.isEmpty(), error); }, Qt::QueuedConnection);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    m_thread->start();
+}
+
+void Job::wait()
+{
+    if (!m_thread)
+        return;
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
 }
 
 QString Job::runHere()

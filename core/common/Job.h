@@ -6,6 +6,8 @@
 #include <atomic>
 #include <functional>
 
+class QThread;
+
 namespace comptoir {
 
 // What a long-running core service sees of its job: report progress, ask whether to stop.
@@ -49,6 +51,8 @@ public:
     using Work = std::function<QString(JobControl& control)>; // returns an error message, empty when it succeeded
 
     Job(QString title, Work work, QObject* parent = nullptr);
+    // A job destroyed while it runs is cancelled and waited for, so its work never outlives it.
+    ~Job() override;
 
     QString title() const { return m_title; }
     JobControl& control() { return m_control; }
@@ -58,6 +62,8 @@ public:
     void start();
     // Runs the work on the calling thread (CLI, tests).
     QString runHere();
+    // Blocks until the work started by start() has returned.
+    void wait();
 
 Q_SIGNALS:
     void progressChanged(qint64 done, qint64 total, const QString& step);
@@ -67,6 +73,7 @@ private:
     QString m_title;
     Work m_work;
     JobControl m_control;
+    QThread* m_thread = nullptr;
 };
 
 } // namespace comptoir

@@ -1,6 +1,7 @@
 #include "common/Money.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cstdlib>
 
@@ -203,18 +204,22 @@ QString Money::toLocaleDecimalString(const QLocale& locale) const
 
 QString Money::format(const QLocale& locale) const
 {
-    // Ask the locale where its symbol and sign go by formatting a unit amount, then put the exact
-    // decimal digits in place of that unit: no double ever carries the amount.
+    // Ask the locale where its symbol goes by formatting a unit amount, then put the exact decimal
+    // digits in place of that unit: no double ever carries the amount. Negative amounts always get
+    // a leading minus sign, never accounting parentheses, which read badly in a back office.
     const QString symbol = m_currency.symbol();
-    const QString pattern = locale.toCurrencyString(qlonglong(m_minor < 0 ? -1 : 1), symbol);
+    const QString pattern = locale.toCurrencyString(qlonglong(1), symbol);
     const QString unit = locale.toString(1);
     const qsizetype at = pattern.indexOf(unit);
     const QString digits
         = decimalString(m_minor < 0 ? -m_minor : m_minor, m_currency.minorDigits(), locale.decimalPoint().at(0), &locale);
-    if (at < 0)
-        return (m_minor < 0 ? locale.negativeSign() : QString()) + digits + QLatin1Char(' ') + symbol;
     QString text = pattern;
-    text.replace(at, unit.size(), digits);
+    if (at < 0)
+        text = digits + QLatin1Char(' ') + symbol;
+    else
+        text.replace(at, unit.size(), digits);
+    if (m_minor < 0)
+        text.prepend(locale.negativeSign());
     return text;
 }
 
@@ -266,10 +271,17 @@ Result<Money> Money::parse(QStringView text, Currency currency, const QLocale& l
     }
     QString integerPart = point >= 0 ? cleaned.left(point) : cleaned;
     const QString fractionPart = point >= 0 ? cleaned.mid(point + 1) : QString();
+    // Whatever separators remain in the integer part group thousands: one kind, groups of three.
+    const QChar decimalSeparator = point >= 0 ? cleaned.at(point) : QChar();
+    if (!decimalSeparator.isNull() && integerPart.contains(decimalSeparator))
+        return invalid(QCoreApplication::translate("Money", "“%1” is not an amount").arg(text.toString()));
+    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}([.,]\\d{3})*$"));
+    if ((integerPart.contains(QLatin1Char('.')) || integerPart.contains(QLatin1Char(',')))
+        && (!grouped.match(integerPart).hasMatch()
+            || (integerPart.contains(QLatin1Char('.')) && integerPart.contains(QLatin1Char(',')))))
+        return invalid(QCoreApplication::translate("Money", "“%1” is not an amount").arg(text.toString()));
     integerPart.remove(QLatin1Char('.'));
     integerPart.remove(QLatin1Char(','));
-    if (fractionPart.contains(QLatin1Char('.')) || fractionPart.contains(QLatin1Char(',')))
-        return invalid(QCoreApplication::translate("Money", "“%1” is not an amount").arg(text.toString()));
     if (fractionPart.size() > currency.minorDigits())
         return invalid(QCoreApplication::translate("Money", "“%1” has more decimals than %2 allows (%3)")
                            .arg(text.toString(), currency.code())

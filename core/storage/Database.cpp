@@ -11,7 +11,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QHash>
 #include <QUuid>
+
+#include <atomic>
 
 namespace comptoir::storage {
 
@@ -102,15 +105,38 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
     return db;
 }
 
+namespace {
+
+// The connections this thread opened, by shop; closed when the thread ends.
+struct ThreadConnections
+{
+    QHash<QString, QString> byShop; // connection prefix of the shop → connection name
+    ~ThreadConnections()
+    {
+        for (const QString& name : std::as_const(byShop)) {
+            if (QSqlDatabase::contains(name)) {
+                QSqlDatabase::database(name, false).close();
+                QSqlDatabase::removeDatabase(name);
+            }
+        }
+    }
+};
+thread_local ThreadConnections t_connections;
+std::atomic<quint64> s_connectionCounter{0};
+
+} // namespace
+
 QSqlDatabase Database::connection() const
 {
-    const Qt::HANDLE thread = QThread::currentThreadId();
-    QMutexLocker lock(&m_mutex);
-    if (auto it = m_connections.constFind(thread); it != m_connections.constEnd())
-        return QSqlDatabase::database(*it, false);
-    const QString name = m_connectionPrefix + QStringLiteral("-%1").arg(reinterpret_cast<quintptr>(thread));
+    QString& name = t_connections.byShop[m_connectionPrefix];
+    if (!name.isEmpty() && QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    name = m_connectionPrefix + QStringLiteral("-%1").arg(++s_connectionCounter);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connections.append(name);
+    }
     auto db = openConnection(name);
-    m_connections.insert(thread, name);
     if (!db)
         qWarning("comptoir: %s", qPrintable(db.error().toString()));
     return QSqlDatabase::database(name, false);
@@ -118,25 +144,26 @@ QSqlDatabase Database::connection() const
 
 void Database::releaseThreadConnection() const
 {
-    const Qt::HANDLE thread = QThread::currentThreadId();
-    QString name;
-    {
-        QMutexLocker lock(&m_mutex);
-        name = m_connections.take(thread);
-    }
+    const QString name = t_connections.byShop.take(m_connectionPrefix);
     if (name.isEmpty())
         return;
-    QSqlDatabase::database(name, false).close();
-    QSqlDatabase::removeDatabase(name);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connections.removeAll(name);
+    }
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
 }
 
 void Database::close()
 {
+    releaseThreadConnection();
     QMutexLocker lock(&m_mutex);
-    for (const QString& name : std::as_const(m_connections)) {
-        QSqlDatabase::database(name, false).close();
+    // Connections of other threads: removing them closes the driver once nobody holds them.
+    for (const QString& name : std::as_const(m_connections))
         QSqlDatabase::removeDatabase(name);
-    }
     m_connections.clear();
 }
 
@@ -162,7 +189,10 @@ Result<DatabasePtr> Database::open(const QString& rawPath, const Options& option
     case FileKind::SQLite:
         break;
     }
-    if (kind != FileKind::Missing && !QFileInfo(path).isWritable())
+    // The owner's write bit too: an administrator may write anywhere, but a file its owner made
+    // read-only is meant to stay as it is.
+    if (kind != FileKind::Missing
+        && (!QFileInfo(path).isWritable() || !(QFileInfo(path).permissions() & QFileDevice::WriteOwner)))
         return openError(Error(Error::Code::ReadOnly, {}), path);
     if (kind != FileKind::Missing && !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
         return Error(Error::Code::ReadOnly,

@@ -4,7 +4,6 @@
 #include "common/Result.h"
 #include "storage/Dialect.h"
 
-#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
@@ -53,11 +52,11 @@ public:
     const Clock& clock() const { return *m_clock; }
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
 
-    // This thread's connection, opened on first use.
+    // This thread's connection, opened on first use; a thread's connections close when it ends.
     QSqlDatabase connection() const;
-    // Closes the calling thread's connection; worker threads call it when their job ends.
+    // Closes the calling thread's connection now (pooled threads outlive the job that used them).
     void releaseThreadConnection() const;
-    // Closes every connection; the object must not be used afterwards.
+    // Closes every connection. Only when no other thread is using the shop (the destructor does it too).
     void close();
 
 private:
@@ -70,7 +69,7 @@ private:
     const Clock* m_clock;
     int m_busyTimeoutMs;
     mutable QMutex m_mutex;
-    mutable QHash<Qt::HANDLE, QString> m_connections;
+    mutable QStringList m_connections; // every connection opened, in any thread
 };
 
 using DatabasePtr = std::shared_ptr<Database>;

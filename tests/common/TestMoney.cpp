@@ -87,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(parts[2].minorUnits(), 333);
         const auto negative = Money(-1000, Currency::euro()).allocate({1, 2});
         QCOMPARE(negative[0].minorUnits() + negative[1].minorUnits(), -1000);
-        QCOMPARE(negative[1].minorUnits(), -667);
+        QCOMPARE(negative[0].minorUnits(), -334); // the left-over unit goes to the first part, as for positive amounts
+        QCOMPARE(negative[1].minorUnits(), -666);
         const auto zeroWeight = total.allocate({0, 3, 1});
         QCOMPARE(zeroWeight[0].minorUnits(), 0);
         QCOMPARE(zeroWeight[1].minorUnits() + zeroWeight[2].minorUnits(), 1000);

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -144,8 +145,11 @@ SettingsPage::SettingsPage(QWidget* parent)
     layout->addWidget(scroll, 1);
 
     m_save->setDefault(true);
-    m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    // Ctrl+S anywhere on the page; the button keeps its Alt mnemonic.
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &SettingsPage::save);
     connect(m_chooseLogo, &QPushButton::clicked, this, &SettingsPage::chooseLogo);
     connect(m_clearLogo, &QPushButton::clicked, this, [this] {
         m_logoPng.clear();

@@ -43,6 +43,14 @@ void JobStatusWidget::run(comptoir::Job* job)
         startNext();
 }
 
+void JobStatusWidget::waitForIdle()
+{
+    qDeleteAll(m_queue);
+    m_queue.clear();
+    if (m_current)
+        m_current->wait();
+}
+
 void JobStatusWidget::startNext()
 {
     if (m_queue.isEmpty()) {
@@ -65,6 +73,7 @@ void JobStatusWidget::startNext()
     });
     connect(job, &comptoir::Job::finished, this, [this, job](bool succeeded, const QString& error) {
         Q_EMIT jobFinished(job->title(), succeeded, error);
+        job->wait();
         job->deleteLater();
         m_current.clear();
         startNext();

@@ -22,6 +22,8 @@ public:
     // Takes ownership; starts the job now, or when the running one ends.
     void run(comptoir::Job* job);
     bool isBusy() const { return !m_current.isNull(); }
+    // Drops queued jobs and waits for the running one to return (before the shop file is swapped).
+    void waitForIdle();
 
 Q_SIGNALS:
     void jobFinished(const QString& title, bool succeeded, const QString& errorMessage);

@@ -40,5 +40,6 @@ protected:
 private:
     int m_rowCount = 0;
     bool m_more = false;
+    bool m_notifying = false; // no nested fetching while views react to a reset or an insertion
     QString m_lastError;
 };

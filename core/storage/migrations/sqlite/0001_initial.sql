@@ -85,9 +85,11 @@ CREATE TRIGGER suppliers_rename AFTER UPDATE OF name ON suppliers BEGIN
     UPDATE variants SET supplier_name = new.name WHERE supplier_id = new.id;
 END;
 CREATE TRIGGER products_rename AFTER UPDATE OF name ON products BEGIN
-    UPDATE variants SET title = new.name
-        || CASE WHEN option1 <> '' THEN ' – ' || option1 ELSE '' END
-        || CASE WHEN option2 <> '' THEN ' / ' || option2 ELSE '' END
+    UPDATE variants SET title = new.name || CASE
+        WHEN option1 <> '' AND option2 <> '' THEN ' – ' || option1 || ' / ' || option2
+        WHEN option1 <> '' THEN ' – ' || option1
+        WHEN option2 <> '' THEN ' – ' || option2
+        ELSE '' END
     WHERE product_id = new.id;
 END;
 CREATE INDEX variants_barcode ON variants(barcode) WHERE barcode <> '';

@@ -1,0 +1,180 @@
+#include "storage/Sql.h"
+#include "support/TempShop.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace comptoir;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run cli(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("COMPTOIR_DATABASE"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(COMPTOIR_CLI_PATH), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("comptoir-cli did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+// comptoir-cli: exit codes 0 / 1 / 2 and messages on stderr that say what and where.
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpAndVersion()
+    {
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* command : {"init", "demo", "backup", "restore", "check", "version"})
+            QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
+        const Run version = cli({QStringLiteral("version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("comptoir-cli 0.")));
+        QVERIFY(version.out.contains(QStringLiteral("schema")));
+        for (const char* command : {"init", "demo", "backup", "restore", "check", "version"}) {
+            const Run commandHelp = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+            QCOMPARE(commandHelp.exitCode, 0);
+            QVERIFY2(commandHelp.out.contains(QStringLiteral("--database")), command);
+        }
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList{} << "Name a command first";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "Unknown command “frobnicate”";
+        QTest::newRow("unknown option") << QStringList{"check", "--frob"} << "Unknown option 'frob'";
+        QTest::newRow("bad scale") << QStringList{"demo", "--scale", "lots"} << "--scale must be a whole number";
+        QTest::newRow("zero scale") << QStringList{"demo", "--scale", "0"} << "--scale must be a whole number";
+        QTest::newRow("bad date") << QStringList{"demo", "--until", "23/11/2026"} << "--until must be a date";
+        QTest::newRow("bad seed") << QStringList{"demo", "--seed", "-x"} << "--seed must be a whole number";
+        QTest::newRow("missing value") << QStringList{"demo", "--scale"} << "Missing value after '--scale'";
+        QTest::newRow("only options") << QStringList{"--quiet"} << "Name a command first";
+        QTest::newRow("extra argument") << QStringList{"check", "extra"} << "Unexpected argument “extra”";
+        QTest::newRow("restore without file") << QStringList{"restore"} << "Name the backup file";
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        TempShop shop;
+        // The database option goes right after the command, so options under test come last.
+        QStringList withDatabase = arguments.mid(0, 1) + QStringList{QStringLiteral("--database"), shop.path()} + arguments.mid(1);
+        const Run run = cli(withDatabase);
+        QCOMPARE(run.exitCode, 2);
+        const QString output = run.err + run.out;
+        QVERIFY2(output.contains(message), qPrintable(output));
+        QVERIFY(!QFile::exists(shop.path()));
+    }
+
+    void demoCheckBackupRestore()
+    {
+        TempShop shop;
+        const QStringList db{QStringLiteral("--database"), shop.path()};
+        Run run = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("50"), QStringLiteral("--seed"),
+                                  QStringLiteral("3"), QStringLiteral("--quiet")} + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("50 products")));
+        QVERIFY(run.out.contains(QStringLiteral("125 orders")));
+
+        run = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--quiet")} + db);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
+
+        run = cli(QStringList{QStringLiteral("check")} + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("No problem found")));
+
+        run = cli(QStringList{QStringLiteral("backup")} + db);
+        QCOMPARE(run.exitCode, 0);
+        const QString backupPath = run.out.section(QStringLiteral("Backed up to "), 1).trimmed();
+        QVERIFY2(QFile::exists(backupPath), qPrintable(run.out));
+        run = cli(QStringList{QStringLiteral("backup"), QStringLiteral("--list")} + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("manual")));
+
+        // Break the stock ledger: check reports where and exits with 1.
+        {
+            auto database = shop.open();
+            QVERIFY(storage::execute(database->connection(),
+                                     QStringLiteral("UPDATE stock_levels SET on_hand = on_hand + 2 WHERE variant_id = 3 AND location_id = 1"))
+                        .ok());
+            database->close();
+        }
+        run = cli(QStringList{QStringLiteral("check")} + db);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("stock_levels variant 3 location 1")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("1 problem(s) found")) || run.err.contains(QStringLiteral("problem")));
+
+        // Restoring the backup brings the shop back to a clean state.
+        run = cli(QStringList{QStringLiteral("restore"), backupPath} + db);
+        QCOMPARE(run.exitCode, 0);
+        run = cli(QStringList{QStringLiteral("check")} + db);
+        QCOMPARE(run.exitCode, 0);
+    }
+
+    void failuresExitWithOne()
+    {
+        TempShop shop;
+        const QString missing = shop.folder() + QStringLiteral("/missing.db");
+        Run run = cli({QStringLiteral("check"), QStringLiteral("--database"), missing});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("missing.db")) && run.err.contains(QStringLiteral("There is no shop file here")),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(missing));
+
+        const QString text = shop.folder() + QStringLiteral("/notes.txt");
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a shop");
+        file.close();
+        run = cli({QStringLiteral("backup"), QStringLiteral("--database"), text});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("not a Comptoir shop database")));
+
+        run = cli({QStringLiteral("restore"), text, QStringLiteral("--database"), shop.path()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("not a Comptoir backup")));
+    }
+
+    void initCreatesOnlyNewShops()
+    {
+        TempShop shop;
+        Run run = cli({QStringLiteral("init"), QStringLiteral("--database"), shop.path(), QStringLiteral("--name"),
+                       QStringLiteral("Ma Boutique")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(shop.path()));
+        {
+            auto database = shop.open();
+            QCOMPARE(storage::scalar(database->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'shop.name'"))
+                         .value().toString(),
+                     QStringLiteral("Ma Boutique"));
+            database->close();
+        }
+        run = cli({QStringLiteral("init"), QStringLiteral("--database"), shop.path()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("already exists")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

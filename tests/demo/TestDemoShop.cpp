@@ -1,0 +1,138 @@
+#include "demo/DemoShop.h"
+#include "health/ShopCheck.h"
+#include "storage/Sql.h"
+#include "support/TempShop.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace comptoir;
+using namespace comptoir::storage;
+
+namespace {
+
+// A digest of every row of every table, in id order: equal digests mean equal shops.
+QByteArray contentDigest(const DatabasePtr& database)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char* table : {"settings", "suppliers", "categories", "products", "variants", "locations", "stock_levels",
+                              "stock_movements", "customers", "orders", "order_lines"}) {
+        QSqlQuery query(database->connection());
+        query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QString::fromLatin1(table)));
+        while (query.next()) {
+            for (int c = 0; c < query.record().count(); ++c)
+                hash.addData(QByteArray(query.value(c).toString().toUtf8() + '\x1f'));
+            hash.addData("\n");
+        }
+    }
+    return hash.result().toHex();
+}
+
+qint64 count(const DatabasePtr& database, const QString& sql)
+{
+    return scalar(database->connection(), sql).value().toLongLong();
+}
+
+} // namespace
+
+// The demo shop: deterministic, realistic, and consistent with every invariant `check` knows.
+class TestDemoShop final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sameSeedSameShop()
+    {
+        TempShop first, second, third;
+        QVERIFY(demo::DemoShop::createFile(first.path(), TempShop::demoOptions(200, 600, 42)));
+        QVERIFY(demo::DemoShop::createFile(second.path(), TempShop::demoOptions(200, 600, 42)));
+        QVERIFY(demo::DemoShop::createFile(third.path(), TempShop::demoOptions(200, 600, 43)));
+        const QByteArray a = contentDigest(first.open()), b = contentDigest(second.open()), c = contentDigest(third.open());
+        QCOMPARE(a, b);
+        QVERIFY(a != c);
+    }
+
+    void invariantsHold()
+    {
+        TempShop shop;
+        auto database = shop.openDemo(500, 3000, 5);
+        QVERIFY(database);
+        auto problems = health::ShopCheck(database).run();
+        QVERIFY(problems);
+        for (const auto& p : *problems)
+            qWarning("%s: %s", qPrintable(p.where), qPrintable(p.what));
+        QVERIFY(problems->isEmpty());
+
+        QCOMPARE(count(database, QStringLiteral("SELECT count(*) FROM products")), 500);
+        QCOMPARE(count(database, QStringLiteral("SELECT count(*) FROM orders")), 3000);
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM variants")) > 500);
+        QCOMPARE(count(database, QStringLiteral("SELECT count(DISTINCT sku) FROM variants")),
+                 count(database, QStringLiteral("SELECT count(*) FROM variants")));
+        // The statuses a shop meets appear (the rarest, "new", only in the last hours of a bigger shop).
+        QVERIFY(count(database, QStringLiteral("SELECT count(DISTINCT status) FROM orders WHERE status IN "
+                                               "('paid', 'shipped', 'delivered', 'cancelled', 'returned')")) == 5);
+        QCOMPARE(count(database, QStringLiteral("SELECT count(DISTINCT channel) FROM orders")), 4);
+        // Two years of orders, with a Christmas peak above the summer lull.
+        const qint64 span = count(database, QStringLiteral("SELECT max(placed_at) - min(placed_at) FROM orders"));
+        QVERIFY(span > 720 * 86400 && span <= 731 * 86400);
+        const qint64 november = count(database, QStringLiteral("SELECT count(*) FROM orders WHERE strftime('%m', placed_at, 'unixepoch') = '11'"));
+        const qint64 august = count(database, QStringLiteral("SELECT count(*) FROM orders WHERE strftime('%m', placed_at, 'unixepoch') = '08'"));
+        QVERIFY2(november > august * 3 / 2, qPrintable(QStringLiteral("%1 vs %2").arg(november).arg(august)));
+        // Some customers come back; some live outside France.
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM (SELECT customer_id FROM orders GROUP BY customer_id HAVING count(*) > 1)")) > 10);
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM customers WHERE country <> 'FR'")) > 0);
+        // Both stock locations are used and some variants are out of stock.
+        QCOMPARE(count(database, QStringLiteral("SELECT count(DISTINCT location_id) FROM stock_levels")), 2);
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM variants WHERE on_hand = 0")) > 0);
+        // The catalog is searchable once generated.
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM variants_fts WHERE variants_fts MATCH 'bottines'")) > 0);
+    }
+
+    void barcodesHaveValidCheckDigits()
+    {
+        QCOMPARE(demo::DemoShop::ean13CheckDigit(QStringLiteral("400638133393")), 1); // 4006381333931
+        QCOMPARE(demo::DemoShop::ean13CheckDigit(QStringLiteral("590123412345")), 7); // 5901234123457
+        QCOMPARE(demo::DemoShop::ean13CheckDigit(QStringLiteral("376000000000")), 0);
+        TempShop shop;
+        auto database = shop.openDemo(100, 10);
+        QSqlQuery query(database->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT barcode FROM variants")));
+        int checked = 0;
+        while (query.next()) {
+            const QString barcode = query.value(0).toString();
+            QCOMPARE(barcode.size(), 13);
+            QCOMPARE(demo::DemoShop::ean13CheckDigit(barcode.left(12)), barcode.at(12).digitValue());
+            ++checked;
+        }
+        QVERIFY(checked >= 100);
+    }
+
+    void cancelLeavesNothing()
+    {
+        TempShop shop;
+        // Cancel from the progress report of the first batch, as the Cancel button would.
+        JobControl* self = nullptr;
+        JobControl control([&](qint64, qint64, const QString&) { self->cancel(); });
+        self = &control;
+        auto created = demo::DemoShop::createFile(shop.path(), TempShop::demoOptions(30000, 10, 1), control);
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, Error::Code::Cancelled);
+        QVERIFY(!QFile::exists(shop.path()));
+        QVERIFY(QDir(shop.folder()).entryList(QDir::Files).isEmpty());
+    }
+
+    void refusesExistingFile()
+    {
+        TempShop shop;
+        QVERIFY(shop.open());
+        auto created = demo::DemoShop::createFile(shop.path(), TempShop::demoOptions(10, 10, 1));
+        QVERIFY(!created);
+        QVERIFY(created.error().message.contains(QStringLiteral("already exists")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoShop)
+#include "TestDemoShop.moc"

@@ -1,0 +1,296 @@
+#include "MainWindow.h"
+#include "catalog/ProductTableModel.h"
+#include "catalog/ProductsPage.h"
+#include "orders/OrderTableModel.h"
+#include "orders/OrdersPage.h"
+#include "settings/SettingsPage.h"
+#include "storage/Backups.h"
+#include "support/TempShop.h"
+#include "widgets/JobStatusWidget.h"
+#include "widgets/MessageBar.h"
+#include "widgets/MessageBox.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace comptoir;
+
+namespace {
+
+void clickHeader(QTableView* table, int column)
+{
+    QHeaderView* header = table->horizontalHeader();
+    const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+}
+
+void clickSidebar(MainWindow& window, int row)
+{
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar);
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualItemRect(sidebar->item(row)).center());
+}
+
+QStringList column(QTableView* table, int column)
+{
+    QStringList values;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        values << table->model()->index(row, column).data().toString();
+    return values;
+}
+
+} // namespace
+
+// Drives the real main window on a demo shop, as a user would.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TempShop m_shop;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        // Orders up to today, so there is work "to prepare".
+        auto options = TempShop::demoOptions(400, 1500, 21);
+        options.until = QDate::currentDate();
+        QVERIFY(demo::DemoShop::createFile(m_shop.path(), options));
+    }
+
+    void modelsPassTheModelTester()
+    {
+        auto database = m_shop.open();
+        QVERIFY(database);
+        ProductTableModel products;
+        QAbstractItemModelTester productTester(&products, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        products.setDatabase(database);
+        const int firstPages = products.rowCount();
+        QVERIFY(firstPages >= LazyTableModel::kPageSize);
+        products.fetchMore({});
+        QCOMPARE(products.rowCount(), firstPages + LazyTableModel::kPageSize);
+        products.sort(ProductTableModel::Stock, Qt::DescendingOrder);
+        products.setFilter(QStringLiteral("pull"));
+        QVERIFY(products.rowCount() > 0);
+        QCOMPARE(products.indexOf(products.variantAt(products.index(3, 0))->id).row(), 3);
+
+        OrderTableModel orders;
+        QAbstractItemModelTester orderTester(&orders, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        orders.setDatabase(database);
+        orders.setFilters(comptoir::orders::OrderList::StatusFilter::All, {}, {}, {});
+        QVERIFY(orders.rowCount() >= LazyTableModel::kPageSize);
+        for (int column = 0; column < OrderTableModel::ColumnCount; ++column)
+            orders.sort(column, Qt::DescendingOrder);
+        while (orders.canFetchMore({}))
+            orders.fetchMore({});
+        QCOMPARE(orders.rowCount(), 1500);
+    }
+
+    void visitsEveryPage()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_shop.path()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+        auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+        QCOMPARE(sidebar->count(), int(MainWindow::PageCount));
+        for (int page = MainWindow::PageCount - 1; page >= 0; --page) {
+            clickSidebar(window, page);
+            QCOMPARE(stack->currentIndex(), page);
+            QVERIFY(stack->currentWidget()->isVisible());
+        }
+        // Keyboard: Ctrl+2 goes to Products, Ctrl+F puts the cursor in its filter.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::ProductsPageIndex);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), window.findChild<QLineEdit*>(QStringLiteral("productFilter")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Comptoir de Camille")));
+    }
+
+    void productsSortFilterAndScroll()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_shop.path()));
+        window.show();
+        clickSidebar(window, MainWindow::ProductsPageIndex);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("productTable"));
+        auto* model = window.productsPage()->model();
+        QVERIFY(model->rowCount() >= LazyTableModel::kPageSize);
+        QVERIFY(model->rowCount() < 2000); // pages, not the catalog
+
+        // Sort by price: ascending, then descending on a second click.
+        clickHeader(table, ProductTableModel::Price);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(ProductTableModel::Price));
+        const auto firstPrice = [&](int row) { return model->variantAt(model->index(row, 0))->price.minorUnits(); };
+        QVERIFY(firstPrice(0) <= firstPrice(1) && firstPrice(1) <= firstPrice(50));
+        const Qt::SortOrder order = table->horizontalHeader()->sortIndicatorOrder();
+        clickHeader(table, ProductTableModel::Price);
+        QVERIFY(table->horizontalHeader()->sortIndicatorOrder() != order);
+        QVERIFY(firstPrice(0) >= firstPrice(1) && firstPrice(1) >= firstPrice(50));
+
+        // Scrolling to the end loads the next page from the database.
+        const int loaded = model->rowCount();
+        table->scrollToBottom();
+        QTRY_VERIFY(model->rowCount() > loaded);
+
+        // Typing in the filter narrows the list, accents ignored.
+        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("productFilter"));
+        QTest::keyClicks(filter, QStringLiteral("bottines"));
+        QTRY_COMPARE(model->filter(), QStringLiteral("bottines"));
+        QVERIFY(model->rowCount() > 0);
+        for (const QString& title : column(table, ProductTableModel::Title))
+            QVERIFY2(title.startsWith(QStringLiteral("Bottines")), qPrintable(title));
+        auto* count = window.findChild<QLabel*>(QStringLiteral("productCount"));
+        QTRY_VERIFY(count->text().contains(QString::number(model->rowCount())));
+
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("eco"));
+        QTRY_COMPARE(model->filter(), QStringLiteral("eco"));
+        QVERIFY(model->rowCount() > 0);
+        for (const QString& title : column(table, ProductTableModel::Title))
+            QVERIFY2(title.contains(QStringLiteral("Éco")), qPrintable(title));
+    }
+
+    void ordersChipsDatesAndSort()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_shop.path()));
+        window.show();
+        clickSidebar(window, MainWindow::OrdersPageIndex);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("orderTable"));
+        auto* model = window.ordersPage()->model();
+
+        // The page opens on the orders to prepare, oldest first.
+        QVERIFY(model->rowCount() > 0);
+        for (const QString& status : column(table, OrderTableModel::Status))
+            QVERIFY2(status == QStringLiteral("Paid") || status == QStringLiteral("Preparing"), qPrintable(status));
+        const int toPrepare = model->rowCount();
+
+        QTest::mouseClick(window.findChild<QToolButton*>(QStringLiteral("chipShipped")), Qt::LeftButton);
+        QVERIFY(model->rowCount() > 0);
+        for (const QString& status : column(table, OrderTableModel::Status))
+            QVERIFY2(status == QStringLiteral("Shipped") || status == QStringLiteral("Delivered"), qPrintable(status));
+
+        QTest::mouseClick(window.findChild<QToolButton*>(QStringLiteral("chipAll")), Qt::LeftButton);
+        QVERIFY(model->rowCount() > toPrepare);
+        auto* count = window.findChild<QLabel*>(QStringLiteral("orderCount"));
+        QTRY_COMPARE(count->text(), QStringLiteral("1500 order(s)"));
+
+        // Sort by total, largest first.
+        clickHeader(table, OrderTableModel::Total);
+        if (table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder)
+            clickHeader(table, OrderTableModel::Total);
+        const auto total = [&](int row) { return model->orderAt(model->index(row, 0))->total.minorUnits(); };
+        QVERIFY(total(0) >= total(1) && total(1) >= total(100));
+
+        // A custom date range keeps only orders placed within it.
+        const QDate from = QDate::currentDate().addDays(-40), to = QDate::currentDate().addDays(-10);
+        window.ordersPage()->setCustomRange(from, to);
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QDate day = model->orderAt(model->index(row, 0))->placedAt.toLocalTime().date();
+            QVERIFY(day >= from && day <= to);
+        }
+        auto* period = window.findChild<QComboBox*>(QStringLiteral("periodCombo"));
+        QCOMPARE(period->currentData().toInt(), int(OrdersPage::Period::Custom));
+
+        // Searching an order number finds it.
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("orderSearch"));
+        window.ordersPage()->setPeriod(OrdersPage::Period::AllDates);
+        QTest::keyClicks(search, QStringLiteral("1234"));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, OrderTableModel::Number).data().toString(), QStringLiteral("#1234"));
+    }
+
+    void settingsPersistAfterReopening()
+    {
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(m_shop.path()));
+            window.show();
+            QApplication::setActiveWindow(&window);
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            clickSidebar(window, MainWindow::SettingsPageIndex);
+            auto* name = window.findChild<QLineEdit*>(QStringLiteral("shopName"));
+            auto* vat = window.findChild<QLineEdit*>(QStringLiteral("shopVatNumber"));
+            auto* save = window.findChild<QPushButton*>(QStringLiteral("saveSettings"));
+            auto* bar = window.settingsPage()->findChild<MessageBar*>(QStringLiteral("messageBar"));
+            QCOMPARE(name->text(), QStringLiteral("Comptoir de Camille"));
+
+            // A mistyped VAT number is refused inline, naming the field, and nothing is saved.
+            vat->selectAll();
+            QTest::keyClicks(vat, QStringLiteral("FR41303265045"));
+            name->selectAll();
+            QTest::keyClicks(name, QStringLiteral("Ne doit pas rester"));
+            QTest::mouseClick(save, Qt::LeftButton);
+            QVERIFY(bar->isVisible());
+            QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+            QVERIFY2(bar->text().startsWith(QStringLiteral("VAT number:")), qPrintable(bar->text()));
+            QCOMPARE(QApplication::focusWidget(), vat);
+
+            vat->selectAll();
+            QTest::keyClicks(vat, QStringLiteral("FR40303265045"));
+            name->selectAll();
+            QTest::keyClicks(name, QStringLiteral("Atelier Margot"));
+            QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
+            QVERIFY2(bar->kind() == MessageBar::Kind::Positive, qPrintable(bar->text()));
+            QVERIFY(window.windowTitle().startsWith(QStringLiteral("Atelier Margot")));
+        }
+        MainWindow reopened;
+        QVERIFY(reopened.openDatabase(m_shop.path()));
+        QCOMPARE(reopened.findChild<QLineEdit*>(QStringLiteral("shopName"))->text(), QStringLiteral("Atelier Margot"));
+    }
+
+    void backupNowRunsInTheBackground()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_shop.path()));
+        window.show();
+        QTRY_VERIFY(!window.jobs()->isBusy()); // the daily backup made when opening
+        const int before = int(storage::Backups::listFor(m_shop.path()).size());
+        window.findChild<QAction*>(QStringLiteral("actionBackup"))->trigger();
+        QVERIFY(window.jobs()->isBusy());
+        QTRY_VERIFY(!window.jobs()->isBusy());
+        const auto backups = storage::Backups::listFor(m_shop.path());
+        QCOMPARE(int(backups.size()), before + 1);
+        QVERIFY(std::any_of(backups.begin(), backups.end(),
+                            [](const auto& e) { return e.kind == storage::Backups::Kind::Manual; }));
+    }
+
+    void restoreFromBackup()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_shop.path()));
+        QTRY_VERIFY(!window.jobs()->isBusy());
+        auto backups = storage::Backups::listFor(m_shop.path());
+        QVERIFY(!backups.isEmpty());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        window.restoreBackup(backups.first().path);
+        QVERIFY(window.database());
+        QCOMPARE(window.database()->path(), m_shop.path());
+        QVERIFY(window.ordersPage()->model()->rowCount() > 0);
+        // The replaced file is kept among the backups.
+        backups = storage::Backups::listFor(m_shop.path());
+        QVERIFY(std::any_of(backups.begin(), backups.end(),
+                            [](const auto& e) { return e.kind == storage::Backups::Kind::BeforeRestore; }));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
