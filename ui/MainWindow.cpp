@@ -27,12 +27,14 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QThreadPool>
+#include <QTimer>
 
 using comptoir::storage::Backups;
 using comptoir::storage::Database;
 
 namespace {
 constexpr int kMaxRecent = 8;
+constexpr int kDailyBackupDelayMs = 20000;
 const QString kRecentKey = QStringLiteral("recentFiles");
 } // namespace
 
@@ -45,6 +47,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_settings(new SettingsPage(this))
     , m_jobs(new JobStatusWidget(this))
     , m_shopLabel(new QLabel(this))
+    , m_dailyBackup(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
@@ -68,7 +71,9 @@ MainWindow::MainWindow(QWidget* parent)
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({170, 1100});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
@@ -76,6 +81,19 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_jobs);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_dailyBackup->setObjectName(QStringLiteral("dailyBackupTimer"));
+    m_dailyBackup->setSingleShot(true);
+    m_dailyBackup->setInterval(kDailyBackupDelayMs);
+    connect(m_dailyBackup, &QTimer::timeout, this, [this] {
+        if (!m_database)
+            return;
+        const auto database = m_database;
+        m_jobs->run(new comptoir::Job(tr("Daily backup"), [database](comptoir::JobControl&) -> QString {
+            auto made = Backups(*database).ensureDaily();
+            database->releaseThreadConnection();
+            return made ? QString() : made.error().toString();
+        }));
+    });
     connect(m_jobs, &JobStatusWidget::jobFinished, this, [this](const QString& title, bool ok, const QString& error) {
         if (ok)
             statusBar()->showMessage(tr("%1: done.").arg(title), 8000);
@@ -167,13 +185,9 @@ void MainWindow::setDatabase(comptoir::storage::DatabasePtr database)
     m_database = std::move(database);
     if (m_database) {
         Language::apply(comptoir::settings::ShopSettings(m_database).language());
-        // The day's backup is a full copy: seconds for a big shop, so it runs in the background.
-        const auto database = m_database;
-        m_jobs->run(new comptoir::Job(tr("Daily backup"), [database](comptoir::JobControl&) -> QString {
-            auto made = Backups(*database).ensureDaily();
-            database->releaseThreadConnection();
-            return made ? QString() : made.error().toString();
-        }));
+        // The day's backup is a full copy: seconds for a big shop. It runs in the background, a
+        // little after opening so that it does not compete with the first screen for the disk.
+        m_dailyBackup->start();
     }
     m_orders->setDatabase(m_database);
     m_products->setDatabase(m_database);

@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class SettingsPage;
 
 // The main window: a sidebar of pages (Orders, Products, Settings), the File menu that opens,
@@ -41,6 +42,8 @@ public:
     ProductsPage* productsPage() const { return m_products; }
     SettingsPage* settingsPage() const { return m_settings; }
     JobStatusWidget* jobs() const { return m_jobs; }
+    // Fires a little after a shop is opened to make the day's backup in the background.
+    QTimer* dailyBackupTimer() const { return m_dailyBackup; }
 
     void backupNow();
     // Restores `backupPath` over the current shop after asking; empty: let the user choose.
@@ -68,6 +71,7 @@ private:
     SettingsPage* m_settings;
     JobStatusWidget* m_jobs;
     QLabel* m_shopLabel;
+    QTimer* m_dailyBackup;
     QMenu* m_fileMenu;
     QMenu* m_recentMenu;
     QMenu* m_goMenu;

@@ -63,15 +63,24 @@ Result<QString> Backups::create(Kind kind)
     QString target = QDir(folder()).filePath(QStringLiteral("%1-%2-%3.db").arg(base, stamp, kindName(kind)));
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QDir(folder()).filePath(QStringLiteral("%1-%2-%3-%4.db").arg(base, stamp, kindName(kind)).arg(n));
-    // VACUUM INTO writes a consistent, compact copy while readers and writers carry on.
+    // VACUUM INTO writes a consistent, compact copy while readers and writers carry on. It writes
+    // under a temporary name, renamed once complete: a copy cut short (full disk, the app quitting)
+    // is never taken for a backup.
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target);
+    query.addBindValue(partial);
     if (!query.exec()) {
-        QFile::remove(target);
+        QFile::remove(partial);
         Error error = sqlError(query, tr("The backup could not be written (is the disk full?)."));
         error.where = QDir::toNativeSeparators(target);
         return error;
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Error(Error::Code::Io, tr("The backup could not be written (is the disk full?)."),
+                     QDir::toNativeSeparators(target));
     }
     return target;
 }

@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace comptoir;
@@ -262,7 +263,15 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.openDatabase(m_shop.path()));
         window.show();
-        QTRY_VERIFY(!window.jobs()->isBusy()); // the daily backup made when opening
+        // The day's backup starts shortly after opening; make it start now.
+        QVERIFY(window.dailyBackupTimer()->isActive());
+        window.dailyBackupTimer()->setInterval(0);
+        window.dailyBackupTimer()->start();
+        QTRY_VERIFY(window.jobs()->isBusy());
+        QTRY_VERIFY(!window.jobs()->isBusy());
+        const auto daily = storage::Backups::listFor(m_shop.path());
+        QVERIFY(std::any_of(daily.begin(), daily.end(),
+                            [](const auto& e) { return e.kind == storage::Backups::Kind::Daily; }));
         const int before = int(storage::Backups::listFor(m_shop.path()).size());
         window.findChild<QAction*>(QStringLiteral("actionBackup"))->trigger();
         QVERIFY(window.jobs()->isBusy());
@@ -277,7 +286,6 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(window.openDatabase(m_shop.path()));
-        QTRY_VERIFY(!window.jobs()->isBusy());
         auto backups = storage::Backups::listFor(m_shop.path());
         QVERIFY(!backups.isEmpty());
         MessageBox::setNextAnswer(QMessageBox::Yes);

@@ -53,8 +53,11 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Number:
             return row->number;
-        case Date:
-            return QLocale().toString(row->placedAt.toLocalTime(), QLocale::ShortFormat);
+        case Date: {
+            const QDateTime local = row->placedAt.toLocalTime();
+            return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                           + QLocale().toString(local.time(), QLocale::ShortFormat));
+        }
         case Customer:
             return row->shipCountry == QLatin1String("FR") ? row->customer
                                                             : QStringLiteral("%1 (%2)").arg(row->customer, row->shipCountry);

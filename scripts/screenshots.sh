@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Makes the pictures in docs/screenshots from the real app on a fixed demo shop, offscreen.
+# usage: scripts/screenshots.sh [BUILD_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" LC_ALL=en_GB.UTF-8 LANG=en_GB.UTF-8
+"$build/bin/comptoir-cli" demo --database "$work/demo.db" --quiet
+mkdir -p docs/screenshots
+for page in orders products settings; do
+    "$build/bin/comptoir" --database "$work/demo.db" --page "$page" --screenshot "docs/screenshots/$page.png"
+done
+ls -l docs/screenshots

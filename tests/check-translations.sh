@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Fails when the French translation is incomplete or when lupdate would change it (a source string
+# was added or removed without updating translations/comptoir_fr.ts).
+# usage: check-translations.sh LUPDATE SOURCE_DIR
+set -euo pipefail
+lupdate=$1; top=$2
+ts="$top/translations/comptoir_fr.ts"
+unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
+if [ "$unfinished" != "0" ]; then
+    echo "FAIL: $ts has $unfinished unfinished translations" >&2
+    exit 1
+fi
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+cp "$ts" "$work/comptoir_fr.ts"
+output=$(cd "$top" && "$lupdate" -no-obsolete -locations none -extensions cpp,h core ui app -ts "$work/comptoir_fr.ts" 2>&1)
+echo "$output"
+if ! echo "$output" | grep -q "(0 new and"; then
+    echo "FAIL: lupdate finds new source strings: run 'cmake --build build --target update_translations' and translate them" >&2
+    exit 1
+fi
+if echo "$output" | grep -q "Removed [1-9]"; then
+    echo "FAIL: $ts holds strings the sources no longer have: run update_translations" >&2
+    exit 1
+fi
+echo "translations: complete and up to date"
