@@ -152,7 +152,9 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // Background work (a backup, a count) uses the shop's connections: let it end first.
     m_jobs->waitForIdle();
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 void MainWindow::showPage(Page page)

@@ -47,6 +47,7 @@ KeysetQuery::Spec OrderList::spec() const
         break;
     case StatusFilter::ToPrepare:
         spec.conditions << QStringLiteral("o.status IN ('paid', 'preparing')");
+        spec.selectiveConditions = true; // a day or two of orders, among millions
         break;
     case StatusFilter::OnHold:
         spec.conditions << QStringLiteral("o.status = 'on_hold'");

@@ -22,8 +22,9 @@ QString KeysetQuery::sql(const Spec& spec, bool hasCursor, int limit)
                                                         placeholders.join(QStringLiteral(", ")));
     }
     QStringList order;
+    const QString prefix = spec.selectiveConditions ? QStringLiteral("+") : QString(); // '+' hides the index
     for (const auto& key : keys)
-        order << key + (spec.descending ? QStringLiteral(" DESC") : QString());
+        order << prefix + key + (spec.descending ? QStringLiteral(" DESC") : QString());
     QString text = QStringLiteral("SELECT %1, %2 FROM %3").arg(spec.select, spec.sortColumns.join(QStringLiteral(", ")), spec.from);
     if (spec.sortColumns.isEmpty())
         text = QStringLiteral("SELECT %1 FROM %2").arg(spec.select, spec.from);

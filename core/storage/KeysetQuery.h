@@ -24,6 +24,9 @@ public:
         QStringList sortColumns;     // e.g. {"v.title"}; the id column is appended as the tie-breaker
         QString idColumn;            // "v.id"
         bool descending = false;
+        // The conditions select few rows (e.g. today's orders to prepare): find them through their
+        // own index and sort them, rather than walk the sort index past every other row.
+        bool selectiveConditions = false;
     };
 
     // `after` holds the previous page's last (sort values…, id); empty for the first page.

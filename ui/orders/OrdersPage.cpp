@@ -112,11 +112,9 @@ OrdersPage::OrdersPage(QWidget* parent)
     });
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &OrdersPage::applyFilters);
-    connect(m_model, &LazyTableModel::reloaded, this, [this] {
-        refreshCount();
-        if (m_model->rowCount() > 0)
-            QTimer::singleShot(0, this, &OrdersPage::firstRowsShown);
-    });
+    connect(m_model, &LazyTableModel::reloaded, this, &OrdersPage::refreshCount);
+    // firstRowsShown is emitted once rows have been painted, not merely loaded.
+    m_table->viewport()->installEventFilter(this);
     connect(m_model, &LazyTableModel::loadFailed, this,
             [this](const QString& message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
     connect(&m_countWatcher, &QFutureWatcher<qint64>::finished, this, [this] {
@@ -207,6 +205,15 @@ void OrdersPage::refreshCount()
         database->releaseThreadConnection();
         return count ? *count : -1;
     }));
+}
+
+bool OrdersPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Paint && !m_rowsPainted && m_model->rowCount() > 0) {
+        m_rowsPainted = true;
+        QTimer::singleShot(0, this, &OrdersPage::firstRowsShown); // after this paint completes
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void OrdersPage::changeEvent(QEvent* event)

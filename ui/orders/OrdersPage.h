@@ -46,11 +46,12 @@ public:
     void focusSearch();
 
 Q_SIGNALS:
-    // Emitted once the first rows after a (re)load are on screen; used to measure start-up.
+    // Emitted once, when the first rows have been painted on screen; used to measure start-up.
     void firstRowsShown();
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void applyFilters();
@@ -73,4 +74,5 @@ private:
     QTableView* m_table;
     QTimer* m_searchDelay;
     QFutureWatcher<qint64> m_countWatcher;
+    bool m_rowsPainted = false;
 };
