@@ -5,1121 +5,1145 @@
     <name>Backups</name>
     <message>
         <source>Could not create the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The backup could not be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être écrite (le disque est-il plein ?).</translation>
     </message>
     <message>
         <source>Could not remove an old backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer une ancienne sauvegarde.</translation>
     </message>
     <message>
         <source>The backup cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est illisible.</translation>
     </message>
     <message>
         <source>This file is not a Comptoir backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas une sauvegarde Comptoir.</translation>
     </message>
     <message>
         <source>The backup cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>The backup is damaged and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est endommagée et ne peut pas être restaurée.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of Comptoir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde a été faite par une version plus récente de Comptoir.</translation>
     </message>
     <message>
         <source>Could not copy the backup (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier la sauvegarde (le disque est-il plein ?).</translation>
     </message>
     <message>
         <source>Could not set the current shop file aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre de côté le fichier actuel de la boutique.</translation>
     </message>
     <message>
         <source>Could not put the backup in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre la sauvegarde en place.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Create a new, empty shop database</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle base de boutique, vide</translation>
     </message>
     <message>
         <source>Create a demo shop with products, customers and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une boutique de démonstration avec produits, clients et commandes</translation>
     </message>
     <message>
         <source>Back up the shop database now, or list its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant la base de la boutique, ou lister ses sauvegardes</translation>
     </message>
     <message>
         <source>Replace the shop database with a verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de la boutique par une sauvegarde vérifiée</translation>
     </message>
     <message>
         <source>Check the shop database for damage and inconsistencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les dommages et incohérences dans la base de la boutique</translation>
     </message>
     <message>
         <source>Print the version of Comptoir</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version de Comptoir</translation>
     </message>
     <message>
         <source>Try “comptoir-cli %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « comptoir-cli %1 --help ».</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>Run “comptoir-cli --help” to list the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « comptoir-cli --help » pour lister les commandes.</translation>
     </message>
     <message>
         <source>Usage: comptoir-cli &lt;command&gt; [--database PATH] [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : comptoir-cli &lt;commande&gt; [--database CHEMIN] [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run “comptoir-cli &lt;command&gt; --help” for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « comptoir-cli &lt;commande&gt; --help » pour les options d’une commande.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.</translation>
     </message>
     <message>
         <source>Print the version of Comptoir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version de Comptoir.</translation>
     </message>
     <message>
         <source>Create a new, empty shop database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle base de boutique, vide.</translation>
     </message>
     <message>
         <source>The shop&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la boutique.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>%1: a file already exists here; “init” only creates new shops.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un fichier existe déjà ici ; « init » ne crée que de nouvelles boutiques.</translation>
     </message>
     <message>
         <source>Created %1 (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé (schéma %2).</translation>
     </message>
     <message>
         <source>Create a demo shop in a new file: a French shop with products and variants, stock, customers and two years of orders. The same seed always gives the same shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une boutique de démonstration dans un nouveau fichier : une boutique française avec produits et variantes, stock, clients et deux ans de commandes. La même graine donne toujours la même boutique.</translation>
     </message>
     <message>
         <source>Number of products (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de produits (2000 par défaut).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Number of orders (default: 2.5 × products up to 10,000, then 2 × products).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de commandes (par défaut : 2,5 × produits jusqu’à 10 000, puis 2 × produits).</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire (1 par défaut).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Date of the last orders, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date des dernières commandes, YYYY-MM-DD (par défaut : aujourd’hui).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>Do not print progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas afficher la progression.</translation>
     </message>
     <message>
         <source>--scale must be a whole number from 1 to 10,000,000, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale doit être un nombre entier de 1 à 10 000 000, pas « %1 ».</translation>
     </message>
     <message>
         <source>--orders must be a whole number from 0 to 50,000,000, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--orders doit être un nombre entier de 0 à 50 000 000, pas « %1 ».</translation>
     </message>
     <message>
         <source>--seed must be a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed doit être un nombre entier, pas « %1 ».</translation>
     </message>
     <message>
         <source>--until must be a date written YYYY-MM-DD, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until doit être une date au format YYYY-MM-DD, pas « %1 ».</translation>
     </message>
     <message>
         <source>Created the demo shop %1: %2 products (%3 variants), %4 customers, %5 orders (%6 lines) in %7 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique de démonstration %1 créée : %2 produits (%3 variantes), %4 clients, %5 commandes (%6 lignes) en %7 s.</translation>
     </message>
     <message>
         <source>Back up the shop database into the backup folder beside it, or list its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de la boutique dans le dossier des sauvegardes situé à côté, ou lister ses sauvegardes.</translation>
     </message>
     <message>
         <source>List the backups instead of making one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sauvegardes au lieu d’en faire une.</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
         <source>Replace the shop database with a backup, after checking the backup is intact. The replaced file is kept in the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de la boutique par une sauvegarde, après avoir vérifié que la sauvegarde est intacte. Le fichier remplacé est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sauvegarde à restaurer.</translation>
     </message>
     <message>
         <source>BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>SAUVEGARDE</translation>
     </message>
     <message>
         <source>Name the backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier de sauvegarde à restaurer.</translation>
     </message>
     <message>
         <source>Restored %1; the replaced file was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré ; le fichier remplacé a été conservé sous %2.</translation>
     </message>
     <message>
         <source>Check the shop database: file integrity, links between records, stock against its ledger, order totals against their lines. Exits with 1 when a problem is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la base de la boutique : intégrité du fichier, liens entre les enregistrements, stock par rapport à son registre, totaux des commandes par rapport à leurs lignes. Se termine avec le code 1 si un problème est trouvé.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problem found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé dans %1.</translation>
+    </message>
+    <message>
+        <source>Name a command first: comptoir-cli &lt;command&gt; [options].</source>
+        <translation>Indiquez d’abord une commande : comptoir-cli &lt;commande&gt; [options].</translation>
+    </message>
+    <message>
+        <source>Shop database file (default: %1, or $COMPTOIR_DATABASE).</source>
+        <translation>Fichier de la boutique (par défaut : %1, ou $COMPTOIR_DATABASE).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argument inattendu « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Could not open the shop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier de la boutique.</translation>
     </message>
     <message>
         <source>There is no shop file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de fichier de boutique ici.</translation>
     </message>
     <message>
         <source>Could not create the folder for the shop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier du fichier de la boutique.</translation>
     </message>
     <message>
         <source>The shop file cannot be read. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la boutique est illisible. Vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>This file is not a Comptoir shop database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas une base de boutique Comptoir.</translation>
     </message>
     <message>
         <source>The folder of the shop file is read-only; Comptoir needs to write its journal there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du fichier de la boutique est en lecture seule ; Comptoir doit pouvoir y écrire son journal.</translation>
     </message>
     <message>
         <source>This SQLite file was not made by Comptoir; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier SQLite n’a pas été créé par Comptoir ; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>This shop was saved by a newer version of Comptoir (schema %1; this version reads up to %2). Update Comptoir to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette boutique a été enregistrée par une version plus récente de Comptoir (schéma %1 ; cette version lit jusqu’au schéma %2). Mettez Comptoir à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The shop file is in use by another program (it is locked). Close the other program or Comptoir window and try again.</source>
+        <translation>Le fichier de la boutique est utilisé par un autre programme (il est verrouillé). Fermez l’autre programme ou l’autre fenêtre de Comptoir, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The shop file is damaged and cannot be opened. Restore it from a backup.</source>
+        <translation>Le fichier de la boutique est endommagé et ne peut pas être ouvert. Restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The shop file is read-only; Comptoir needs to write to it. Check its permissions.</source>
+        <translation>Le fichier de la boutique est en lecture seule ; Comptoir doit pouvoir y écrire. Vérifiez ses droits d’accès.</translation>
     </message>
 </context>
 <context>
     <name>DemoShop</name>
     <message>
-        <source>The demo shop can only be written into an empty shop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening stock count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>A file already exists here; the demo shop is only written to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier existe déjà ici ; la boutique de démonstration n’est écrite que dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>The demo shop could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boutique de démonstration n’a pas pu être mise en place.</translation>
+    </message>
+    <message>
+        <source>Building indexes</source>
+        <translation>Construction des index</translation>
+    </message>
+    <message>
+        <source>The demo shop could not be written.</source>
+        <translation>La boutique de démonstration n’a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>Demo shop creation cancelled.</source>
+        <translation>Création de la boutique de démonstration annulée.</translation>
+    </message>
+    <message>
+        <source>The demo shop can only be written into an empty shop.</source>
+        <translation>La boutique de démonstration ne peut être écrite que dans une boutique vide.</translation>
+    </message>
+    <message>
+        <source>Opening stock count</source>
+        <translation>Inventaire initial</translation>
+    </message>
+    <message>
+        <source>Writing products</source>
+        <translation>Écriture des produits</translation>
+    </message>
+    <message>
+        <source>Writing customers</source>
+        <translation>Écriture des clients</translation>
+    </message>
+    <message>
+        <source>Writing orders</source>
+        <translation>Écriture des commandes</translation>
     </message>
 </context>
 <context>
     <name>JobStatusWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the background job</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tâche en arrière-plan</translation>
     </message>
     <message>
         <source>%1: cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : annulation…</translation>
     </message>
 </context>
 <context>
     <name>KeysetQuery</name>
     <message>
         <source>The list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n’a pas pu être lue.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : opération terminée.</translation>
     </message>
     <message>
         <source>Cannot open the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la boutique</translation>
     </message>
     <message>
         <source>New shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle boutique</translation>
     </message>
     <message>
         <source>my-shop.db</source>
-        <translation type="unfinished"></translation>
+        <translation>ma-boutique.db</translation>
     </message>
     <message>
         <source>Comptoir shops (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutiques Comptoir (*.db)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or use File ▸ Open to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez un autre nom, ou utilisez Fichier ▸ Ouvrir une boutique pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Open a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une boutique</translation>
     </message>
     <message>
         <source>Comptoir shops (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutiques Comptoir (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace the current shop with the backup %1?
 
 The current file is kept in the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la boutique actuelle par la sauvegarde %1 ?
+
+Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré.</translation>
     </message>
     <message>
         <source>No shop open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boutique ouverte</translation>
     </message>
     <message>
         <source>Comptoir</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptoir</translation>
     </message>
     <message>
         <source>%1 – Comptoir</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Comptoir</translation>
     </message>
     <message>
         <source>About Comptoir</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Comptoir</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;The back office of one-person online shops: products, stock, orders, parcels, messages and reviews, on your own computer.&lt;/p&gt;&lt;p&gt;Build %2, Qt %3, database schema %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;Le back-office des boutiques en ligne tenues par une seule personne : produits, stock, commandes, colis, messages et avis, sur votre propre ordinateur.&lt;/p&gt;&lt;p&gt;Build %2, Qt %3, schéma de base de données %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutiques &amp;récentes</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;New shop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle boutique…</translation>
     </message>
     <message>
         <source>&amp;Open shop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une boutique…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commandes</translation>
     </message>
     <message>
         <source>&amp;Products</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produits</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aramètres</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;About Comptoir</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Comptoir</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Sauvegarde quotidienne</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>Updating the database to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de la base de données vers la version %1</translation>
     </message>
     <message>
         <source>Update cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour annulée.</translation>
     </message>
     <message>
         <source>Updating the database to version %1 (%2) failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour de la base de données vers la version %1 (%2) a échoué ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>unknown currency</source>
-        <translation type="unfinished"></translation>
+        <translation>devise inconnue</translation>
     </message>
     <message>
         <source>“%1” is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un montant</translation>
     </message>
     <message>
         <source>“%1” has more decimals than %2 allows (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a plus de décimales que %2 n’en autorise (%3)</translation>
     </message>
     <message>
         <source>“%1” is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est trop grand</translation>
     </message>
 </context>
 <context>
     <name>OrderList</name>
     <message>
         <source>The orders could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes n’ont pas pu être comptées.</translation>
     </message>
 </context>
 <context>
     <name>OrderStatus</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>En préparation</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballée</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Retournée</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Shop counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente en boutique</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Place de marché</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
 </context>
 <context>
     <name>OrderTableModel</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
 </context>
 <context>
     <name>OrdersPage</name>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
         </translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>To prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>À préparer</translation>
     </message>
     <message>
         <source>Paid orders waiting to be prepared (Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes payées en attente de préparation (Alt+1)</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiées</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Show orders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les commandes : %1</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
         <source>Order dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates des commandes</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Order number, customer or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de commande, client ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des commandes</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
 </context>
 <context>
     <name>ProductTableModel</name>
     <message>
         <source>On hand %1, reserved %2, available %3</source>
-        <translation type="unfinished"></translation>
+        <translation>En stock %1, réservé %2, disponible %3</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message numerus="yes">
         <source>%n variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variante</numerusform>
+            <numerusform>%n variantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>Filter by SKU, name, barcode or supplier reference (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par référence, nom, code-barres ou référence fournisseur (Ctrl+F)</translation>
     </message>
     <message>
         <source>Product filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre des produits</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Choose the backup to restore. The current shop file is kept in the backup folder, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la sauvegarde à restaurer. Le fichier actuel de la boutique est conservé dans le dossier des sauvegardes : une restauration peut donc elle-même être annulée.</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>quotidienne</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle</translation>
     </message>
     <message>
         <source>before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une mise à jour</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une restauration</translation>
     </message>
     <message>
         <source>%1 – %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 – %3</translation>
     </message>
     <message>
         <source>No backup yet: use File ▸ Back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l’instant : utilisez Fichier ▸ Sauvegarder maintenant.</translation>
     </message>
     <message>
         <source>Other &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre &amp;fichier…</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
         <source>Comptoir shops (*.db *.comptoir);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutiques Comptoir (*.db *.comptoir);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
         <source>Choose the shop logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo de la boutique</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
     </message>
     <message>
         <source>%1: this image cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire cette image (%2).</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>Shop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de la boutique :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Address &amp;line 2:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Complément d’adresse :</translation>
     </message>
     <message>
         <source>&amp;Postcode and city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;postal et ville :</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de T&amp;VA :</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise :</translation>
     </message>
     <message>
         <source>Lo&amp;go:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo :</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>&amp;Daily backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes quotidiennes à conserver :</translation>
     </message>
     <message>
         <source>Shop identity (printed on packing slips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité de la boutique (imprimée sur les bons de livraison)</translation>
     </message>
     <message>
         <source>Comptoir</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptoir</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>e.g. FR40303265045</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. FR40303265045</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer</translation>
     </message>
     <message>
         <source>Save the settings (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres (Ctrl+S)</translation>
     </message>
 </context>
 <context>
     <name>ShopCheck</name>
     <message>
         <source>on-hand stock is %1 but the stock ledger adds up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le stock physique est de %1 mais le registre de stock totalise %2</translation>
     </message>
     <message>
         <source>the stock ledger adds up to %1 but there is no stock level row (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le registre de stock totalise %1 mais il n’y a pas de ligne de niveau de stock (attendu : %2)</translation>
     </message>
     <message>
         <source>total on-hand stock is %1 but its locations add up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le stock physique total est de %1 mais ses emplacements totalisent %2</translation>
     </message>
     <message>
         <source>reserved stock is %1 but its locations add up to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the listed supplier is “%1” but the supplier is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>le stock réservé est de %1 mais ses emplacements totalisent %2</translation>
     </message>
     <message>
         <source>the subtotal is %1 (minor units) but the lines add up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le sous-total est de %1 (en centimes) mais les lignes totalisent %2</translation>
     </message>
     <message>
         <source>the item count is %1 but the lines add up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d’articles est de %1 mais les lignes totalisent %2</translation>
     </message>
     <message>
         <source>the total is %1 (minor units) but subtotal + shipping − discount is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le total est de %1 (en centimes) mais sous-total + livraison − remise donne %2</translation>
     </message>
     <message>
         <source>the line total is %1 but quantity × unit price is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le total de la ligne est de %1 mais quantité × prix unitaire donne %2</translation>
     </message>
     <message>
         <source>Checking the file structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la structure du fichier</translation>
     </message>
     <message>
         <source>Checking links between records</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des liens entre les enregistrements</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification annulée.</translation>
     </message>
     <message>
         <source>refers to a missing row of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoie à une ligne absente de %1</translation>
     </message>
     <message>
         <source>Checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification : %1</translation>
+    </message>
+    <message>
+        <source>the variant lists its supplier as “%1” but the supplier is named “%2”</source>
+        <translation>la variante indique le fournisseur « %1 » mais le fournisseur s’appelle « %2 »</translation>
     </message>
 </context>
 <context>
     <name>ShopSettings</name>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA</translation>
     </message>
     <message>
         <source>A VAT number starts with two country letters followed by 2 to 13 letters or digits, e.g. FR40303265045.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de TVA commence par les deux lettres du pays, suivies de 2 à 13 lettres ou chiffres, par ex. FR40303265045.</translation>
     </message>
     <message>
         <source>A French VAT number is FR, a 2-character key and the 9-digit SIREN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de TVA français se compose de FR, d’une clé de 2 caractères et du SIREN à 9 chiffres.</translation>
     </message>
     <message>
         <source>The key of this French VAT number does not match its SIREN; check for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de ce numéro de TVA français ne correspond pas à son SIREN ; vérifiez qu’il n’y a pas de faute de frappe.</translation>
     </message>
     <message>
         <source>The shop needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boutique doit avoir un nom.</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la boutique</translation>
     </message>
     <message>
         <source>Unknown currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de devise inconnu.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Choose a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un pays.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>The shop settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de la boutique n’ont pas pu être enregistrés.</translation>
     </message>
     <message>
         <source>Comptoir speaks English and French.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptoir parle anglais et français.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>The database refused a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé une requête.</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>Could not start writing to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l’écriture dans la base de données.</translation>
     </message>
     <message>
         <source>Could not save the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les modifications.</translation>
     </message>
 </context>
 <context>
     <name>VariantList</name>
     <message>
         <source>The catalog could not be counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::demo::Writer</name>
-    <message>
-        <source>The demo shop could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo shop creation cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::storage</name>
-    <message>
-        <source>The shop file is in use by another program (it is locked). Close the other program or Comptoir window and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shop file is damaged and cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shop file is read-only; Comptoir needs to write to it. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n’a pas pu être compté.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Comptoir, the back office of one-person online shops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptoir, le back-office des boutiques en ligne tenues par une seule personne.</translation>
     </message>
     <message>
         <source>Open this shop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce fichier de boutique.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>Open the demo shop, creating it first if needed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la boutique de démonstration, en la créant d’abord si nécessaire (%1).</translation>
     </message>
     <message>
         <source>Page to show: orders, products or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page à afficher : orders, products ou settings.</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>page</translation>
     </message>
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre dans ce fichier PNG, puis quitter.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Quit once the Orders page shows its first rows (benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter dès que la page Commandes affiche ses premières lignes (mesures de performance).</translation>
     </message>
     <message>
         <source>Creating the demo shop in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la boutique de démonstration dans %1…</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,8 @@ void Language::apply(const QString& code)
         QLocale::setDefault(QLocale::system());
     } else {
         // Numbers and dates follow the chosen language, in the system's country.
-        QLocale::setDefault(QLocale(language + QLatin1Char('_') + QLocale::territoryToCode(QLocale::system().territory())));
+        QLocale::setDefault(
+            QLocale(language + QLatin1Char('_') + QLocale::territoryToCode(QLocale::system().territory())));
     }
     for (QTranslator** translator : {&s_comptoir, &s_qt}) {
         if (*translator) {

@@ -55,8 +55,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_shopLabel->setObjectName(QStringLiteral("shopLabel"));
 
     const QStyle* s = style();
-    const QIcon icons[PageCount] = {s->standardIcon(QStyle::SP_FileDialogDetailedView), s->standardIcon(QStyle::SP_DirIcon),
-                                    s->standardIcon(QStyle::SP_FileDialogInfoView)};
+    const QIcon icons[PageCount] = {s->standardIcon(QStyle::SP_FileDialogDetailedView),
+        s->standardIcon(QStyle::SP_DirIcon), s->standardIcon(QStyle::SP_FileDialogInfoView)};
     for (int i = 0; i < PageCount; ++i)
         new QListWidgetItem(icons[i], QString(), m_sidebar);
     m_sidebar->setIconSize(QSize(22, 22));
@@ -119,23 +119,30 @@ MainWindow::MainWindow(QWidget* parent)
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
     addAction(m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::backupNow, "actionBackup");
-    addAction(m_fileMenu, QKeySequence(), [this] { restoreBackup(); }, "actionRestore");
+    addAction(
+        m_fileMenu, QKeySequence(), [this] { restoreBackup(); }, "actionRestore");
     m_fileMenu->addSeparator();
     addAction(m_fileMenu, QKeySequence::Quit, &QWidget::close, "actionQuit");
 
     m_goMenu = menuBar()->addMenu(QString());
-    addAction(m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showPage(OrdersPageIndex); }, "actionGoOrders");
-    addAction(m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(ProductsPageIndex); }, "actionGoProducts");
-    addAction(m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showPage(SettingsPageIndex); }, "actionGoSettings");
+    addAction(
+        m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showPage(OrdersPageIndex); }, "actionGoOrders");
+    addAction(
+        m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(ProductsPageIndex); }, "actionGoProducts");
+    addAction(
+        m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showPage(SettingsPageIndex); }, "actionGoSettings");
     m_goMenu->addSeparator();
-    addAction(m_goMenu, QKeySequence::Find, [this] {
-        if (currentPage() == ProductsPageIndex)
-            m_products->focusFilter();
-        else {
-            showPage(OrdersPageIndex);
-            m_orders->focusSearch();
-        }
-    }, "actionFind");
+    addAction(
+        m_goMenu, QKeySequence::Find,
+        [this] {
+            if (currentPage() == ProductsPageIndex)
+                m_products->focusFilter();
+            else {
+                showPage(OrdersPageIndex);
+                m_orders->focusSearch();
+            }
+        },
+        "actionFind");
 
     m_helpMenu = menuBar()->addMenu(QString());
     addAction(m_helpMenu, QKeySequence(), &MainWindow::about, "actionAbout");
@@ -206,15 +213,15 @@ void MainWindow::newShop()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(this, tr("New shop"), QDir(folder).filePath(tr("my-shop.db")),
-                                                tr("Comptoir shops (*.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        tr("Comptoir shops (*.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".db");
     if (QFileInfo::exists(path)) {
         MessageBox::critical(this, tr("New shop"),
-                             tr("%1 already exists. Choose another name, or use File ▸ Open to open it.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            tr("%1 already exists. Choose another name, or use File ▸ Open to open it.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     if (openDatabase(path, true))
@@ -225,8 +232,8 @@ void MainWindow::openShop()
 {
     const QString start = m_database ? QFileInfo(m_database->path()).absolutePath()
                                      : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a shop"), start,
-                                                      tr("Comptoir shops (*.db);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open a shop"), start, tr("Comptoir shops (*.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -289,10 +296,10 @@ void MainWindow::restoreBackup(const QString& chosen)
         backupPath = dialog.selectedBackup();
     }
     if (MessageBox::question(this, tr("Restore from a backup"),
-                             tr("Replace the current shop with the backup %1?\n\nThe current file is kept in the "
-                                "backup folder.")
-                                 .arg(QFileInfo(backupPath).fileName()),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            tr("Replace the current shop with the backup %1?\n\nThe current file is kept in the "
+               "backup folder.")
+                .arg(QFileInfo(backupPath).fileName()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     if (auto verified = Backups::verify(backupPath); !verified) {
@@ -331,12 +338,11 @@ void MainWindow::updateTitle()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Comptoir"),
-                       tr("<h3>Comptoir %1</h3><p>The back office of one-person online shops: products, stock, "
-                          "orders, parcels, messages and reviews, on your own computer.</p><p>Build %2, Qt %3, "
-                          "database schema %4.</p>")
-                           .arg(QStringLiteral(COMPTOIR_VERSION), QStringLiteral(COMPTOIR_GIT_COMMIT),
-                                QString::fromLatin1(qVersion()))
-                           .arg(Database::latestSchemaVersion()));
+        tr("<h3>Comptoir %1</h3><p>The back office of one-person online shops: products, stock, "
+           "orders, parcels, messages and reviews, on your own computer.</p><p>Build %2, Qt %3, "
+           "database schema %4.</p>")
+            .arg(QStringLiteral(COMPTOIR_VERSION), QStringLiteral(COMPTOIR_GIT_COMMIT), QString::fromLatin1(qVersion()))
+            .arg(Database::latestSchemaVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

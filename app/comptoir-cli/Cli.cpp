@@ -17,11 +17,6 @@ using namespace comptoir;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString defaultDatabasePath()
 {
     const QString fromEnvironment = qEnvironmentVariable("COMPTOIR_DATABASE");
@@ -51,9 +46,10 @@ void addCommonOptions(QCommandLineParser& parser, const QString& command, const 
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addOption({QStringLiteral("database"),
-                      tr("Shop database file (default: %1, or $COMPTOIR_DATABASE).").arg(QDir::toNativeSeparators(defaultDatabasePath())),
-                      tr("path")});
-    parser.addPositionalArgument(command, tr("The command."), command);
+        QCoreApplication::translate("Cli", "Shop database file (default: %1, or $COMPTOIR_DATABASE).")
+            .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+        QCoreApplication::translate("Cli", "path")});
+    parser.addPositionalArgument(command, QCoreApplication::translate("Cli", "The command."), command);
 }
 
 QString databaseOption(const QCommandLineParser& parser)
@@ -62,10 +58,12 @@ QString databaseOption(const QCommandLineParser& parser)
 }
 
 // Parses the command's arguments; returns -1 to continue, or an exit code.
-int parse(QCommandLineParser& parser, const QStringList& args, QTextStream& out, QTextStream& err, int maxPositional = 0)
+int parse(
+    QCommandLineParser& parser, const QStringList& args, QTextStream& out, QTextStream& err, int maxPositional = 0)
 {
-    if (!parser.parse(QStringList{QStringLiteral("comptoir-cli")} + args)) {
-        err << parser.errorText() << Qt::endl << tr("Try “comptoir-cli %1 --help”.").arg(args.value(0)) << Qt::endl;
+    if (!parser.parse(QStringList {QStringLiteral("comptoir-cli")} + args)) {
+        err << parser.errorText() << Qt::endl
+            << QCoreApplication::translate("Cli", "Try “comptoir-cli %1 --help”.").arg(args.value(0)) << Qt::endl;
         return Cli::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -73,8 +71,10 @@ int parse(QCommandLineParser& parser, const QStringList& args, QTextStream& out,
         return Cli::Ok;
     }
     if (parser.positionalArguments().size() - 1 > maxPositional) {
-        err << tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(maxPositional + 1)) << Qt::endl
-            << tr("Try “comptoir-cli %1 --help”.").arg(args.value(0)) << Qt::endl;
+        err << QCoreApplication::translate("Cli", "Unexpected argument “%1”.")
+                   .arg(parser.positionalArguments().value(maxPositional + 1))
+            << Qt::endl
+            << QCoreApplication::translate("Cli", "Try “comptoir-cli %1 --help”.").arg(args.value(0)) << Qt::endl;
         return Cli::Usage;
     }
     return -1;
@@ -90,26 +90,30 @@ Result<storage::DatabasePtr> openShop(const QString& path, bool mustExist, bool 
 
 } // namespace
 
-Cli::Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{ }
 
 int Cli::usageError(const QString& command, const QString& message)
 {
-    m_err << message << Qt::endl << tr("Try “comptoir-cli %1 --help”.").arg(command) << Qt::endl;
+    m_err << message << Qt::endl
+          << QCoreApplication::translate("Cli", "Try “comptoir-cli %1 --help”.").arg(command) << Qt::endl;
     return Usage;
 }
 
 int Cli::run(const QStringList& arguments)
 {
-    if (arguments.isEmpty())
-    {
+    if (arguments.isEmpty()) {
         help({});
         return Usage;
     }
     const QString command = arguments.first();
     if (command.startsWith(QLatin1Char('-')) && command != QLatin1String("--help") && command != QLatin1String("-h")
         && command != QLatin1String("--version")) {
-        m_err << tr("Name a command first: comptoir-cli <command> [options].") << Qt::endl
-              << tr("Run “comptoir-cli --help” to list the commands.") << Qt::endl;
+        m_err << QCoreApplication::translate("Cli", "Name a command first: comptoir-cli <command> [options].")
+              << Qt::endl
+              << QCoreApplication::translate("Cli", "Run “comptoir-cli --help” to list the commands.") << Qt::endl;
         return Usage;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
@@ -126,8 +130,8 @@ int Cli::run(const QStringList& arguments)
         return restore(arguments);
     if (command == QLatin1String("check"))
         return check(arguments);
-    m_err << tr("Unknown command “%1”.").arg(command) << Qt::endl
-          << tr("Run “comptoir-cli --help” to list the commands.") << Qt::endl;
+    m_err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(command) << Qt::endl
+          << QCoreApplication::translate("Cli", "Run “comptoir-cli --help” to list the commands.") << Qt::endl;
     return Usage;
 }
 
@@ -135,20 +139,24 @@ int Cli::help(const QStringList& args)
 {
     if (!args.isEmpty())
         return run({args.first(), QStringLiteral("--help")});
-    m_out << tr("Usage: comptoir-cli <command> [--database PATH] [options]") << Qt::endl << Qt::endl
-          << tr("Commands:") << Qt::endl;
+    m_out << QCoreApplication::translate("Cli", "Usage: comptoir-cli <command> [--database PATH] [options]") << Qt::endl
+          << Qt::endl
+          << QCoreApplication::translate("Cli", "Commands:") << Qt::endl;
     for (const Command& command : kCommands)
         m_out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -10)
               << QCoreApplication::translate("Cli", command.summary) << Qt::endl;
-    m_out << Qt::endl << tr("Run “comptoir-cli <command> --help” for the options of a command.") << Qt::endl
-          << tr("Exit codes: 0 success, 1 failure, 2 wrong usage.") << Qt::endl;
+    m_out << Qt::endl
+          << QCoreApplication::translate("Cli", "Run “comptoir-cli <command> --help” for the options of a command.")
+          << Qt::endl
+          << QCoreApplication::translate("Cli", "Exit codes: 0 success, 1 failure, 2 wrong usage.") << Qt::endl;
     return Ok;
 }
 
 int Cli::version(const QStringList& args)
 {
     QCommandLineParser parser;
-    addCommonOptions(parser, QStringLiteral("version"), tr("Print the version of Comptoir."));
+    addCommonOptions(
+        parser, QStringLiteral("version"), QCoreApplication::translate("Cli", "Print the version of Comptoir."));
     if (args.value(0) != QLatin1String("--version")) {
         if (const int code = parse(parser, args, m_out, m_err); code >= 0)
             return code;
@@ -164,13 +172,16 @@ int Cli::version(const QStringList& args)
 int Cli::init(const QStringList& args)
 {
     QCommandLineParser parser;
-    addCommonOptions(parser, QStringLiteral("init"), tr("Create a new, empty shop database."));
-    parser.addOption({QStringLiteral("name"), tr("The shop's name."), tr("name")});
+    addCommonOptions(
+        parser, QStringLiteral("init"), QCoreApplication::translate("Cli", "Create a new, empty shop database."));
+    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("Cli", "The shop's name."),
+        QCoreApplication::translate("Cli", "name")});
     if (const int code = parse(parser, args, m_out, m_err); code >= 0)
         return code;
     const QString path = databaseOption(parser);
     if (QFileInfo::exists(path)) {
-        m_err << tr("%1: a file already exists here; “init” only creates new shops.").arg(QDir::toNativeSeparators(path))
+        m_err << QCoreApplication::translate("Cli", "%1: a file already exists here; “init” only creates new shops.")
+                     .arg(QDir::toNativeSeparators(path))
               << Qt::endl;
         return Failure;
     }
@@ -188,7 +199,9 @@ int Cli::init(const QStringList& args)
             return Failure;
         }
     }
-    m_out << tr("Created %1 (schema %2).").arg(QDir::toNativeSeparators((*database)->path())).arg(storage::Database::latestSchemaVersion())
+    m_out << QCoreApplication::translate("Cli", "Created %1 (schema %2).")
+                 .arg(QDir::toNativeSeparators((*database)->path()))
+                 .arg(storage::Database::latestSchemaVersion())
           << Qt::endl;
     return Ok;
 }
@@ -197,14 +210,21 @@ int Cli::demo(const QStringList& args)
 {
     QCommandLineParser parser;
     addCommonOptions(parser, QStringLiteral("demo"),
-                     tr("Create a demo shop in a new file: a French shop with products and variants, stock, "
-                        "customers and two years of orders. The same seed always gives the same shop."));
-    parser.addOption({QStringLiteral("scale"), tr("Number of products (default 2000)."), tr("N"), QStringLiteral("2000")});
-    parser.addOption({QStringLiteral("orders"), tr("Number of orders (default: 2.5 × products up to 10,000, then 2 × products)."),
-                      tr("N")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), tr("S"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("until"), tr("Date of the last orders, YYYY-MM-DD (default: today)."), tr("date")});
-    parser.addOption({QStringLiteral("quiet"), tr("Do not print progress.")});
+        QCoreApplication::translate("Cli",
+            "Create a demo shop in a new file: a French shop with products and variants, stock, "
+            "customers and two years of orders. The same seed always gives the same shop."));
+    parser.addOption({QStringLiteral("scale"), QCoreApplication::translate("Cli", "Number of products (default 2000)."),
+        QCoreApplication::translate("Cli", "N"), QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("orders"),
+        QCoreApplication::translate(
+            "Cli", "Number of orders (default: 2.5 × products up to 10,000, then 2 × products)."),
+        QCoreApplication::translate("Cli", "N")});
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed (default 1)."),
+        QCoreApplication::translate("Cli", "S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("until"),
+        QCoreApplication::translate("Cli", "Date of the last orders, YYYY-MM-DD (default: today)."),
+        QCoreApplication::translate("Cli", "date")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("Cli", "Do not print progress.")});
     if (const int code = parse(parser, args, m_out, m_err); code >= 0)
         return code;
 
@@ -212,23 +232,29 @@ int Cli::demo(const QStringList& args)
     demo::DemoShop::Options options;
     options.products = parser.value(QStringLiteral("scale")).toLongLong(&ok);
     if (!ok || options.products < 1 || options.products > 10000000)
-        return usageError(QStringLiteral("demo"), tr("--scale must be a whole number from 1 to 10,000,000, not “%1”.")
-                                                      .arg(parser.value(QStringLiteral("scale"))));
-    options.orders = options.products <= 10000 ? options.products * 5 / 2 : std::max<qint64>(25000, options.products * 2);
+        return usageError(QStringLiteral("demo"),
+            QCoreApplication::translate("Cli", "--scale must be a whole number from 1 to 10,000,000, not “%1”.")
+                .arg(parser.value(QStringLiteral("scale"))));
+    options.orders
+        = options.products <= 10000 ? options.products * 5 / 2 : std::max<qint64>(25000, options.products * 2);
     if (parser.isSet(QStringLiteral("orders"))) {
         options.orders = parser.value(QStringLiteral("orders")).toLongLong(&ok);
         if (!ok || options.orders < 0 || options.orders > 50000000)
-            return usageError(QStringLiteral("demo"), tr("--orders must be a whole number from 0 to 50,000,000, not “%1”.")
-                                                          .arg(parser.value(QStringLiteral("orders"))));
+            return usageError(QStringLiteral("demo"),
+                QCoreApplication::translate("Cli", "--orders must be a whole number from 0 to 50,000,000, not “%1”.")
+                    .arg(parser.value(QStringLiteral("orders"))));
     }
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        return usageError(QStringLiteral("demo"), tr("--seed must be a whole number, not “%1”.").arg(parser.value(QStringLiteral("seed"))));
+        return usageError(QStringLiteral("demo"),
+            QCoreApplication::translate("Cli", "--seed must be a whole number, not “%1”.")
+                .arg(parser.value(QStringLiteral("seed"))));
     if (parser.isSet(QStringLiteral("until"))) {
         options.until = QDate::fromString(parser.value(QStringLiteral("until")), Qt::ISODate);
         if (!options.until.isValid())
-            return usageError(QStringLiteral("demo"), tr("--until must be a date written YYYY-MM-DD, not “%1”.")
-                                                          .arg(parser.value(QStringLiteral("until"))));
+            return usageError(QStringLiteral("demo"),
+                QCoreApplication::translate("Cli", "--until must be a date written YYYY-MM-DD, not “%1”.")
+                    .arg(parser.value(QStringLiteral("until"))));
     }
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     const QString path = databaseOption(parser);
@@ -249,7 +275,8 @@ int Cli::demo(const QStringList& args)
         m_err << summary.error().toString() << Qt::endl;
         return Failure;
     }
-    m_out << tr("Created the demo shop %1: %2 products (%3 variants), %4 customers, %5 orders (%6 lines) in %7 s.")
+    m_out << QCoreApplication::translate(
+        "Cli", "Created the demo shop %1: %2 products (%3 variants), %4 customers, %5 orders (%6 lines) in %7 s.")
                  .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
                  .arg(summary->products)
                  .arg(summary->variants)
@@ -265,8 +292,10 @@ int Cli::backup(const QStringList& args)
 {
     QCommandLineParser parser;
     addCommonOptions(parser, QStringLiteral("backup"),
-                     tr("Back up the shop database into the backup folder beside it, or list its backups."));
-    parser.addOption({QStringLiteral("list"), tr("List the backups instead of making one.")});
+        QCoreApplication::translate(
+            "Cli", "Back up the shop database into the backup folder beside it, or list its backups."));
+    parser.addOption(
+        {QStringLiteral("list"), QCoreApplication::translate("Cli", "List the backups instead of making one.")});
     if (const int code = parse(parser, args, m_out, m_err); code >= 0)
         return code;
     auto database = openShop(databaseOption(parser), true, false);
@@ -277,8 +306,9 @@ int Cli::backup(const QStringList& args)
     storage::Backups backups(**database);
     if (parser.isSet(QStringLiteral("list"))) {
         for (const auto& entry : backups.list())
-            m_out << entry.createdAt.toLocalTime().toString(Qt::ISODate) << '\t' << storage::Backups::kindName(entry.kind)
-                  << '\t' << entry.size << '\t' << QDir::toNativeSeparators(entry.path) << Qt::endl;
+            m_out << entry.createdAt.toLocalTime().toString(Qt::ISODate) << '\t'
+                  << storage::Backups::kindName(entry.kind) << '\t' << entry.size << '\t'
+                  << QDir::toNativeSeparators(entry.path) << Qt::endl;
         return Ok;
     }
     auto made = backups.create(storage::Backups::Kind::Manual);
@@ -286,7 +316,7 @@ int Cli::backup(const QStringList& args)
         m_err << made.error().toString() << Qt::endl;
         return Failure;
     }
-    m_out << tr("Backed up to %1").arg(QDir::toNativeSeparators(*made)) << Qt::endl;
+    m_out << QCoreApplication::translate("Cli", "Backed up to %1").arg(QDir::toNativeSeparators(*made)) << Qt::endl;
     return Ok;
 }
 
@@ -294,21 +324,25 @@ int Cli::restore(const QStringList& args)
 {
     QCommandLineParser parser;
     addCommonOptions(parser, QStringLiteral("restore"),
-                     tr("Replace the shop database with a backup, after checking the backup is intact. The "
-                        "replaced file is kept in the backup folder."));
-    parser.addPositionalArgument(QStringLiteral("backup"), tr("The backup file to restore."), tr("BACKUP"));
+        QCoreApplication::translate("Cli",
+            "Replace the shop database with a backup, after checking the backup is intact. The "
+            "replaced file is kept in the backup folder."));
+    parser.addPositionalArgument(QStringLiteral("backup"),
+        QCoreApplication::translate("Cli", "The backup file to restore."),
+        QCoreApplication::translate("Cli", "BACKUP"));
     if (const int code = parse(parser, args, m_out, m_err, 1); code >= 0)
         return code;
     const QString backupPath = parser.positionalArguments().value(1);
     if (backupPath.isEmpty())
-        return usageError(QStringLiteral("restore"), tr("Name the backup file to restore."));
-    auto restored = storage::Backups::restore(QFileInfo(databaseOption(parser)).absoluteFilePath(), backupPath,
-                                              QDateTime::currentDateTimeUtc());
+        return usageError(
+            QStringLiteral("restore"), QCoreApplication::translate("Cli", "Name the backup file to restore."));
+    auto restored = storage::Backups::restore(
+        QFileInfo(databaseOption(parser)).absoluteFilePath(), backupPath, QDateTime::currentDateTimeUtc());
     if (!restored) {
         m_err << restored.error().toString() << Qt::endl;
         return Failure;
     }
-    m_out << tr("Restored %1; the replaced file was kept as %2.")
+    m_out << QCoreApplication::translate("Cli", "Restored %1; the replaced file was kept as %2.")
                  .arg(QDir::toNativeSeparators(backupPath), QDir::toNativeSeparators(*restored))
           << Qt::endl;
     return Ok;
@@ -318,8 +352,9 @@ int Cli::check(const QStringList& args)
 {
     QCommandLineParser parser;
     addCommonOptions(parser, QStringLiteral("check"),
-                     tr("Check the shop database: file integrity, links between records, stock against its ledger, "
-                        "order totals against their lines. Exits with 1 when a problem is found."));
+        QCoreApplication::translate("Cli",
+            "Check the shop database: file integrity, links between records, stock against its ledger, "
+            "order totals against their lines. Exits with 1 when a problem is found."));
     if (const int code = parse(parser, args, m_out, m_err); code >= 0)
         return code;
     auto database = openShop(databaseOption(parser), true, false);
@@ -338,6 +373,8 @@ int Cli::check(const QStringList& args)
         m_err << QCoreApplication::translate("Cli", "%n problem(s) found.", nullptr, int(problems->size())) << Qt::endl;
         return Failure;
     }
-    m_out << tr("No problem found in %1.").arg(QDir::toNativeSeparators((*database)->path())) << Qt::endl;
+    m_out << QCoreApplication::translate("Cli", "No problem found in %1.")
+                 .arg(QDir::toNativeSeparators((*database)->path()))
+          << Qt::endl;
     return Ok;
 }

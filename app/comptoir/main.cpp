@@ -63,29 +63,32 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Comptoir, the back office of one-person online shops."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Comptoir, the back office of one-person online shops."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"), QApplication::translate("main", "Open this shop file."),
-                      QApplication::translate("main", "path")});
+        QApplication::translate("main", "path")});
     parser.addOption({QStringLiteral("demo"),
-                      QApplication::translate("main", "Open the demo shop, creating it first if needed (%1).")
-                          .arg(QDir::toNativeSeparators(dataPath(QStringLiteral("demo-shop.db"))))});
-    parser.addOption({QStringLiteral("page"), QApplication::translate("main", "Page to show: orders, products or settings."),
-                      QApplication::translate("main", "page")});
+        QApplication::translate("main", "Open the demo shop, creating it first if needed (%1).")
+            .arg(QDir::toNativeSeparators(dataPath(QStringLiteral("demo-shop.db"))))});
+    parser.addOption(
+        {QStringLiteral("page"), QApplication::translate("main", "Page to show: orders, products or settings."),
+            QApplication::translate("main", "page")});
     parser.addOption({QStringLiteral("screenshot"),
-                      QApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
-                      QApplication::translate("main", "file")});
+        QApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
+        QApplication::translate("main", "file")});
     parser.addOption({QStringLiteral("quit-after-first-rows"),
-                      QApplication::translate("main", "Quit once the Orders page shows its first rows (benchmarks).")});
+        QApplication::translate("main", "Quit once the Orders page shows its first rows (benchmarks).")});
     parser.process(app);
 
     QString path = parser.value(QStringLiteral("database"));
     if (parser.isSet(QStringLiteral("demo"))) {
         path = dataPath(QStringLiteral("demo-shop.db"));
         if (!QFileInfo::exists(path)) {
-            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Creating the demo shop in %1…")
-                                                         .arg(QDir::toNativeSeparators(path))));
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "Creating the demo shop in %1…")
+                               .arg(QDir::toNativeSeparators(path))));
             comptoir::demo::DemoShop::Options options;
             auto created = comptoir::demo::DemoShop::createFile(path, options);
             if (!created) {
@@ -106,9 +109,9 @@ int main(int argc, char* argv[])
     MainWindow window;
     if (parser.isSet(QStringLiteral("page"))) {
         const QString page = parser.value(QStringLiteral("page"));
-        window.showPage(page == QLatin1String("products")   ? MainWindow::ProductsPageIndex
-                        : page == QLatin1String("settings") ? MainWindow::SettingsPageIndex
-                                                            : MainWindow::OrdersPageIndex);
+        window.showPage(page == QLatin1String("products") ? MainWindow::ProductsPageIndex
+                : page == QLatin1String("settings")       ? MainWindow::SettingsPageIndex
+                                                          : MainWindow::OrdersPageIndex);
     }
     const bool benchmark = parser.isSet(QStringLiteral("quit-after-first-rows"));
     if (benchmark) {

@@ -9,7 +9,9 @@ namespace comptoir::catalog {
 
 using storage::KeysetQuery;
 
-VariantList::VariantList(storage::DatabasePtr database) : m_database(std::move(database)) {}
+VariantList::VariantList(storage::DatabasePtr database)
+    : m_database(std::move(database))
+{ }
 
 KeysetQuery::Spec VariantList::spec() const
 {
@@ -81,7 +83,8 @@ Result<qint64> VariantList::count() const
     for (int i = 0; i < listSpec.conditionValues.size(); ++i)
         query.bindValue(i, listSpec.conditionValues[i]);
     if (!query.exec() || !query.next())
-        return storage::sqlError(query, QCoreApplication::translate("VariantList", "The catalog could not be counted."));
+        return storage::sqlError(
+            query, QCoreApplication::translate("VariantList", "The catalog could not be counted."));
     return query.value(0).toLongLong();
 }
 

@@ -24,14 +24,16 @@ struct Error
 
     Code code = Code::Generic;
     QString message; // translated, for the user: what and why
-    QString where;   // file:line:column, a field name, a path; empty when it does not apply
-    QString detail;  // technical detail (driver text, errno); not translated
+    QString where; // file:line:column, a field name, a path; empty when it does not apply
+    QString detail; // technical detail (driver text, errno); not translated
 
     Error() = default;
     Error(Code c, QString msg, QString w = {}, QString d = {})
-        : code(c), message(std::move(msg)), where(std::move(w)), detail(std::move(d))
-    {
-    }
+        : code(c)
+        , message(std::move(msg))
+        , where(std::move(w))
+        , detail(std::move(d))
+    { }
 
     // "where: message" when a place is known; what the CLI prints and the UI shows.
     QString toString() const

@@ -13,8 +13,7 @@ Job::Job(QString title, Work work, QObject* parent)
     , m_control([this](qint64 done, qint64 total, const QString& step) {
         Q_EMIT progressChanged(done, total, step); // queued to receivers on other threads
     })
-{
-}
+{ }
 
 Job::~Job()
 {

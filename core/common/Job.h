@@ -18,7 +18,9 @@ public:
     using ProgressCallback = std::function<void(qint64 done, qint64 total, const QString& step)>;
 
     JobControl() = default;
-    explicit JobControl(ProgressCallback callback) : m_callback(std::move(callback)) {}
+    explicit JobControl(ProgressCallback callback)
+        : m_callback(std::move(callback))
+    { }
 
     void cancel() { m_cancelled.store(true); }
     bool isCancelled() const { return m_cancelled.load(); }
@@ -39,7 +41,7 @@ public:
 
 private:
     ProgressCallback m_callback;
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled {false};
 };
 
 // A unit of background work shown in the status bar: a title, progress, cancel, and a result message.

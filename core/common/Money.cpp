@@ -18,10 +18,26 @@ struct CurrencyInfo
 
 // ISO 4217 currencies a European small shop meets; minor digits per the standard.
 constexpr CurrencyInfo kCurrencies[] = {
-    {"EUR", 2, u"€"},   {"USD", 2, u"$"},   {"GBP", 2, u"£"},   {"CHF", 2, u"CHF"}, {"CAD", 2, u"CA$"},
-    {"AUD", 2, u"A$"},  {"JPY", 0, u"¥"},   {"SEK", 2, u"kr"},  {"DKK", 2, u"kr"},  {"NOK", 2, u"kr"},
-    {"PLN", 2, u"zł"},  {"CZK", 2, u"Kč"},  {"HUF", 2, u"Ft"},  {"RON", 2, u"lei"}, {"BGN", 2, u"лв"},
-    {"MAD", 2, u"MAD"}, {"TND", 3, u"DT"},  {"XPF", 0, u"F"},   {"CNY", 2, u"¥"},   {"KWD", 3, u"KD"},
+    {"EUR", 2, u"€"},
+    {"USD", 2, u"$"},
+    {"GBP", 2, u"£"},
+    {"CHF", 2, u"CHF"},
+    {"CAD", 2, u"CA$"},
+    {"AUD", 2, u"A$"},
+    {"JPY", 0, u"¥"},
+    {"SEK", 2, u"kr"},
+    {"DKK", 2, u"kr"},
+    {"NOK", 2, u"kr"},
+    {"PLN", 2, u"zł"},
+    {"CZK", 2, u"Kč"},
+    {"HUF", 2, u"Ft"},
+    {"RON", 2, u"lei"},
+    {"BGN", 2, u"лв"},
+    {"MAD", 2, u"MAD"},
+    {"TND", 3, u"DT"},
+    {"XPF", 0, u"F"},
+    {"CNY", 2, u"¥"},
+    {"KWD", 3, u"KD"},
 };
 
 const CurrencyInfo* findCurrency(const std::array<char, 3>& code)
@@ -54,7 +70,7 @@ Currency Currency::fromCode(QStringView code)
     Currency currency;
     if (code.size() != 3)
         return currency;
-    std::array<char, 3> raw{};
+    std::array<char, 3> raw {};
     for (int i = 0; i < 3; ++i)
         raw[i] = static_cast<char>(code[i].toUpper().toLatin1());
     if (const auto* info = findCurrency(raw)) {
@@ -176,7 +192,8 @@ QList<Money> Money::allocate(const QList<std::int64_t>& weights) const
 static QString decimalString(std::int64_t minor, int digits, QChar point, const QLocale* grouping)
 {
     const bool negative = minor < 0;
-    const std::uint64_t magnitude = negative ? (0 - static_cast<std::uint64_t>(minor)) : static_cast<std::uint64_t>(minor);
+    const std::uint64_t magnitude
+        = negative ? (0 - static_cast<std::uint64_t>(minor)) : static_cast<std::uint64_t>(minor);
     const std::uint64_t scale = static_cast<std::uint64_t>(pow10(digits));
     const std::uint64_t major = magnitude / scale;
     const std::uint64_t fraction = magnitude % scale;
@@ -195,8 +212,8 @@ QString Money::toDecimalString() const
 
 QString Money::toLocaleDecimalString(const QLocale& locale) const
 {
-    QString text = decimalString(m_minor < 0 ? -m_minor : m_minor, m_currency.minorDigits(), locale.decimalPoint().at(0),
-                                 &locale);
+    QString text = decimalString(
+        m_minor < 0 ? -m_minor : m_minor, m_currency.minorDigits(), locale.decimalPoint().at(0), &locale);
     if (m_minor < 0)
         text.prepend(locale.negativeSign());
     return text;
@@ -211,8 +228,8 @@ QString Money::format(const QLocale& locale) const
     const QString pattern = locale.toCurrencyString(qlonglong(1), symbol);
     const QString unit = locale.toString(1);
     const qsizetype at = pattern.indexOf(unit);
-    const QString digits
-        = decimalString(m_minor < 0 ? -m_minor : m_minor, m_currency.minorDigits(), locale.decimalPoint().at(0), &locale);
+    const QString digits = decimalString(
+        m_minor < 0 ? -m_minor : m_minor, m_currency.minorDigits(), locale.decimalPoint().at(0), &locale);
     QString text = pattern;
     if (at < 0)
         text = digits + QLatin1Char(' ') + symbol;
@@ -225,9 +242,7 @@ QString Money::format(const QLocale& locale) const
 
 Result<Money> Money::parse(QStringView text, Currency currency, const QLocale& locale)
 {
-    auto invalid = [&](const QString& why) {
-        return Error(Error::Code::InvalidInput, why, {}, text.toString());
-    };
+    auto invalid = [&](const QString& why) { return Error(Error::Code::InvalidInput, why, {}, text.toString()); };
     if (!currency.isValid())
         return invalid(QCoreApplication::translate("Money", "unknown currency"));
 
@@ -265,7 +280,7 @@ Result<Money> Money::parse(QStringView text, Currency currency, const QLocale& l
         const QChar sep = cleaned.at(point);
         const bool otherSeparatorPresent = (sep == QLatin1Char('.') ? lastComma : lastDot) >= 0;
         const bool looksLikeGrouping = decimals == 3 && !otherSeparatorPresent && locale.groupSeparator() == sep
-                                       && cleaned.count(sep) >= 1 && currency.minorDigits() != 3;
+            && cleaned.count(sep) >= 1 && currency.minorDigits() != 3;
         if (looksLikeGrouping)
             point = -1;
     }

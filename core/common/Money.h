@@ -32,15 +32,15 @@ public:
     static QList<Currency> all();
 
 private:
-    std::array<char, 3> m_code{};
+    std::array<char, 3> m_code {};
     int m_digits = 2;
 };
 
 enum class Rounding
 {
-    HalfUp,   // 0.5 away from zero: what shops and tax authorities use for VAT per line
+    HalfUp, // 0.5 away from zero: what shops and tax authorities use for VAT per line
     HalfEven, // banker's rounding
-    Down,     // towards zero
+    Down, // towards zero
 };
 
 // An amount of money in integer minor units (cents) with its currency. Never a floating-point value.
@@ -48,7 +48,10 @@ class Money final
 {
 public:
     Money() = default;
-    Money(std::int64_t minorUnits, Currency currency) : m_minor(minorUnits), m_currency(currency) {}
+    Money(std::int64_t minorUnits, Currency currency)
+        : m_minor(minorUnits)
+        , m_currency(currency)
+    { }
 
     static Money zero(Currency currency) { return Money(0, currency); }
 

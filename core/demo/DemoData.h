@@ -7,11 +7,11 @@ namespace comptoir::demo {
 // The French shop the demo generator draws from. Strings are UTF-8 literals: data, not UI text.
 struct ProductType
 {
-    const char* name;       // "Bottines"
-    const char* skuPrefix;  // "BOT"
-    int category;           // index into kCategories
-    int option;             // 0 none, 1 clothing sizes, 2 shoe sizes, 3 weights
-    bool colours;           // has a colour option
+    const char* name; // "Bottines"
+    const char* skuPrefix; // "BOT"
+    int category; // index into kCategories
+    int option; // 0 none, 1 clothing sizes, 2 shoe sizes, 3 weights
+    bool colours; // has a colour option
     int minPriceCents;
     int maxPriceCents;
     int vatBasisPoints;

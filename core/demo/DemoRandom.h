@@ -9,7 +9,9 @@ namespace comptoir::demo {
 class DemoRandom final
 {
 public:
-    explicit DemoRandom(std::uint64_t seed) : m_state(seed) {}
+    explicit DemoRandom(std::uint64_t seed)
+        : m_state(seed)
+    { }
     // A stream of its own for item `index`, so one product can be regenerated without the others.
     static DemoRandom forItem(std::uint64_t seed, std::uint64_t stream, std::uint64_t index)
     {

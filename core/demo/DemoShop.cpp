@@ -21,11 +21,6 @@ using namespace comptoir::storage;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DemoShop", text);
-}
-
 QString u8(const char* text)
 {
     return QString::fromUtf8(text);
@@ -67,7 +62,7 @@ ProductSpec productSpec(std::uint64_t seed, qint64 index, int supplierCount)
     spec.type = int(r.below(kProductTypeCount));
     const ProductType& type = kProductTypes[spec.type];
     spec.name = u8(type.name) + QLatin1Char(' ') + u8(kQualifiers[r.below(kQualifierCount)]) + QLatin1Char(' ')
-                + u8(kModelNames[r.below(kModelNameCount)]);
+        + u8(kModelNames[r.below(kModelNameCount)]);
     spec.description = u8(type.name) + QStringLiteral(" fabriqué en France, sélectionné par la boutique.");
     spec.supplier = int(r.below(std::uint64_t(supplierCount)));
     // Prices end in ,90 or ,00 like in a real shop.
@@ -122,7 +117,9 @@ ProductSpec productSpec(std::uint64_t seed, qint64 index, int supplierCount)
             v.priceCents = type.option == 3 ? price * (n + 1) : price;
             v.costCents = int(qint64(v.priceCents) * (35 + qint64(r.below(20))) / 120);
             // GS1 France prefix 376, then the product and variant numbers, then the check digit.
-            const QString twelve = QStringLiteral("376%1%2").arg(index % 10000000, 7, 10, QLatin1Char('0')).arg(n % 100, 2, 10, QLatin1Char('0'));
+            const QString twelve = QStringLiteral("376%1%2")
+                                       .arg(index % 10000000, 7, 10, QLatin1Char('0'))
+                                       .arg(n % 100, 2, 10, QLatin1Char('0'));
             v.barcode = twelve + QString::number(ean13CheckDigit(twelve));
             spec.variants.push_back(v);
             ++n;
@@ -158,8 +155,12 @@ CustomerSpec customerSpec(std::uint64_t seed, qint64 index)
             local.append(ch);
     }
     c.email = QStringLiteral("%1%2@%3").arg(local).arg(index).arg(u8(kMailDomains[r.below(kMailDomainCount)]));
-    c.phone = QStringLiteral("0%1 %2 %3 %4 %5").arg(r.chance(70) ? 6 : 7).arg(r.between(10, 99)).arg(r.between(10, 99))
-                  .arg(r.between(10, 99)).arg(r.between(10, 99));
+    c.phone = QStringLiteral("0%1 %2 %3 %4 %5")
+                  .arg(r.chance(70) ? 6 : 7)
+                  .arg(r.between(10, 99))
+                  .arg(r.between(10, 99))
+                  .arg(r.between(10, 99))
+                  .arg(r.between(10, 99));
     c.marketing = r.chance(35);
     return c;
 }
@@ -174,37 +175,53 @@ QString statusFor(DemoRandom& r, qint64 ageDays, bool counter)
         return r.chance(2) ? QStringLiteral("returned") : QStringLiteral("delivered");
     const auto roll = r.below(100);
     if (ageDays <= 1) {
-        if (roll < 8) return QStringLiteral("new");
-        if (roll < 58) return QStringLiteral("paid");
-        if (roll < 72) return QStringLiteral("preparing");
-        if (roll < 77) return QStringLiteral("on_hold");
-        if (roll < 85) return QStringLiteral("packed");
-        if (roll < 98) return QStringLiteral("shipped");
+        if (roll < 8)
+            return QStringLiteral("new");
+        if (roll < 58)
+            return QStringLiteral("paid");
+        if (roll < 72)
+            return QStringLiteral("preparing");
+        if (roll < 77)
+            return QStringLiteral("on_hold");
+        if (roll < 85)
+            return QStringLiteral("packed");
+        if (roll < 98)
+            return QStringLiteral("shipped");
         return QStringLiteral("cancelled");
     }
     if (ageDays <= 5) {
-        if (roll < 6) return QStringLiteral("paid");
-        if (roll < 9) return QStringLiteral("on_hold");
-        if (roll < 60) return QStringLiteral("shipped");
-        if (roll < 97) return QStringLiteral("delivered");
+        if (roll < 6)
+            return QStringLiteral("paid");
+        if (roll < 9)
+            return QStringLiteral("on_hold");
+        if (roll < 60)
+            return QStringLiteral("shipped");
+        if (roll < 97)
+            return QStringLiteral("delivered");
         return QStringLiteral("cancelled");
     }
-    if (roll < 93) return QStringLiteral("delivered");
-    if (roll < 96) return QStringLiteral("cancelled");
-    if (roll < 99) return QStringLiteral("returned");
+    if (roll < 93)
+        return QStringLiteral("delivered");
+    if (roll < 96)
+        return QStringLiteral("cancelled");
+    if (roll < 99)
+        return QStringLiteral("returned");
     return QStringLiteral("shipped");
 }
 
 class Writer
 {
 public:
-    Writer(const DatabasePtr& database, JobControl& control) : m_db(database->connection()), m_control(control) {}
+    Writer(const DatabasePtr& database, JobControl& control)
+        : m_db(database->connection())
+        , m_control(control)
+    { }
 
     QSqlQuery prepare(const QString& sql)
     {
         QSqlQuery query(m_db);
         if (!query.prepare(sql))
-            m_error = sqlError(query, tr("The demo shop could not be written."));
+            m_error = sqlError(query, QCoreApplication::translate("DemoShop", "The demo shop could not be written."));
         return query;
     }
     bool exec(QSqlQuery& query)
@@ -212,7 +229,7 @@ public:
         if (!m_error.message.isEmpty())
             return false;
         if (!query.exec()) {
-            m_error = sqlError(query, tr("The demo shop could not be written."));
+            m_error = sqlError(query, QCoreApplication::translate("DemoShop", "The demo shop could not be written."));
             return false;
         }
         return true;
@@ -232,7 +249,8 @@ public:
         if (!commit())
             return false;
         if (!m_control.progress(done, total, step)) {
-            m_error = Error(Error::Code::Cancelled, tr("Demo shop creation cancelled."));
+            m_error = Error(
+                Error::Code::Cancelled, QCoreApplication::translate("DemoShop", "Demo shop creation cancelled."));
             return false;
         }
         return begin();
@@ -268,7 +286,8 @@ int DemoShop::ean13CheckDigit(const QString& twelveDigits)
 
 namespace {
 
-Result<DemoShop::Summary> generateRows(const DatabasePtr& database, const DemoShop::Options& options, JobControl& control)
+Result<DemoShop::Summary> generateRows(
+    const DatabasePtr& database, const DemoShop::Options& options, JobControl& control)
 {
     using Summary = DemoShop::Summary;
     Summary summary;
@@ -285,8 +304,9 @@ Result<DemoShop::Summary> generateRows(const DatabasePtr& database, const DemoSh
     if (auto existing = scalar(database->connection(), QStringLiteral("SELECT count(*) FROM variants")); !existing)
         return existing.error();
     else if (existing->toLongLong() > 0)
-        return Error(Error::Code::InvalidInput, tr("The demo shop can only be written into an empty shop."),
-                     QDir::toNativeSeparators(database->path()));
+        return Error(Error::Code::InvalidInput,
+            QCoreApplication::translate("DemoShop", "The demo shop can only be written into an empty shop."),
+            QDir::toNativeSeparators(database->path()));
 
     settings::ShopSettings shopSettings(database);
     settings::ShopIdentity identity;
@@ -305,15 +325,17 @@ Result<DemoShop::Summary> generateRows(const DatabasePtr& database, const DemoSh
         return w.error();
 
     // Locations, suppliers, categories.
-    auto location = w.prepare(QStringLiteral("INSERT INTO locations (id, name, sells_online, created_at) VALUES (?, ?, 1, ?)"));
+    auto location
+        = w.prepare(QStringLiteral("INSERT INTO locations (id, name, sells_online, created_at) VALUES (?, ?, 1, ?)"));
     for (int i = 0; i < 2; ++i) {
         location.bindValue(0, i + 1);
         location.bindValue(1, i == 0 ? QStringLiteral("Entrepôt") : QStringLiteral("Boutique"));
         location.bindValue(2, created);
         w.exec(location);
     }
-    auto supplier = w.prepare(QStringLiteral("INSERT INTO suppliers (id, name, email, phone, lead_time_days, min_order_minor, "
-                                             "currency, created_at) VALUES (?, ?, ?, ?, ?, ?, 'EUR', ?)"));
+    auto supplier
+        = w.prepare(QStringLiteral("INSERT INTO suppliers (id, name, email, phone, lead_time_days, min_order_minor, "
+                                   "currency, created_at) VALUES (?, ?, ?, ?, ?, ?, 'EUR', ?)"));
     for (int i = 0; i < supplierCount; ++i) {
         DemoRandom r = DemoRandom::forItem(seed, 10, std::uint64_t(i));
         supplier.bindValue(0, i + 1);
@@ -339,13 +361,16 @@ Result<DemoShop::Summary> generateRows(const DatabasePtr& database, const DemoSh
     auto product = w.prepare(QStringLiteral("INSERT INTO products (id, name, description, category_id, supplier_id, "
                                             "vat_rate_bp, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     auto variant = w.prepare(QStringLiteral(
-        "INSERT INTO variants (id, product_id, sku, title, option1, option2, barcode, price_minor, cost_minor, currency, "
+        "INSERT INTO variants (id, product_id, sku, title, option1, option2, barcode, price_minor, cost_minor, "
+        "currency, "
         "weight_g, supplier_id, supplier_name, supplier_sku, bin_location, on_hand, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto level = w.prepare(QStringLiteral("INSERT INTO stock_levels (variant_id, location_id, on_hand) VALUES (?, ?, ?)"));
-    auto movement = w.prepare(QStringLiteral("INSERT INTO stock_movements (variant_id, location_id, quantity, reason, note, "
-                                             "user_name, created_at) VALUES (?, ?, ?, 'count', ?, 'demo', ?)"));
-    const QString openingNote = tr("Opening stock count");
+    auto level
+        = w.prepare(QStringLiteral("INSERT INTO stock_levels (variant_id, location_id, on_hand) VALUES (?, ?, ?)"));
+    auto movement
+        = w.prepare(QStringLiteral("INSERT INTO stock_movements (variant_id, location_id, quantity, reason, note, "
+                                   "user_name, created_at) VALUES (?, ?, ?, 'count', ?, 'demo', ?)"));
+    const QString openingNote = QCoreApplication::translate("DemoShop", "Opening stock count");
     std::vector<qint32> firstVariant(std::size_t(productCount) + 1);
     qint64 variantId = 0;
     for (qint64 p = 0; p < productCount; ++p) {
@@ -407,7 +432,7 @@ Result<DemoShop::Summary> generateRows(const DatabasePtr& database, const DemoSh
                 }
             }
         }
-        if (!w.tick(p, totalWork, tr("Writing products")))
+        if (!w.tick(p, totalWork, QCoreApplication::translate("DemoShop", "Writing products")))
             return w.error();
     }
     firstVariant[std::size_t(productCount)] = qint32(variantId + 1);
@@ -432,7 +457,7 @@ Result<DemoShop::Summary> generateRows(const DatabasePtr& database, const DemoSh
         customer.bindValue(9, spec.marketing ? 1 : 0);
         customer.bindValue(10, start + c * 730 * 86400 / customerCount);
         w.exec(customer);
-        if (!w.tick(productCount + c, totalWork, tr("Writing customers")))
+        if (!w.tick(productCount + c, totalWork, QCoreApplication::translate("DemoShop", "Writing customers")))
             return w.error();
     }
     summary.customers = customerCount;
@@ -455,8 +480,9 @@ Result<DemoShop::Summary> generateRows(const DatabasePtr& database, const DemoSh
         "ship_postcode, ship_city, ship_country, currency, item_count, subtotal_minor, shipping_minor, tax_minor, "
         "total_minor, placed_at, paid_at, shipped_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto line = w.prepare(QStringLiteral("INSERT INTO order_lines (order_id, variant_id, sku, title, quantity, "
-                                         "unit_price_minor, vat_rate_bp, total_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto line
+        = w.prepare(QStringLiteral("INSERT INTO order_lines (order_id, variant_id, sku, title, quantity, "
+                                   "unit_price_minor, vat_rate_bp, total_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     qint64 orderId = 0;
     qint64 carried = 0; // fixed-point remainder so the days add up to exactly orderCount
     for (int d = 0; d <= 730 && orderId < orderCount; ++d) {
@@ -471,12 +497,13 @@ Result<DemoShop::Summary> generateRows(const DatabasePtr& database, const DemoSh
             ++orderId;
             DemoRandom r = DemoRandom::forItem(seed, kOrderStream, std::uint64_t(orderId));
             // Orders come in between 7:00 and 23:00, in time order within the day.
-            const qint64 placed = dayStart + 7 * 3600 + (k * 16 * 3600) / std::max<qint64>(1, today) + qint64(r.below(60));
+            const qint64 placed
+                = dayStart + 7 * 3600 + (k * 16 * 3600) / std::max<qint64>(1, today) + qint64(r.below(60));
             const auto channelRoll = r.below(100);
             const QString channel = channelRoll < 80 ? QStringLiteral("website")
-                                    : channelRoll < 92 ? QStringLiteral("counter")
-                                    : channelRoll < 98 ? QStringLiteral("marketplace")
-                                                       : QStringLiteral("phone");
+                : channelRoll < 92                   ? QStringLiteral("counter")
+                : channelRoll < 98                   ? QStringLiteral("marketplace")
+                                                     : QStringLiteral("phone");
             const bool counterSale = channel == QLatin1String("counter");
             const QString status = statusFor(r, ageDays, counterSale);
             // Returning customers: a skewed pick makes some customers order often.
@@ -509,11 +536,12 @@ Result<DemoShop::Summary> generateRows(const DatabasePtr& database, const DemoSh
                 items += quantity;
                 lines[l] = {firstVariant[std::size_t(p)] + vi, v.sku, v.title, quantity, v.priceCents, vat};
             }
-            const qint64 shipping = counterSale ? 0 : (subtotal >= 6000 ? 0 : (who.country == QLatin1String("FR") ? 490 : 990));
+            const qint64 shipping
+                = counterSale ? 0 : (subtotal >= 6000 ? 0 : (who.country == QLatin1String("FR") ? 490 : 990));
             tax += roundedDivision(shipping * 2000, 12000, Rounding::HalfUp);
             const bool paid = status != QLatin1String("new") && status != QLatin1String("cancelled");
             const bool shipped = status == QLatin1String("shipped") || status == QLatin1String("delivered")
-                                 || status == QLatin1String("returned");
+                || status == QLatin1String("returned");
             order.bindValue(0, orderId);
             order.bindValue(1, QStringLiteral("#%1").arg(1000 + orderId));
             order.bindValue(2, channel);
@@ -549,7 +577,8 @@ Result<DemoShop::Summary> generateRows(const DatabasePtr& database, const DemoSh
                 w.exec(line);
             }
             summary.orderLines += lineCount;
-            if (!w.tick(productCount + customerCount + orderId, totalWork, tr("Writing orders")))
+            if (!w.tick(productCount + customerCount + orderId, totalWork,
+                    QCoreApplication::translate("DemoShop", "Writing orders")))
                 return w.error();
         }
     }
@@ -575,8 +604,9 @@ Result<DemoShop::Summary> DemoShop::generate(const DatabasePtr& database, const 
     QList<SchemaObject> objects;
     QStringList drops;
     {
-        auto query = run(db, QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') "
-                                            "AND sql IS NOT NULL ORDER BY type DESC"));
+        auto query = run(db,
+            QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') "
+                           "AND sql IS NOT NULL ORDER BY type DESC"));
         if (!query)
             return query.error();
         while (query->next()) {
@@ -598,20 +628,21 @@ Result<DemoShop::Summary> DemoShop::generate(const DatabasePtr& database, const 
     execute(db, QStringLiteral("PRAGMA synchronous = OFF")).ok();
     auto summary = generateRows(database, options, control);
 
-    control.progress(0, 0, tr("Building indexes"));
+    control.progress(0, 0, QCoreApplication::translate("DemoShop", "Building indexes"));
     Transaction transaction(db);
     for (const SchemaObject& object : std::as_const(objects)) {
         if (auto created = execute(db, object.sql); !created && summary)
             summary = created.error();
     }
-    if (auto rebuilt = execute(db, QStringLiteral("INSERT INTO variants_fts(variants_fts) VALUES ('rebuild')")); !rebuilt && summary)
+    if (auto rebuilt = execute(db, QStringLiteral("INSERT INTO variants_fts(variants_fts) VALUES ('rebuild')"));
+        !rebuilt && summary)
         summary = rebuilt.error();
     if (auto committed = transaction.commit(); !committed && summary)
         summary = committed.error();
     execute(db, QStringLiteral("PRAGMA synchronous = NORMAL")).ok();
     if (summary) {
         execute(db, QStringLiteral("ANALYZE")).ok();
-        control.progress(1, 1, tr("Done"));
+        control.progress(1, 1, QCoreApplication::translate("DemoShop", "Done"));
     }
     return summary;
 }
@@ -619,8 +650,10 @@ Result<DemoShop::Summary> DemoShop::generate(const DatabasePtr& database, const 
 Result<DemoShop::Summary> DemoShop::createFile(const QString& path, const Options& options, JobControl& control)
 {
     if (QFileInfo::exists(path))
-        return Error(Error::Code::InvalidInput, tr("A file already exists here; the demo shop is only written to a new file."),
-                     QDir::toNativeSeparators(path));
+        return Error(Error::Code::InvalidInput,
+            QCoreApplication::translate(
+                "DemoShop", "A file already exists here; the demo shop is only written to a new file."),
+            QDir::toNativeSeparators(path));
     const QString partial = path + QStringLiteral(".partial");
     const auto removePartial = [&] {
         for (const auto* suffix : {"", "-wal", "-shm"})
@@ -643,7 +676,9 @@ Result<DemoShop::Summary> DemoShop::createFile(const QString& path, const Option
     }
     if (!QFile::rename(partial, path)) {
         removePartial();
-        return Error(Error::Code::Io, tr("The demo shop could not be moved into place."), QDir::toNativeSeparators(path));
+        return Error(Error::Code::Io,
+            QCoreApplication::translate("DemoShop", "The demo shop could not be moved into place."),
+            QDir::toNativeSeparators(path));
     }
     return summary;
 }

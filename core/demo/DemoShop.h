@@ -32,12 +32,13 @@ public:
     };
 
     // Fills an empty shop database. Refuses a database that already has products.
-    static Result<Summary> generate(const storage::DatabasePtr& database, const Options& options,
-                                    JobControl& control = JobControl::none());
+    static Result<Summary> generate(
+        const storage::DatabasePtr& database, const Options& options, JobControl& control = JobControl::none());
 
     // Writes a new demo shop file at `path` (which must not exist): built in a temporary file that
     // is renamed into place only when complete, so a cancel or a failure leaves nothing behind.
-    static Result<Summary> createFile(const QString& path, const Options& options, JobControl& control = JobControl::none());
+    static Result<Summary> createFile(
+        const QString& path, const Options& options, JobControl& control = JobControl::none());
 
     // The EAN-13 check digit of the first 12 digits.
     static int ean13CheckDigit(const QString& twelveDigits);

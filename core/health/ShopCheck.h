@@ -18,7 +18,7 @@ public:
     {
         QString check; // short name of the rule, e.g. "stock-ledger"
         QString where; // table and row, e.g. "stock_levels variant 12 location 1"
-        QString what;  // translated explanation with the values found
+        QString what; // translated explanation with the values found
     };
 
     explicit ShopCheck(storage::DatabasePtr database);

@@ -10,7 +10,9 @@ namespace comptoir::orders {
 
 using storage::KeysetQuery;
 
-OrderList::OrderList(storage::DatabasePtr database) : m_database(std::move(database)) {}
+OrderList::OrderList(storage::DatabasePtr database)
+    : m_database(std::move(database))
+{ }
 
 KeysetQuery::Spec OrderList::spec() const
 {
@@ -66,8 +68,9 @@ KeysetQuery::Spec OrderList::spec() const
     }
     if (!m_text.isEmpty()) {
         // Prefix ranges on indexed columns; '\uffff' closes the range after every continuation.
-        spec.conditions << QStringLiteral("(o.number >= ? AND o.number < ? OR o.customer_name >= ? AND o.customer_name < ? "
-                                          "OR o.email >= ? AND o.email < ?)");
+        spec.conditions << QStringLiteral(
+            "(o.number >= ? AND o.number < ? OR o.customer_name >= ? AND o.customer_name < ? "
+            "OR o.email >= ? AND o.email < ?)");
         QString text = m_text;
         const QString number = text.startsWith(QLatin1Char('#')) ? text : QLatin1Char('#') + text;
         for (const QString& prefix : {number, text, text.toLower()})

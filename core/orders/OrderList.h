@@ -45,7 +45,7 @@ public:
         All,
         ToPrepare, // paid or being prepared
         OnHold,
-        Shipped,   // shipped or delivered
+        Shipped, // shipped or delivered
     };
 
     explicit OrderList(storage::DatabasePtr database);

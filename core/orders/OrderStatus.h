@@ -19,9 +19,9 @@ enum class OrderStatus
     Returned,
 };
 
-QString statusKey(OrderStatus status);           // "on_hold"
+QString statusKey(OrderStatus status); // "on_hold"
 bool statusFromKey(const QString& key, OrderStatus& status);
-QString statusLabel(OrderStatus status);          // translated: "On hold"
+QString statusLabel(OrderStatus status); // translated: "On hold"
 QList<OrderStatus> allStatuses();
 
 enum class Channel

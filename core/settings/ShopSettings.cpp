@@ -14,18 +14,14 @@ using namespace comptoir::storage;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ShopSettings", text);
-}
-
 const char* const kIdentityKeys[] = {"shop.name", "shop.address1", "shop.address2", "shop.postcode", "shop.city",
-                                     "shop.country", "shop.email", "shop.phone", "shop.vat_number", "shop.currency",
-                                     "shop.logo_png"};
+    "shop.country", "shop.email", "shop.phone", "shop.vat_number", "shop.currency", "shop.logo_png"};
 
 } // namespace
 
-ShopSettings::ShopSettings(DatabasePtr database) : m_database(std::move(database)) {}
+ShopSettings::ShopSettings(DatabasePtr database)
+    : m_database(std::move(database))
+{ }
 
 Result<QString> ShopSettings::value(const QString& key, const QString& fallback) const
 {
@@ -41,9 +37,9 @@ Status ShopSettings::setValue(const QString& key, const QString& value)
     if (!transaction.isActive())
         return transaction.error();
     if (auto saved = execute(m_database->connection(),
-                             m_database->dialect().upsert(QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")},
-                                                          {QStringLiteral("key")}),
-                             {key, text(value)});
+            m_database->dialect().upsert(
+                QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")}, {QStringLiteral("key")}),
+            {key, text(value)});
         !saved)
         return saved.error();
     return transaction.commit();
@@ -51,7 +47,8 @@ Status ShopSettings::setValue(const QString& key, const QString& value)
 
 Result<ShopIdentity> ShopSettings::identity() const
 {
-    auto query = run(m_database->connection(), QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'shop.%'"));
+    auto query
+        = run(m_database->connection(), QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'shop.%'"));
     if (!query)
         return query.error();
     QHash<QString, QString> values;
@@ -80,23 +77,26 @@ Status ShopSettings::validateVatNumber(const QString& raw)
     if (vat.isEmpty())
         return {};
     const auto invalid = [&](const QString& why) {
-        return Error(Error::Code::InvalidInput, why, tr("VAT number"), raw);
+        return Error(Error::Code::InvalidInput, why, QCoreApplication::translate("ShopSettings", "VAT number"), raw);
     };
     static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}[0-9A-Z]{2,13}$"));
     if (!shape.match(vat).hasMatch())
-        return invalid(tr("A VAT number starts with two country letters followed by 2 to 13 letters or digits, "
-                          "e.g. FR40303265045."));
+        return invalid(QCoreApplication::translate("ShopSettings",
+            "A VAT number starts with two country letters followed by 2 to 13 letters or digits, "
+            "e.g. FR40303265045."));
     if (vat.startsWith(QLatin1String("FR"))) {
         static const QRegularExpression french(QStringLiteral("^FR([0-9A-Z]{2})([0-9]{9})$"));
         const auto match = french.match(vat);
         if (!match.hasMatch())
-            return invalid(tr("A French VAT number is FR, a 2-character key and the 9-digit SIREN."));
+            return invalid(QCoreApplication::translate(
+                "ShopSettings", "A French VAT number is FR, a 2-character key and the 9-digit SIREN."));
         bool numericKey = false;
         const int key = match.captured(1).toInt(&numericKey);
         if (numericKey) {
             const qint64 siren = match.captured(2).toLongLong();
             if (key != (12 + 3 * (siren % 97)) % 97)
-                return invalid(tr("The key of this French VAT number does not match its SIREN; check for a typo."));
+                return invalid(QCoreApplication::translate(
+                    "ShopSettings", "The key of this French VAT number does not match its SIREN; check for a typo."));
         }
     }
     return {};
@@ -105,31 +105,34 @@ Status ShopSettings::validateVatNumber(const QString& raw)
 Status ShopSettings::setIdentity(const ShopIdentity& identity)
 {
     if (identity.name.trimmed().isEmpty())
-        return Error(Error::Code::InvalidInput, tr("The shop needs a name."), tr("Shop name"));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("ShopSettings", "The shop needs a name."),
+            QCoreApplication::translate("ShopSettings", "Shop name"));
     if (auto vat = validateVatNumber(identity.vatNumber); !vat)
         return vat;
     if (!Currency::fromCode(identity.currency).isValid())
-        return Error(Error::Code::InvalidInput, tr("Unknown currency code."), tr("Currency"), identity.currency);
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("ShopSettings", "Unknown currency code."),
+            QCoreApplication::translate("ShopSettings", "Currency"), identity.currency);
     static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
     if (!country.match(identity.country).hasMatch())
-        return Error(Error::Code::InvalidInput, tr("Choose a country."), tr("Country"), identity.country);
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("ShopSettings", "Choose a country."),
+            QCoreApplication::translate("ShopSettings", "Country"), identity.country);
 
     const QString values[] = {identity.name.trimmed(), identity.address1, identity.address2, identity.postcode,
-                              identity.city, identity.country, identity.email.trimmed(), identity.phone,
-                              identity.vatNumber.trimmed().toUpper(), identity.currency,
-                              QString::fromLatin1(identity.logoPng.toBase64())};
+        identity.city, identity.country, identity.email.trimmed(), identity.phone,
+        identity.vatNumber.trimmed().toUpper(), identity.currency, QString::fromLatin1(identity.logoPng.toBase64())};
     const QSqlDatabase db = m_database->connection();
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery query(db);
-    query.prepare(m_database->dialect().upsert(QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")},
-                                               {QStringLiteral("key")}));
+    query.prepare(m_database->dialect().upsert(
+        QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")}, {QStringLiteral("key")}));
     for (std::size_t i = 0; i < std::size(kIdentityKeys); ++i) {
         query.bindValue(0, QString::fromLatin1(kIdentityKeys[i]));
         query.bindValue(1, text(values[i]));
         if (!query.exec())
-            return sqlError(query, tr("The shop settings could not be saved."));
+            return sqlError(
+                query, QCoreApplication::translate("ShopSettings", "The shop settings could not be saved."));
     }
     return transaction.commit();
 }
@@ -150,7 +153,9 @@ QString ShopSettings::language() const
 Status ShopSettings::setLanguage(const QString& code)
 {
     if (!code.isEmpty() && code != QLatin1String("en") && code != QLatin1String("fr"))
-        return Error(Error::Code::InvalidInput, tr("Comptoir speaks English and French."), tr("Language"), code);
+        return Error(Error::Code::InvalidInput,
+            QCoreApplication::translate("ShopSettings", "Comptoir speaks English and French."),
+            QCoreApplication::translate("ShopSettings", "Language"), code);
     return setValue(QString::fromLatin1(kLanguageKey), code);
 }
 

@@ -17,16 +17,13 @@ namespace comptoir::storage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Backups", text);
-}
-
 const QString kTimeFormat = QStringLiteral("yyyyMMdd-HHmmss");
 
 } // namespace
 
-Backups::Backups(const Database& database) : m_database(database) {}
+Backups::Backups(const Database& database)
+    : m_database(database)
+{ }
 
 QString Backups::folderFor(const QString& databasePath)
 {
@@ -57,7 +54,8 @@ QString Backups::kindName(Kind kind)
 Result<QString> Backups::create(Kind kind)
 {
     if (!QDir().mkpath(folder()))
-        return Error(Error::Code::Io, tr("Could not create the backup folder."), QDir::toNativeSeparators(folder()));
+        return Error(Error::Code::Io, QCoreApplication::translate("Backups", "Could not create the backup folder."),
+            QDir::toNativeSeparators(folder()));
     const QString stamp = m_database.clock().now().toUTC().toString(kTimeFormat);
     const QString base = QFileInfo(m_database.path()).completeBaseName();
     QString target = QDir(folder()).filePath(QStringLiteral("%1-%2-%3.db").arg(base, stamp, kindName(kind)));
@@ -73,14 +71,16 @@ Result<QString> Backups::create(Kind kind)
     query.addBindValue(partial);
     if (!query.exec()) {
         QFile::remove(partial);
-        Error error = sqlError(query, tr("The backup could not be written (is the disk full?)."));
+        Error error = sqlError(
+            query, QCoreApplication::translate("Backups", "The backup could not be written (is the disk full?)."));
         error.where = QDir::toNativeSeparators(target);
         return error;
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return Error(Error::Code::Io, tr("The backup could not be written (is the disk full?)."),
-                     QDir::toNativeSeparators(target));
+        return Error(Error::Code::Io,
+            QCoreApplication::translate("Backups", "The backup could not be written (is the disk full?)."),
+            QDir::toNativeSeparators(target));
     }
     return target;
 }
@@ -128,7 +128,7 @@ Status Backups::ensureDaily()
         return made.error();
     int keep = kDefaultKeep;
     auto stored = scalar(m_database.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                         {QString::fromLatin1(kKeepSettingKey)});
+        {QString::fromLatin1(kKeepSettingKey)});
     if (stored && stored->isValid() && stored->toInt() > 0)
         keep = stored->toInt();
     return rotate(keep);
@@ -141,7 +141,8 @@ Status Backups::rotate(int keep) const
         if (entry.kind != Kind::Daily)
             continue;
         if (++seen > keep && !QFile::remove(entry.path))
-            return Error(Error::Code::Io, tr("Could not remove an old backup."), QDir::toNativeSeparators(entry.path));
+            return Error(Error::Code::Io, QCoreApplication::translate("Backups", "Could not remove an old backup."),
+                QDir::toNativeSeparators(entry.path));
     }
     return {};
 }
@@ -151,9 +152,11 @@ Status Backups::verify(const QString& backupPath)
     const QString where = QDir::toNativeSeparators(backupPath);
     QFile file(backupPath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Code::NotFound, tr("The backup cannot be read."), where);
+        return Error(
+            Error::Code::NotFound, QCoreApplication::translate("Backups", "The backup cannot be read."), where);
     if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-        return Error(Error::Code::NotAComptoirDatabase, tr("This file is not a Comptoir backup."), where);
+        return Error(Error::Code::NotAComptoirDatabase,
+            QCoreApplication::translate("Backups", "This file is not a Comptoir backup."), where);
     file.close();
 
     Status status;
@@ -163,21 +166,28 @@ Status Backups::verify(const QString& backupPath)
         db.setDatabaseName(backupPath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            status = sqlError(db, tr("The backup cannot be opened."));
+            status = sqlError(db, QCoreApplication::translate("Backups", "The backup cannot be opened."));
         } else {
             auto id = scalar(db, QStringLiteral("PRAGMA application_id"));
             auto version = schemaVersion(db);
             auto check = scalar(db, QStringLiteral("PRAGMA integrity_check"));
             if (!id || !version || !check)
-                status = Error(Error::Code::Corrupt, tr("The backup is damaged and cannot be restored."), where,
-                               !id ? id.error().detail : !version ? version.error().detail : check.error().detail);
+                status = Error(Error::Code::Corrupt,
+                    QCoreApplication::translate("Backups", "The backup is damaged and cannot be restored."), where,
+                    !id            ? id.error().detail
+                        : !version ? version.error().detail
+                                   : check.error().detail);
             else if (id->toInt() != Database::kApplicationId)
-                status = Error(Error::Code::NotAComptoirDatabase, tr("This file is not a Comptoir backup."), where);
+                status = Error(Error::Code::NotAComptoirDatabase,
+                    QCoreApplication::translate("Backups", "This file is not a Comptoir backup."), where);
             else if (*version > Database::latestSchemaVersion())
-                status = Error(Error::Code::NewerSchema, tr("This backup was made by a newer version of Comptoir."), where);
+                status = Error(Error::Code::NewerSchema,
+                    QCoreApplication::translate("Backups", "This backup was made by a newer version of Comptoir."),
+                    where);
             else if (check->toString() != QLatin1String("ok"))
-                status = Error(Error::Code::Corrupt, tr("The backup is damaged and cannot be restored."), where,
-                               check->toString());
+                status = Error(Error::Code::Corrupt,
+                    QCoreApplication::translate("Backups", "The backup is damaged and cannot be restored."), where,
+                    check->toString());
             db.close();
         }
     }
@@ -196,13 +206,16 @@ Result<QString> Backups::restore(const QString& databasePath, const QString& bac
         return verified.error();
     const QString folder = folderFor(databasePath);
     if (!QDir().mkpath(folder))
-        return Error(Error::Code::Io, tr("Could not create the backup folder."), QDir::toNativeSeparators(folder));
+        return Error(Error::Code::Io, QCoreApplication::translate("Backups", "Could not create the backup folder."),
+            QDir::toNativeSeparators(folder));
 
     // Copy first, then swap with renames: the shop file is never half-written.
     const QString incoming = databasePath + QStringLiteral(".restoring");
     QFile::remove(incoming);
     if (!QFile::copy(backupPath, incoming))
-        return Error(Error::Code::Io, tr("Could not copy the backup (is the disk full?)."), QDir::toNativeSeparators(incoming));
+        return Error(Error::Code::Io,
+            QCoreApplication::translate("Backups", "Could not copy the backup (is the disk full?)."),
+            QDir::toNativeSeparators(incoming));
     QFile::setPermissions(incoming, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
 
     const QString base = QFileInfo(databasePath).completeBaseName();
@@ -212,7 +225,9 @@ Result<QString> Backups::restore(const QString& databasePath, const QString& bac
         QFile::remove(kept);
         if (!QFile::rename(databasePath, kept)) {
             QFile::remove(incoming);
-            return Error(Error::Code::Io, tr("Could not set the current shop file aside."), QDir::toNativeSeparators(databasePath));
+            return Error(Error::Code::Io,
+                QCoreApplication::translate("Backups", "Could not set the current shop file aside."),
+                QDir::toNativeSeparators(databasePath));
         }
     }
     // A cleanly closed database has no -wal file; after a crash it may hold committed changes, so it
@@ -226,7 +241,8 @@ Result<QString> Backups::restore(const QString& databasePath, const QString& bac
     }
     if (!QFile::rename(incoming, databasePath)) {
         QFile::rename(kept, databasePath);
-        return Error(Error::Code::Io, tr("Could not put the backup in place."), QDir::toNativeSeparators(databasePath));
+        return Error(Error::Code::Io, QCoreApplication::translate("Backups", "Could not put the backup in place."),
+            QDir::toNativeSeparators(databasePath));
     }
     return kept;
 }

@@ -8,10 +8,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-#include <QHash>
 #include <QUuid>
 
 #include <atomic>
@@ -19,11 +19,6 @@
 namespace comptoir::storage {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 // Reads the first bytes of an existing file: an SQLite database starts with this header.
 enum class FileKind
@@ -54,14 +49,17 @@ Error openError(const Error& cause, const QString& path)
     error.where = QDir::toNativeSeparators(path);
     switch (cause.code) {
     case Error::Code::Locked:
-        error.message = tr("The shop file is in use by another program (it is locked). Close the other program "
-                           "or Comptoir window and try again.");
+        error.message = QCoreApplication::translate("Database",
+            "The shop file is in use by another program (it is locked). Close the other program "
+            "or Comptoir window and try again.");
         break;
     case Error::Code::Corrupt:
-        error.message = tr("The shop file is damaged and cannot be opened. Restore it from a backup.");
+        error.message = QCoreApplication::translate(
+            "Database", "The shop file is damaged and cannot be opened. Restore it from a backup.");
         break;
     case Error::Code::ReadOnly:
-        error.message = tr("The shop file is read-only; Comptoir needs to write to it. Check its permissions.");
+        error.message = QCoreApplication::translate(
+            "Database", "The shop file is read-only; Comptoir needs to write to it. Check its permissions.");
         break;
     default:
         break;
@@ -82,8 +80,7 @@ Database::Database(QString path, const Options& options)
     , m_connectionPrefix(QStringLiteral("comptoir-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_clock(options.clock)
     , m_busyTimeoutMs(options.busyTimeoutMs)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -96,9 +93,10 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!db.open())
-        return openError(sqlError(db, tr("Could not open the shop file.")), m_path);
+        return openError(
+            sqlError(db, QCoreApplication::translate("Database", "Could not open the shop file.")), m_path);
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
-                               "PRAGMA cache_size = -32000", "PRAGMA mmap_size = 268435456"}) {
+             "PRAGMA cache_size = -32000", "PRAGMA mmap_size = 268435456"}) {
         if (auto done = execute(db, QString::fromLatin1(pragma)); !done)
             return openError(done.error(), m_path);
     }
@@ -122,7 +120,7 @@ struct ThreadConnections
     }
 };
 thread_local ThreadConnections t_connections;
-std::atomic<quint64> s_connectionCounter{0};
+std::atomic<quint64> s_connectionCounter {0};
 
 } // namespace
 
@@ -174,17 +172,21 @@ Result<DatabasePtr> Database::open(const QString& rawPath, const Options& option
     switch (kind) {
     case FileKind::Missing:
         if (options.mode == OpenMode::OpenExisting)
-            return Error(Error::Code::NotFound, tr("There is no shop file here."), QDir::toNativeSeparators(path));
+            return Error(Error::Code::NotFound, QCoreApplication::translate("Database", "There is no shop file here."),
+                QDir::toNativeSeparators(path));
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Error(Error::Code::Io, tr("Could not create the folder for the shop file."),
-                         QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+            return Error(Error::Code::Io,
+                QCoreApplication::translate("Database", "Could not create the folder for the shop file."),
+                QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
         break;
     case FileKind::Unreadable:
-        return Error(Error::Code::ReadOnly, tr("The shop file cannot be read. Check its permissions."),
-                     QDir::toNativeSeparators(path));
+        return Error(Error::Code::ReadOnly,
+            QCoreApplication::translate("Database", "The shop file cannot be read. Check its permissions."),
+            QDir::toNativeSeparators(path));
     case FileKind::Other:
-        return Error(Error::Code::NotAComptoirDatabase, tr("This file is not a Comptoir shop database."),
-                     QDir::toNativeSeparators(path));
+        return Error(Error::Code::NotAComptoirDatabase,
+            QCoreApplication::translate("Database", "This file is not a Comptoir shop database."),
+            QDir::toNativeSeparators(path));
     case FileKind::Empty:
     case FileKind::SQLite:
         break;
@@ -196,13 +198,14 @@ Result<DatabasePtr> Database::open(const QString& rawPath, const Options& option
         return openError(Error(Error::Code::ReadOnly, {}), path);
     if (kind != FileKind::Missing && !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
         return Error(Error::Code::ReadOnly,
-                     tr("The folder of the shop file is read-only; Comptoir needs to write its journal there."),
-                     QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+            QCoreApplication::translate(
+                "Database", "The folder of the shop file is read-only; Comptoir needs to write its journal there."),
+            QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
 
     DatabasePtr database(new Database(path, options));
     QSqlDatabase db = database->connection();
     if (!db.isOpen())
-        return openError(sqlError(db, tr("Could not open the shop file.")), path);
+        return openError(sqlError(db, QCoreApplication::translate("Database", "Could not open the shop file.")), path);
 
     // Look before touching anything: a foreign or newer file must stay byte for byte as it was.
     auto applicationId = scalar(db, QStringLiteral("PRAGMA application_id"));
@@ -217,16 +220,18 @@ Result<DatabasePtr> Database::open(const QString& rawPath, const Options& option
     const bool fresh = tableCount->toInt() == 0 && *version == 0;
     if (!fresh && applicationId->toInt() != kApplicationId)
         return Error(Error::Code::NotAComptoirDatabase,
-                     tr("This SQLite file was not made by Comptoir; it was left untouched."),
-                     QDir::toNativeSeparators(path));
+            QCoreApplication::translate(
+                "Database", "This SQLite file was not made by Comptoir; it was left untouched."),
+            QDir::toNativeSeparators(path));
     const int latest = latestSchemaVersion();
     if (*version > latest)
         return Error(Error::Code::NewerSchema,
-                     tr("This shop was saved by a newer version of Comptoir (schema %1; this version reads up to %2). "
-                        "Update Comptoir to open it; the file was left untouched.")
-                         .arg(*version)
-                         .arg(latest),
-                     QDir::toNativeSeparators(path));
+            QCoreApplication::translate("Database",
+                "This shop was saved by a newer version of Comptoir (schema %1; this version reads up to %2). "
+                "Update Comptoir to open it; the file was left untouched.")
+                .arg(*version)
+                .arg(latest),
+            QDir::toNativeSeparators(path));
 
     if (auto wal = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
         return openError(wal.error(), path);

@@ -22,7 +22,7 @@ public:
 
     enum class OpenMode
     {
-        OpenExisting,   // the file must exist
+        OpenExisting, // the file must exist
         CreateIfMissing // a missing file becomes a new, empty shop
     };
 
@@ -32,7 +32,7 @@ public:
         // Make the day's rotating backup while opening. The desktop app leaves this off and runs
         // Backups::ensureDaily() in the background instead: a large shop takes seconds to copy.
         bool dailyBackup = false;
-        int busyTimeoutMs = 5000;      // how long to wait for another program's write lock
+        int busyTimeoutMs = 5000; // how long to wait for another program's write lock
         const Clock* clock = &Clock::system();
     };
 

@@ -6,7 +6,8 @@ namespace comptoir::storage {
 
 QString Dialect::migrationFolder() const
 {
-    return m_engine == Engine::SQLite ? QStringLiteral(":/migrations/sqlite") : QStringLiteral(":/migrations/postgresql");
+    return m_engine == Engine::SQLite ? QStringLiteral(":/migrations/sqlite")
+                                      : QStringLiteral(":/migrations/postgresql");
 }
 
 QString Dialect::upsert(const QString& table, const QStringList& columns, const QStringList& keys) const
@@ -19,8 +20,9 @@ QString Dialect::upsert(const QString& table, const QStringList& columns, const 
     }
     QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
                       .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-                           keys.join(QStringLiteral(", ")));
-    sql += updates.isEmpty() ? QStringLiteral("DO NOTHING") : QStringLiteral("DO UPDATE SET ") + updates.join(QStringLiteral(", "));
+                          keys.join(QStringLiteral(", ")));
+    sql += updates.isEmpty() ? QStringLiteral("DO NOTHING")
+                             : QStringLiteral("DO UPDATE SET ") + updates.join(QStringLiteral(", "));
     return sql;
 }
 
@@ -28,14 +30,16 @@ QString Dialect::variantSearchCondition(const QString& idColumn) const
 {
     if (m_engine == Engine::SQLite)
         return idColumn + QStringLiteral(" IN (SELECT rowid FROM variants_fts WHERE variants_fts MATCH ?)");
-    return idColumn + QStringLiteral(" IN (SELECT id FROM variants WHERE search_vector @@ to_tsquery('simple', unaccent(?)))");
+    return idColumn
+        + QStringLiteral(" IN (SELECT id FROM variants WHERE search_vector @@ to_tsquery('simple', unaccent(?)))");
 }
 
 QString Dialect::fullTextQuery(const QString& typed) const
 {
     // Keep letters, digits and the token characters of the index; each word becomes a quoted prefix
     // term so that punctuation typed by the user can never be read as FTS syntax.
-    static const QRegularExpression separators(QStringLiteral("[^\\w\\-]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression separators(
+        QStringLiteral("[^\\w\\-]+"), QRegularExpression::UseUnicodePropertiesOption);
     const QStringList words = typed.split(separators, Qt::SkipEmptyParts);
     QStringList terms;
     for (const auto& word : words) {

@@ -15,7 +15,9 @@ public:
         PostgreSQL,
     };
 
-    explicit Dialect(Engine engine = Engine::SQLite) : m_engine(engine) {}
+    explicit Dialect(Engine engine = Engine::SQLite)
+        : m_engine(engine)
+    { }
     Engine engine() const { return m_engine; }
     // Folder of numbered migration files in the resources.
     QString migrationFolder() const;

@@ -17,15 +17,17 @@ QString KeysetQuery::sql(const Spec& spec, bool hasCursor, int limit)
         QStringList placeholders;
         for (qsizetype i = 0; i < keys.size(); ++i)
             placeholders << QStringLiteral("?");
-        conditions << QStringLiteral("(%1) %2 (%3)").arg(keys.join(QStringLiteral(", ")),
-                                                        spec.descending ? QStringLiteral("<") : QStringLiteral(">"),
-                                                        placeholders.join(QStringLiteral(", ")));
+        conditions << QStringLiteral("(%1) %2 (%3)")
+                          .arg(keys.join(QStringLiteral(", ")),
+                              spec.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                              placeholders.join(QStringLiteral(", ")));
     }
     QStringList order;
     const QString prefix = spec.selectiveConditions ? QStringLiteral("+") : QString(); // '+' hides the index
     for (const auto& key : keys)
         order << prefix + key + (spec.descending ? QStringLiteral(" DESC") : QString());
-    QString text = QStringLiteral("SELECT %1, %2 FROM %3").arg(spec.select, spec.sortColumns.join(QStringLiteral(", ")), spec.from);
+    QString text = QStringLiteral("SELECT %1, %2 FROM %3")
+                       .arg(spec.select, spec.sortColumns.join(QStringLiteral(", ")), spec.from);
     if (spec.sortColumns.isEmpty())
         text = QStringLiteral("SELECT %1 FROM %2").arg(spec.select, spec.from);
     if (!conditions.isEmpty())
@@ -34,8 +36,8 @@ QString KeysetQuery::sql(const Spec& spec, bool hasCursor, int limit)
     return text;
 }
 
-Result<QList<QVariantList>> KeysetQuery::fetch(const QSqlDatabase& db, const Spec& spec, const QVariantList& after,
-                                               int limit)
+Result<QList<QVariantList>> KeysetQuery::fetch(
+    const QSqlDatabase& db, const Spec& spec, const QVariantList& after, int limit)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);

@@ -17,12 +17,12 @@ class KeysetQuery final
 public:
     struct Spec
     {
-        QString select;              // "v.id, v.sku, …": the first column must be the unique id
-        QString from;                // "variants v"
-        QStringList conditions;      // ANDed, with '?' placeholders
+        QString select; // "v.id, v.sku, …": the first column must be the unique id
+        QString from; // "variants v"
+        QStringList conditions; // ANDed, with '?' placeholders
         QVariantList conditionValues;
-        QStringList sortColumns;     // e.g. {"v.title"}; the id column is appended as the tie-breaker
-        QString idColumn;            // "v.id"
+        QStringList sortColumns; // e.g. {"v.title"}; the id column is appended as the tie-breaker
+        QString idColumn; // "v.id"
         bool descending = false;
         // The conditions select few rows (e.g. today's orders to prepare): find them through their
         // own index and sort them, rather than walk the sort index past every other row.
@@ -30,8 +30,8 @@ public:
     };
 
     // `after` holds the previous page's last (sort values…, id); empty for the first page.
-    static Result<QList<QVariantList>> fetch(const QSqlDatabase& db, const Spec& spec, const QVariantList& after,
-                                             int limit);
+    static Result<QList<QVariantList>> fetch(
+        const QSqlDatabase& db, const Spec& spec, const QVariantList& after, int limit);
     static QString sql(const Spec& spec, bool hasCursor, int limit);
     // The cursor to pass as `after` to continue after `row` (a row returned by fetch()).
     static QVariantList cursorAfter(const Spec& spec, const QVariantList& row)

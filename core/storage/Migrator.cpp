@@ -12,10 +12,11 @@
 
 namespace comptoir::storage {
 
-Migrator::Migrator(QList<Migration> migrations) : m_migrations(std::move(migrations))
+Migrator::Migrator(QList<Migration> migrations)
+    : m_migrations(std::move(migrations))
 {
     std::sort(m_migrations.begin(), m_migrations.end(),
-              [](const Migration& a, const Migration& b) { return a.version < b.version; });
+        [](const Migration& a, const Migration& b) { return a.version < b.version; });
 }
 
 Migrator Migrator::builtIn(const Dialect& dialect)
@@ -30,7 +31,8 @@ Migrator Migrator::builtIn(const Dialect& dialect)
         QFile file(folder.filePath(entry));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        migrations.append({match.captured(1).toInt(), match.captured(2), splitStatements(QString::fromUtf8(file.readAll()))});
+        migrations.append(
+            {match.captured(1).toInt(), match.captured(2), splitStatements(QString::fromUtf8(file.readAll()))});
     }
     return Migrator(migrations);
 }
@@ -88,12 +90,12 @@ Status Migrator::migrate(const QSqlDatabase& db, int target, JobControl& control
         return current.error();
     int done = 0;
     const auto total = std::count_if(m_migrations.begin(), m_migrations.end(),
-                                     [&](const Migration& m) { return m.version > *current && m.version <= target; });
+        [&](const Migration& m) { return m.version > *current && m.version <= target; });
     for (const Migration& migration : m_migrations) {
         if (migration.version <= *current || migration.version > target)
             continue;
-        if (!control.progress(done, total, QCoreApplication::translate("Migrator", "Updating the database to version %1")
-                                               .arg(migration.version)))
+        if (!control.progress(done, total,
+                QCoreApplication::translate("Migrator", "Updating the database to version %1").arg(migration.version)))
             return Error(Error::Code::Cancelled, QCoreApplication::translate("Migrator", "Update cancelled."));
         Transaction transaction(db);
         if (!transaction.isActive())
@@ -101,11 +103,14 @@ Status Migrator::migrate(const QSqlDatabase& db, int target, JobControl& control
         for (const QString& statement : migration.statements) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
-                Error error = sqlError(query, QCoreApplication::translate("Migrator", "Updating the database to version "
-                                                                                      "%1 (%2) failed; nothing was changed.")
-                                                  .arg(migration.version)
-                                                  .arg(migration.name));
-                error.where = QStringLiteral("%1_%2.sql").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name);
+                Error error = sqlError(query,
+                    QCoreApplication::translate("Migrator",
+                        "Updating the database to version "
+                        "%1 (%2) failed; nothing was changed.")
+                        .arg(migration.version)
+                        .arg(migration.name));
+                error.where
+                    = QStringLiteral("%1_%2.sql").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name);
                 return error;
             }
         }

@@ -7,7 +7,8 @@
 
 namespace comptoir::storage {
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
 {
     const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
     QSqlQuery query(m_db);
@@ -15,7 +16,8 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     if (query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
         m_active = true;
     else
-        m_error = sqlError(query, QCoreApplication::translate("Transaction", "Could not start writing to the database."));
+        m_error
+            = sqlError(query, QCoreApplication::translate("Transaction", "Could not start writing to the database."));
 }
 
 Transaction::~Transaction()

@@ -32,10 +32,12 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(summary.error().toString()));
         return 1;
     }
-    const qint64 rows = summary->products + summary->variants * 3 + summary->customers + summary->orders + summary->orderLines;
-    std::printf("demo %lld products (%lld variants), %lld customers, %lld orders (%lld lines): %.1f s, ~%.0f rows/s, file %.0f MB\n",
-                summary->products, summary->variants, summary->customers, summary->orders, summary->orderLines, seconds,
-                double(rows) / seconds, double(QFile(path).size()) / 1048576.0);
+    const qint64 rows
+        = summary->products + summary->variants * 3 + summary->customers + summary->orders + summary->orderLines;
+    std::printf("demo %lld products (%lld variants), %lld customers, %lld orders (%lld lines): %.1f s, ~%.0f rows/s, "
+                "file %.0f MB\n",
+        summary->products, summary->variants, summary->customers, summary->orders, summary->orderLines, seconds,
+        double(rows) / seconds, double(QFile(path).size()) / 1048576.0);
 
     const QString copy = path + QStringLiteral(".copy");
     QFile::remove(copy);
@@ -44,6 +46,6 @@ int main(int argc, char* argv[])
     const double reference = double(timer.nsecsElapsed()) / 1e9;
     QFile::remove(copy);
     std::printf("reference sqlite3 shell VACUUM INTO of the result: %.1f s; ratio generation/copy = %.1f\n", reference,
-                reference > 0 ? seconds / reference : 0.0);
+        reference > 0 ? seconds / reference : 0.0);
     return 0;
 }

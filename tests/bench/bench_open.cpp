@@ -54,7 +54,7 @@ Sample runOnce(const std::vector<std::string>& argv)
     if (spawned != 0)
         return sample;
     int status = 0;
-    rusage usage{};
+    rusage usage {};
     wait4(pid, &status, 0, &usage);
     sample.seconds = double(timer.nsecsElapsed()) / 1e9;
     sample.maxRssKb = usage.ru_maxrss;
@@ -102,10 +102,10 @@ int main(int argc, char* argv[])
     }
     const double f = median(firstRows), r = median(reference);
     std::printf("process start to first Orders rows: median %.3f s over %d runs (min %.3f, max %.3f)\n", f, runs,
-                *std::min_element(firstRows.begin(), firstRows.end()), *std::max_element(firstRows.begin(), firstRows.end()));
+        *std::min_element(firstRows.begin(), firstRows.end()), *std::max_element(firstRows.begin(), firstRows.end()));
     std::printf("whole run including quitting: median %.3f s; peak resident memory %.1f MB\n", median(whole),
-                double(maxRss) / 1024.0);
+        double(maxRss) / 1024.0);
     std::printf("reference: sqlite3 shell process answering the same first-page query: median %.3f s; ratio %.1f\n", r,
-                r > 0 ? f / r : 0.0);
+        r > 0 ? f / r : 0.0);
     return 0;
 }

@@ -85,7 +85,9 @@ private Q_SLOTS:
     void filterFoldsAccentsAndMatchesPrefixes()
     {
         // Give one product a name with accents to find it without them.
-        QVERIFY(storage::execute(m_database->connection(), QStringLiteral("UPDATE products SET name = 'Bottines Éco Zéphyrine' WHERE id = 1")).ok());
+        QVERIFY(storage::execute(m_database->connection(),
+            QStringLiteral("UPDATE products SET name = 'Bottines Éco Zéphyrine' WHERE id = 1"))
+                    .ok());
         VariantList list(m_database);
         list.setFilter(QStringLiteral("eco zephyrin"));
         const QList<qint64> found = allPages(list, 50);
@@ -95,12 +97,18 @@ private Q_SLOTS:
         QCOMPARE(allPages(list, 50).size(), found.size());
 
         // A SKU prefix and a barcode find their variant.
-        const QString sku = storage::scalar(m_database->connection(), QStringLiteral("SELECT sku FROM variants WHERE id = 5")).value().toString();
-        const QString barcode = storage::scalar(m_database->connection(), QStringLiteral("SELECT barcode FROM variants WHERE id = 5")).value().toString();
+        const QString sku
+            = storage::scalar(m_database->connection(), QStringLiteral("SELECT sku FROM variants WHERE id = 5"))
+                  .value()
+                  .toString();
+        const QString barcode
+            = storage::scalar(m_database->connection(), QStringLiteral("SELECT barcode FROM variants WHERE id = 5"))
+                  .value()
+                  .toString();
         list.setFilter(sku);
         QVERIFY(allPages(list, 50).contains(5));
         list.setFilter(barcode);
-        QCOMPARE(allPages(list, 50), QList<qint64>{5});
+        QCOMPARE(allPages(list, 50), QList<qint64> {5});
         QCOMPARE(list.count().value(), 1);
 
         // FTS syntax typed by the user is taken as plain words.
@@ -120,7 +128,9 @@ private Q_SLOTS:
         const auto& row = page->first();
         QCOMPARE(row.price.currency().code(), QStringLiteral("EUR"));
         QCOMPARE(row.price.minorUnits(),
-                 storage::scalar(m_database->connection(), QStringLiteral("SELECT max(price_minor) FROM variants")).value().toLongLong());
+            storage::scalar(m_database->connection(), QStringLiteral("SELECT max(price_minor) FROM variants"))
+                .value()
+                .toLongLong());
         QVERIFY(!row.supplier.isEmpty());
         QVERIFY(!row.sku.isEmpty());
         QCOMPARE(cursor.size(), 2); // (price, id)

@@ -27,7 +27,7 @@ Run cli(const QStringList& arguments)
     if (!process.waitForFinished(120000))
         qFatal("comptoir-cli did not finish");
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -59,17 +59,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no command") << QStringList{} << "Name a command first";
-        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "Unknown command “frobnicate”";
-        QTest::newRow("unknown option") << QStringList{"check", "--frob"} << "Unknown option 'frob'";
-        QTest::newRow("bad scale") << QStringList{"demo", "--scale", "lots"} << "--scale must be a whole number";
-        QTest::newRow("zero scale") << QStringList{"demo", "--scale", "0"} << "--scale must be a whole number";
-        QTest::newRow("bad date") << QStringList{"demo", "--until", "23/11/2026"} << "--until must be a date";
-        QTest::newRow("bad seed") << QStringList{"demo", "--seed", "-x"} << "--seed must be a whole number";
-        QTest::newRow("missing value") << QStringList{"demo", "--scale"} << "Missing value after '--scale'";
-        QTest::newRow("only options") << QStringList{"--quiet"} << "Name a command first";
-        QTest::newRow("extra argument") << QStringList{"check", "extra"} << "Unexpected argument “extra”";
-        QTest::newRow("restore without file") << QStringList{"restore"} << "Name the backup file";
+        QTest::newRow("no command") << QStringList {} << "Name a command first";
+        QTest::newRow("unknown command") << QStringList {"frobnicate"} << "Unknown command “frobnicate”";
+        QTest::newRow("unknown option") << QStringList {"check", "--frob"} << "Unknown option 'frob'";
+        QTest::newRow("bad scale") << QStringList {"demo", "--scale", "lots"} << "--scale must be a whole number";
+        QTest::newRow("zero scale") << QStringList {"demo", "--scale", "0"} << "--scale must be a whole number";
+        QTest::newRow("bad date") << QStringList {"demo", "--until", "23/11/2026"} << "--until must be a date";
+        QTest::newRow("bad seed") << QStringList {"demo", "--seed", "-x"} << "--seed must be a whole number";
+        QTest::newRow("missing value") << QStringList {"demo", "--scale"} << "Missing value after '--scale'";
+        QTest::newRow("only options") << QStringList {"--quiet"} << "Name a command first";
+        QTest::newRow("extra argument") << QStringList {"check", "extra"} << "Unexpected argument “extra”";
+        QTest::newRow("restore without file") << QStringList {"restore"} << "Name the backup file";
     }
 
     void usageErrorsExitWithTwo()
@@ -78,7 +78,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         TempShop shop;
         // The database option goes right after the command, so options under test come last.
-        QStringList withDatabase = arguments.mid(0, 1) + QStringList{QStringLiteral("--database"), shop.path()} + arguments.mid(1);
+        QStringList withDatabase
+            = arguments.mid(0, 1) + QStringList {QStringLiteral("--database"), shop.path()} + arguments.mid(1);
         const Run run = cli(withDatabase);
         QCOMPARE(run.exitCode, 2);
         const QString output = run.err + run.out;
@@ -89,26 +90,27 @@ private Q_SLOTS:
     void demoCheckBackupRestore()
     {
         TempShop shop;
-        const QStringList db{QStringLiteral("--database"), shop.path()};
-        Run run = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("50"), QStringLiteral("--seed"),
-                                  QStringLiteral("3"), QStringLiteral("--quiet")} + db);
+        const QStringList db {QStringLiteral("--database"), shop.path()};
+        Run run = cli(QStringList {QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("50"),
+                          QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--quiet")}
+            + db);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("50 products")));
         QVERIFY(run.out.contains(QStringLiteral("125 orders")));
 
-        run = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--quiet")} + db);
+        run = cli(QStringList {QStringLiteral("demo"), QStringLiteral("--quiet")} + db);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
 
-        run = cli(QStringList{QStringLiteral("check")} + db);
+        run = cli(QStringList {QStringLiteral("check")} + db);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("No problem found")));
 
-        run = cli(QStringList{QStringLiteral("backup")} + db);
+        run = cli(QStringList {QStringLiteral("backup")} + db);
         QCOMPARE(run.exitCode, 0);
         const QString backupPath = run.out.section(QStringLiteral("Backed up to "), 1).trimmed();
         QVERIFY2(QFile::exists(backupPath), qPrintable(run.out));
-        run = cli(QStringList{QStringLiteral("backup"), QStringLiteral("--list")} + db);
+        run = cli(QStringList {QStringLiteral("backup"), QStringLiteral("--list")} + db);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("manual")));
 
@@ -116,19 +118,20 @@ private Q_SLOTS:
         {
             auto database = shop.open();
             QVERIFY(storage::execute(database->connection(),
-                                     QStringLiteral("UPDATE stock_levels SET on_hand = on_hand + 2 WHERE variant_id = 3 AND location_id = 1"))
+                QStringLiteral(
+                    "UPDATE stock_levels SET on_hand = on_hand + 2 WHERE variant_id = 3 AND location_id = 1"))
                         .ok());
             database->close();
         }
-        run = cli(QStringList{QStringLiteral("check")} + db);
+        run = cli(QStringList {QStringLiteral("check")} + db);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("stock_levels variant 3 location 1")), qPrintable(run.err));
         QVERIFY(run.err.contains(QStringLiteral("1 problem(s) found")) || run.err.contains(QStringLiteral("problem")));
 
         // Restoring the backup brings the shop back to a clean state.
-        run = cli(QStringList{QStringLiteral("restore"), backupPath} + db);
+        run = cli(QStringList {QStringLiteral("restore"), backupPath} + db);
         QCOMPARE(run.exitCode, 0);
-        run = cli(QStringList{QStringLiteral("check")} + db);
+        run = cli(QStringList {QStringLiteral("check")} + db);
         QCOMPARE(run.exitCode, 0);
     }
 
@@ -138,8 +141,9 @@ private Q_SLOTS:
         const QString missing = shop.folder() + QStringLiteral("/missing.db");
         Run run = cli({QStringLiteral("check"), QStringLiteral("--database"), missing});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("missing.db")) && run.err.contains(QStringLiteral("There is no shop file here")),
-                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("missing.db"))
+                && run.err.contains(QStringLiteral("There is no shop file here")),
+            qPrintable(run.err));
         QVERIFY(!QFile::exists(missing));
 
         const QString text = shop.folder() + QStringLiteral("/notes.txt");
@@ -160,14 +164,16 @@ private Q_SLOTS:
     {
         TempShop shop;
         Run run = cli({QStringLiteral("init"), QStringLiteral("--database"), shop.path(), QStringLiteral("--name"),
-                       QStringLiteral("Ma Boutique")});
+            QStringLiteral("Ma Boutique")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QFile::exists(shop.path()));
         {
             auto database = shop.open();
-            QCOMPARE(storage::scalar(database->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'shop.name'"))
-                         .value().toString(),
-                     QStringLiteral("Ma Boutique"));
+            QCOMPARE(storage::scalar(
+                         database->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'shop.name'"))
+                         .value()
+                         .toString(),
+                QStringLiteral("Ma Boutique"));
             database->close();
         }
         run = cli({QStringLiteral("init"), QStringLiteral("--database"), shop.path()});

@@ -115,7 +115,8 @@ private Q_SLOTS:
         QCOMPARE(amount.format(english), QStringLiteral("€1,234.56"));
         QCOMPARE(Money(-5, Currency::euro()).format(english), QStringLiteral("-€0.05"));
         const QString negativeFr = Money(-150, Currency::euro()).format(french);
-        QVERIFY2(negativeFr.startsWith(QStringLiteral("-")) && negativeFr.contains(QStringLiteral("1,50")), qPrintable(negativeFr));
+        QVERIFY2(negativeFr.startsWith(QStringLiteral("-")) && negativeFr.contains(QStringLiteral("1,50")),
+            qPrintable(negativeFr));
         QCOMPARE(Money(1999, Currency::fromCode(u"USD")).format(english), QStringLiteral("$19.99"));
         QCOMPARE(amount.toLocaleDecimalString(english), QStringLiteral("1,234.56"));
     }
@@ -126,23 +127,39 @@ private Q_SLOTS:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<qint64>("minor");
-        QTest::newRow("dot") << "12.5" << "EUR" << true << qint64(1250);
-        QTest::newRow("comma") << "12,50" << "EUR" << true << qint64(1250);
-        QTest::newRow("integer") << "3" << "EUR" << true << qint64(300);
-        QTest::newRow("negative") << "-3,10" << "EUR" << true << qint64(-310);
+        QTest::newRow("dot") << "12.5"
+                             << "EUR" << true << qint64(1250);
+        QTest::newRow("comma") << "12,50"
+                               << "EUR" << true << qint64(1250);
+        QTest::newRow("integer") << "3"
+                                 << "EUR" << true << qint64(300);
+        QTest::newRow("negative") << "-3,10"
+                                  << "EUR" << true << qint64(-310);
         QTest::newRow("french grouping") << QStringLiteral("1\u202F234,56 €") << "EUR" << true << qint64(123456);
-        QTest::newRow("english grouping") << "€1,234.56" << "EUR" << true << qint64(123456);
-        QTest::newRow("dot grouping") << "1.234,56" << "EUR" << true << qint64(123456);
-        QTest::newRow("symbol after") << "19,99€" << "EUR" << true << qint64(1999);
-        QTest::newRow("code") << "EUR 5.00" << "EUR" << true << qint64(500);
-        QTest::newRow("yen") << "1500" << "JPY" << true << qint64(1500);
-        QTest::newRow("too many decimals") << "1.999" << "EUR" << false << qint64(0);
-        QTest::newRow("yen decimals") << "15.5" << "JPY" << false << qint64(0);
-        QTest::newRow("empty") << "" << "EUR" << false << qint64(0);
-        QTest::newRow("words") << "abc" << "EUR" << false << qint64(0);
-        QTest::newRow("two points") << "1.2.3,4,5" << "EUR" << false << qint64(0);
-        QTest::newRow("unknown currency") << "1" << "ZZZ" << false << qint64(0);
-        QTest::newRow("punctuation") << "12;50" << "EUR" << false << qint64(0);
+        QTest::newRow("english grouping") << "€1,234.56"
+                                          << "EUR" << true << qint64(123456);
+        QTest::newRow("dot grouping") << "1.234,56"
+                                      << "EUR" << true << qint64(123456);
+        QTest::newRow("symbol after") << "19,99€"
+                                      << "EUR" << true << qint64(1999);
+        QTest::newRow("code") << "EUR 5.00"
+                              << "EUR" << true << qint64(500);
+        QTest::newRow("yen") << "1500"
+                             << "JPY" << true << qint64(1500);
+        QTest::newRow("too many decimals") << "1.999"
+                                           << "EUR" << false << qint64(0);
+        QTest::newRow("yen decimals") << "15.5"
+                                      << "JPY" << false << qint64(0);
+        QTest::newRow("empty") << ""
+                               << "EUR" << false << qint64(0);
+        QTest::newRow("words") << "abc"
+                               << "EUR" << false << qint64(0);
+        QTest::newRow("two points") << "1.2.3,4,5"
+                                    << "EUR" << false << qint64(0);
+        QTest::newRow("unknown currency") << "1"
+                                          << "ZZZ" << false << qint64(0);
+        QTest::newRow("punctuation") << "12;50"
+                                     << "EUR" << false << qint64(0);
     }
 
     void parse()

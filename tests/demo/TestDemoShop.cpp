@@ -18,8 +18,8 @@ namespace {
 QByteArray contentDigest(const DatabasePtr& database)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char* table : {"settings", "suppliers", "categories", "products", "variants", "locations", "stock_levels",
-                              "stock_movements", "customers", "orders", "order_lines"}) {
+    for (const char* table : {"settings", "suppliers", "categories", "products", "variants", "locations",
+             "stock_levels", "stock_movements", "customers", "orders", "order_lines"}) {
         QSqlQuery query(database->connection());
         query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QString::fromLatin1(table)));
         while (query.next()) {
@@ -50,7 +50,8 @@ private Q_SLOTS:
         QVERIFY(demo::DemoShop::createFile(first.path(), TempShop::demoOptions(200, 600, 42)));
         QVERIFY(demo::DemoShop::createFile(second.path(), TempShop::demoOptions(200, 600, 42)));
         QVERIFY(demo::DemoShop::createFile(third.path(), TempShop::demoOptions(200, 600, 43)));
-        const QByteArray a = contentDigest(first.open()), b = contentDigest(second.open()), c = contentDigest(third.open());
+        const QByteArray a = contentDigest(first.open()), b = contentDigest(second.open()),
+                         c = contentDigest(third.open());
         QCOMPARE(a, b);
         QVERIFY(a != c);
     }
@@ -70,25 +71,34 @@ private Q_SLOTS:
         QCOMPARE(count(database, QStringLiteral("SELECT count(*) FROM orders")), 3000);
         QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM variants")) > 500);
         QCOMPARE(count(database, QStringLiteral("SELECT count(DISTINCT sku) FROM variants")),
-                 count(database, QStringLiteral("SELECT count(*) FROM variants")));
+            count(database, QStringLiteral("SELECT count(*) FROM variants")));
         // The statuses a shop meets appear (the rarest, "new", only in the last hours of a bigger shop).
-        QVERIFY(count(database, QStringLiteral("SELECT count(DISTINCT status) FROM orders WHERE status IN "
-                                               "('paid', 'shipped', 'delivered', 'cancelled', 'returned')")) == 5);
+        QVERIFY(count(database,
+                    QStringLiteral("SELECT count(DISTINCT status) FROM orders WHERE status IN "
+                                   "('paid', 'shipped', 'delivered', 'cancelled', 'returned')"))
+            == 5);
         QCOMPARE(count(database, QStringLiteral("SELECT count(DISTINCT channel) FROM orders")), 4);
         // Two years of orders, with a Christmas peak above the summer lull.
         const qint64 span = count(database, QStringLiteral("SELECT max(placed_at) - min(placed_at) FROM orders"));
         QVERIFY(span > 720 * 86400 && span <= 731 * 86400);
-        const qint64 november = count(database, QStringLiteral("SELECT count(*) FROM orders WHERE strftime('%m', placed_at, 'unixepoch') = '11'"));
-        const qint64 august = count(database, QStringLiteral("SELECT count(*) FROM orders WHERE strftime('%m', placed_at, 'unixepoch') = '08'"));
+        const qint64 november = count(database,
+            QStringLiteral("SELECT count(*) FROM orders WHERE strftime('%m', placed_at, 'unixepoch') = '11'"));
+        const qint64 august = count(database,
+            QStringLiteral("SELECT count(*) FROM orders WHERE strftime('%m', placed_at, 'unixepoch') = '08'"));
         QVERIFY2(november > august * 3 / 2, qPrintable(QStringLiteral("%1 vs %2").arg(november).arg(august)));
         // Some customers come back; some live outside France.
-        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM (SELECT customer_id FROM orders GROUP BY customer_id HAVING count(*) > 1)")) > 10);
+        QVERIFY(
+            count(database,
+                QStringLiteral(
+                    "SELECT count(*) FROM (SELECT customer_id FROM orders GROUP BY customer_id HAVING count(*) > 1)"))
+            > 10);
         QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM customers WHERE country <> 'FR'")) > 0);
         // Both stock locations are used and some variants are out of stock.
         QCOMPARE(count(database, QStringLiteral("SELECT count(DISTINCT location_id) FROM stock_levels")), 2);
         QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM variants WHERE on_hand = 0")) > 0);
         // The catalog is searchable once generated.
-        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM variants_fts WHERE variants_fts MATCH 'bottines'")) > 0);
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM variants_fts WHERE variants_fts MATCH 'bottines'"))
+            > 0);
     }
 
     void barcodesHaveValidCheckDigits()

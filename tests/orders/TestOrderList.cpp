@@ -66,16 +66,23 @@ private Q_SLOTS:
         const int All = int(OrderList::StatusFilter::All), Prep = int(OrderList::StatusFilter::ToPrepare),
                   Ship = int(OrderList::StatusFilter::Shipped), Hold = int(OrderList::StatusFilter::OnHold);
         QTest::newRow("all by number") << All << int(OrderList::Sort::Number) << false << all << "id";
-        QTest::newRow("all by date desc") << All << int(OrderList::Sort::Date) << true << all << "placed_at DESC, id DESC";
-        QTest::newRow("all by customer") << All << int(OrderList::Sort::Customer) << false << all << "customer_name, id";
-        QTest::newRow("all by status") << All << int(OrderList::Sort::Status) << false << all << "status, placed_at, id";
-        QTest::newRow("all by total desc") << All << int(OrderList::Sort::Total) << true << all << "total_minor DESC, id DESC";
+        QTest::newRow("all by date desc")
+            << All << int(OrderList::Sort::Date) << true << all << "placed_at DESC, id DESC";
+        QTest::newRow("all by customer") << All << int(OrderList::Sort::Customer) << false << all
+                                         << "customer_name, id";
+        QTest::newRow("all by status") << All << int(OrderList::Sort::Status) << false << all
+                                       << "status, placed_at, id";
+        QTest::newRow("all by total desc")
+            << All << int(OrderList::Sort::Total) << true << all << "total_minor DESC, id DESC";
         QTest::newRow("all by items") << All << int(OrderList::Sort::Items) << false << all << "item_count, id";
-        QTest::newRow("all by channel") << All << int(OrderList::Sort::Channel) << false << all << "channel, placed_at, id";
-        QTest::newRow("to prepare by date") << Prep << int(OrderList::Sort::Date) << false << toPrepare << "placed_at, id";
-        QTest::newRow("shipped by total") << Ship << int(OrderList::Sort::Total) << false << shipped << "total_minor, id";
-        QTest::newRow("on hold") << Hold << int(OrderList::Sort::Date) << false << QStringLiteral("WHERE status = 'on_hold'")
-                                 << "placed_at, id";
+        QTest::newRow("all by channel") << All << int(OrderList::Sort::Channel) << false << all
+                                        << "channel, placed_at, id";
+        QTest::newRow("to prepare by date")
+            << Prep << int(OrderList::Sort::Date) << false << toPrepare << "placed_at, id";
+        QTest::newRow("shipped by total")
+            << Ship << int(OrderList::Sort::Total) << false << shipped << "total_minor, id";
+        QTest::newRow("on hold") << Hold << int(OrderList::Sort::Date) << false
+                                 << QStringLiteral("WHERE status = 'on_hold'") << "placed_at, id";
     }
 
     void sortsAndChips()
@@ -101,8 +108,9 @@ private Q_SLOTS:
         list.setSort(OrderList::Sort::Date, Qt::AscendingOrder);
         const qint64 from = QDateTime(QDate(2026, 11, 1), QTime(0, 0)).toSecsSinceEpoch();
         const qint64 to = QDateTime(QDate(2026, 11, 21), QTime(0, 0)).toSecsSinceEpoch();
-        const auto expected = ordered(m_database, QStringLiteral("WHERE placed_at >= %1 AND placed_at < %2").arg(from).arg(to),
-                                      QStringLiteral("placed_at, id"));
+        const auto expected
+            = ordered(m_database, QStringLiteral("WHERE placed_at >= %1 AND placed_at < %2").arg(from).arg(to),
+                QStringLiteral("placed_at, id"));
         QVERIFY(expected.size() > 10);
         QCOMPARE(allPages(list, 50), expected);
         list.setDateRange(QDate(2030, 1, 1), QDate());
@@ -113,13 +121,19 @@ private Q_SLOTS:
     {
         OrderList list(m_database);
         list.setText(QStringLiteral("#1234"));
-        QCOMPARE(allPages(list, 50), QList<qint64>{234});
+        QCOMPARE(allPages(list, 50), QList<qint64> {234});
         list.setText(QStringLiteral("1234"));
-        QCOMPARE(allPages(list, 50), QList<qint64>{234});
-        const QString email = storage::scalar(m_database->connection(), QStringLiteral("SELECT email FROM orders WHERE id = 77")).value().toString();
+        QCOMPARE(allPages(list, 50), QList<qint64> {234});
+        const QString email
+            = storage::scalar(m_database->connection(), QStringLiteral("SELECT email FROM orders WHERE id = 77"))
+                  .value()
+                  .toString();
         list.setText(email);
         QVERIFY(allPages(list, 50).contains(77));
-        const QString name = storage::scalar(m_database->connection(), QStringLiteral("SELECT customer_name FROM orders WHERE id = 88")).value().toString();
+        const QString name = storage::scalar(
+            m_database->connection(), QStringLiteral("SELECT customer_name FROM orders WHERE id = 88"))
+                                 .value()
+                                 .toString();
         list.setText(name.left(5));
         const auto byName = allPages(list, 50);
         QVERIFY(byName.contains(88));
@@ -127,7 +141,8 @@ private Q_SLOTS:
         const QString prefix = name.left(5);
         QList<qint64> expected;
         QSqlQuery query(m_database->connection());
-        query.exec(QStringLiteral("SELECT id, customer_name, email, number FROM orders ORDER BY placed_at DESC, id DESC"));
+        query.exec(
+            QStringLiteral("SELECT id, customer_name, email, number FROM orders ORDER BY placed_at DESC, id DESC"));
         while (query.next()) {
             if (query.value(1).toString().startsWith(prefix) || query.value(2).toString().startsWith(prefix.toLower())
                 || query.value(3).toString().startsWith(QLatin1Char('#') + prefix))

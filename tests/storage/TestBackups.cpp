@@ -23,7 +23,8 @@ private Q_SLOTS:
         TempShop shop;
         auto database = shop.openDemo(30, 60);
         QVERIFY(database);
-        const qint64 orders = scalar(database->connection(), QStringLiteral("SELECT count(*) FROM orders")).value().toLongLong();
+        const qint64 orders
+            = scalar(database->connection(), QStringLiteral("SELECT count(*) FROM orders")).value().toLongLong();
         auto backup = Backups(*database).create(Backups::Kind::Manual);
         QVERIFY2(backup, qPrintable(backup.ok() ? QString() : backup.error().toString()));
         QVERIFY(QFileInfo(*backup).fileName().endsWith(QStringLiteral("-manual.db")));
@@ -34,14 +35,16 @@ private Q_SLOTS:
         QVERIFY(execute(database->connection(), QStringLiteral("DELETE FROM orders")).ok());
         database->close();
         database.reset();
-        auto kept = Backups::restore(shop.path(), *backup, QDateTime(QDate(2026, 11, 21), QTime(8, 0), QTimeZone::utc()));
+        auto kept
+            = Backups::restore(shop.path(), *backup, QDateTime(QDate(2026, 11, 21), QTime(8, 0), QTimeZone::utc()));
         QVERIFY2(kept, qPrintable(kept.ok() ? QString() : kept.error().toString()));
         QVERIFY(QFile::exists(*kept)); // the replaced file is kept, so a restore can be undone
         QVERIFY(kept->endsWith(QStringLiteral("-before-restore.db")));
 
         auto reopened = shop.open();
         QVERIFY(reopened);
-        QCOMPARE(scalar(reopened->connection(), QStringLiteral("SELECT count(*) FROM orders")).value().toLongLong(), orders);
+        QCOMPARE(
+            scalar(reopened->connection(), QStringLiteral("SELECT count(*) FROM orders")).value().toLongLong(), orders);
         QVERIFY(orders > 0);
     }
 
@@ -69,7 +72,8 @@ private Q_SLOTS:
         QVERIFY(!restored);
         auto reopened = shop.open();
         QVERIFY(reopened);
-        QVERIFY(scalar(reopened->connection(), QStringLiteral("SELECT count(*) FROM variants")).value().toLongLong() > 0);
+        QVERIFY(
+            scalar(reopened->connection(), QStringLiteral("SELECT count(*) FROM variants")).value().toLongLong() > 0);
     }
 
     void foreignFileIsRefused()
@@ -93,7 +97,9 @@ private Q_SLOTS:
         options.clock = &clock;
         auto database = shop.open(options);
         QVERIFY(database);
-        QVERIFY(execute(database->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('backup.keep', '3')")).ok());
+        QVERIFY(execute(
+            database->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('backup.keep', '3')"))
+                    .ok());
         Backups backups(*database);
         for (int day = 0; day < 6; ++day) {
             clock.set(QDateTime(QDate(2026, 11, 1 + day), QTime(12, 0), QTimeZone::utc()));
@@ -112,8 +118,11 @@ private Q_SLOTS:
         clock.set(QDateTime(QDate(2026, 11, 9), QTime(12, 0), QTimeZone::utc()));
         QVERIFY(backups.ensureDaily().ok());
         const auto after = backups.list();
-        QCOMPARE(std::count_if(after.begin(), after.end(), [](const auto& e) { return e.kind == Backups::Kind::Manual; }), 1);
-        QCOMPARE(std::count_if(after.begin(), after.end(), [](const auto& e) { return e.kind == Backups::Kind::Daily; }), 3);
+        QCOMPARE(
+            std::count_if(after.begin(), after.end(), [](const auto& e) { return e.kind == Backups::Kind::Manual; }),
+            1);
+        QCOMPARE(
+            std::count_if(after.begin(), after.end(), [](const auto& e) { return e.kind == Backups::Kind::Daily; }), 3);
     }
 
     void backupIntoReadOnlyFolderFails()

@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 #include <QTest>
 
-
 using namespace comptoir;
 using namespace comptoir::storage;
 
@@ -77,8 +76,9 @@ private Q_SLOTS:
         QCOMPARE(schemaVersion(database->connection()).value(), Database::latestSchemaVersion());
         QVERIFY(Database::latestSchemaVersion() >= 1);
         QCOMPARE(scalar(database->connection(), QStringLiteral("PRAGMA application_id")).value().toInt(),
-                 Database::kApplicationId);
-        QCOMPARE(scalar(database->connection(), QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+            Database::kApplicationId);
+        QCOMPARE(scalar(database->connection(), QStringLiteral("PRAGMA journal_mode")).value().toString(),
+            QStringLiteral("wal"));
         QCOMPARE(scalar(database->connection(), QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
         // A new shop has no backup: there is nothing to lose yet.
         QVERIFY(Backups(*database).list().isEmpty());
@@ -100,7 +100,7 @@ private Q_SLOTS:
             // The file was backed up before the update.
             const auto backups = Backups(*database).list();
             QVERIFY(std::any_of(backups.begin(), backups.end(),
-                                [](const Backups::Entry& e) { return e.kind == Backups::Kind::BeforeMigration; }));
+                [](const Backups::Entry& e) { return e.kind == Backups::Kind::BeforeMigration; }));
         }
         // Migrations are numbered without gaps from 1.
         int expected = 1;
@@ -113,11 +113,12 @@ private Q_SLOTS:
         TempShop shop;
         RawConnection raw(shop.path());
         Migrator migrator({{1, QStringLiteral("first"), {QStringLiteral("CREATE TABLE one (x INTEGER)")}},
-                           {2, QStringLiteral("broken"),
-                            {QStringLiteral("CREATE TABLE two (x INTEGER)"), QStringLiteral("INSERT INTO nowhere VALUES (1)")}}});
+            {2, QStringLiteral("broken"),
+                {QStringLiteral("CREATE TABLE two (x INTEGER)"), QStringLiteral("INSERT INTO nowhere VALUES (1)")}}});
         const Status status = migrator.migrate(raw.db());
         QVERIFY(!status.ok());
-        QVERIFY2(status.error().where.contains(QStringLiteral("0002_broken.sql")), qPrintable(status.error().toString()));
+        QVERIFY2(
+            status.error().where.contains(QStringLiteral("0002_broken.sql")), qPrintable(status.error().toString()));
         QCOMPARE(schemaVersion(raw.db()).value(), 1);
         QVERIFY(raw.exec(QStringLiteral("SELECT * FROM one")));
         QVERIFY(!raw.exec(QStringLiteral("SELECT * FROM two"))); // created inside the failed step: rolled back
@@ -185,8 +186,9 @@ private Q_SLOTS:
         const QByteArray before = fileHash(shop.path());
         auto opened = Database::open(shop.path());
         QVERIFY(!opened);
-        QVERIFY2(opened.error().code == Error::Code::Corrupt || opened.error().code == Error::Code::NotAComptoirDatabase,
-                 qPrintable(opened.error().toString()));
+        QVERIFY2(
+            opened.error().code == Error::Code::Corrupt || opened.error().code == Error::Code::NotAComptoirDatabase,
+            qPrintable(opened.error().toString()));
         QCOMPARE(fileHash(shop.path()), before);
     }
 

@@ -18,6 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QDir>
+#include <QFile>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -258,6 +261,65 @@ private Q_SLOTS:
         QCOMPARE(reopened.findChild<QLineEdit*>(QStringLiteral("shopName"))->text(), QStringLiteral("Atelier Margot"));
     }
 
+    void languageChangesWithoutRestart()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_shop.path()));
+        window.show();
+        clickSidebar(window, MainWindow::SettingsPageIndex);
+        auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+        auto* language = window.findChild<QComboBox*>(QStringLiteral("language"));
+        auto* save = window.findChild<QPushButton*>(QStringLiteral("saveSettings"));
+        QCOMPARE(sidebar->item(MainWindow::OrdersPageIndex)->text(), QStringLiteral("Orders"));
+
+        language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(sidebar->item(MainWindow::OrdersPageIndex)->text(), QStringLiteral("Commandes"));
+        QCOMPARE(window.findChild<QToolButton*>(QStringLiteral("chipToPrepare"))->text(), QStringLiteral("À préparer"));
+        QCOMPARE(window.ordersPage()->model()->headerData(OrderTableModel::Total, Qt::Horizontal).toString(),
+                 QStringLiteral("Total"));
+        QCOMPARE(save->text().remove(QLatin1Char('&')), QStringLiteral("Enregistrer"));
+        // Qt's own strings follow too (standard dialog buttons).
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+
+        // The choice is stored in the shop and applied when it is opened again.
+        language->setCurrentIndex(language->findData(QString()));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(sidebar->item(MainWindow::OrdersPageIndex)->text(), QStringLiteral("Orders"));
+    }
+
+    void remembersPageAndRecentShops()
+    {
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(m_shop.path()));
+            window.show();
+            clickSidebar(window, MainWindow::ProductsPageIndex);
+            window.close();
+        }
+        MainWindow reopened;
+        QCOMPARE(reopened.currentPage(), MainWindow::ProductsPageIndex);
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), m_shop.path());
+        auto* recent = reopened.findChild<QMenu*>(QStringLiteral("recentMenu"));
+        QVERIFY(recent->isEnabled());
+        QCOMPARE(recent->actions().value(0)->text(), QDir::toNativeSeparators(m_shop.path()));
+    }
+
+    void openingABadFileSaysWhyAndKeepsTheShop()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_shop.path()));
+        const QString text = m_shop.folder() + QStringLiteral("/notes.txt");
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a shop");
+        file.close();
+        MessageBox::setNextAnswer(QMessageBox::Ok); // answers the error box
+        QVERIFY(!window.openDatabase(text));
+        QCOMPARE(window.database()->path(), m_shop.path());
+        QVERIFY(window.ordersPage()->model()->rowCount() > 0);
+    }
+
     void backupNowRunsInTheBackground()
     {
         MainWindow window;
@@ -270,16 +332,16 @@ private Q_SLOTS:
         QTRY_VERIFY(window.jobs()->isBusy());
         QTRY_VERIFY(!window.jobs()->isBusy());
         const auto daily = storage::Backups::listFor(m_shop.path());
-        QVERIFY(std::any_of(daily.begin(), daily.end(),
-                            [](const auto& e) { return e.kind == storage::Backups::Kind::Daily; }));
+        QVERIFY(std::any_of(
+            daily.begin(), daily.end(), [](const auto& e) { return e.kind == storage::Backups::Kind::Daily; }));
         const int before = int(storage::Backups::listFor(m_shop.path()).size());
         window.findChild<QAction*>(QStringLiteral("actionBackup"))->trigger();
         QVERIFY(window.jobs()->isBusy());
         QTRY_VERIFY(!window.jobs()->isBusy());
         const auto backups = storage::Backups::listFor(m_shop.path());
         QCOMPARE(int(backups.size()), before + 1);
-        QVERIFY(std::any_of(backups.begin(), backups.end(),
-                            [](const auto& e) { return e.kind == storage::Backups::Kind::Manual; }));
+        QVERIFY(std::any_of(
+            backups.begin(), backups.end(), [](const auto& e) { return e.kind == storage::Backups::Kind::Manual; }));
     }
 
     void restoreFromBackup()
@@ -296,7 +358,7 @@ private Q_SLOTS:
         // The replaced file is kept among the backups.
         backups = storage::Backups::listFor(m_shop.path());
         QVERIFY(std::any_of(backups.begin(), backups.end(),
-                            [](const auto& e) { return e.kind == storage::Backups::Kind::BeforeRestore; }));
+            [](const auto& e) { return e.kind == storage::Backups::Kind::BeforeRestore; }));
     }
 };
 

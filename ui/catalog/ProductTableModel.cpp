@@ -6,7 +6,9 @@
 using comptoir::catalog::VariantList;
 using comptoir::catalog::VariantListRow;
 
-ProductTableModel::ProductTableModel(QObject* parent) : LazyTableModel(parent) {}
+ProductTableModel::ProductTableModel(QObject* parent)
+    : LazyTableModel(parent)
+{ }
 
 void ProductTableModel::setDatabase(comptoir::storage::DatabasePtr database)
 {
@@ -62,7 +64,8 @@ QVariant ProductTableModel::data(const QModelIndex& index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::ToolTipRole && index.column() == Stock) {
         return tr("On hand %1, reserved %2, available %3")
-            .arg(QLocale().toString(row->onHand), QLocale().toString(row->reserved), QLocale().toString(row->available()));
+            .arg(QLocale().toString(row->onHand), QLocale().toString(row->reserved),
+                QLocale().toString(row->available()));
     } else if (role == Qt::ForegroundRole && index.column() == Stock && row->onHand <= 0) {
         return QColor(200, 40, 40);
     } else if (role == Qt::UserRole) {
@@ -94,8 +97,8 @@ void ProductTableModel::sort(int column, Qt::SortOrder order)
 {
     if (!m_list)
         return;
-    static constexpr VariantList::Sort kSorts[] = {VariantList::Sort::Sku, VariantList::Sort::Title, VariantList::Sort::Price,
-                                                   VariantList::Sort::Stock, VariantList::Sort::Supplier};
+    static constexpr VariantList::Sort kSorts[] = {VariantList::Sort::Sku, VariantList::Sort::Title,
+        VariantList::Sort::Price, VariantList::Sort::Stock, VariantList::Sort::Supplier};
     if (column < 0 || column >= ColumnCount)
         return;
     m_list->setSort(kSorts[column], order);

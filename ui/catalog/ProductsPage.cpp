@@ -59,7 +59,7 @@ ProductsPage::ProductsPage(QWidget* parent)
     });
     connect(m_model, &LazyTableModel::reloaded, this, &ProductsPage::refreshCount);
     connect(m_model, &LazyTableModel::loadFailed, this,
-            [this](const QString& message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
+        [this](const QString& message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
     connect(&m_countWatcher, &QFutureWatcher<qint64>::finished, this, [this] {
         const qint64 count = m_countWatcher.result();
         m_count->setText(count < 0 ? QString() : tr("%n variant(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));

@@ -5,7 +5,9 @@
 using comptoir::orders::OrderList;
 using comptoir::orders::OrderListRow;
 
-OrderTableModel::OrderTableModel(QObject* parent) : LazyTableModel(parent) {}
+OrderTableModel::OrderTableModel(QObject* parent)
+    : LazyTableModel(parent)
+{ }
 
 void OrderTableModel::configure(OrderList& list) const
 {
@@ -56,11 +58,12 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         case Date: {
             const QDateTime local = row->placedAt.toLocalTime();
             return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-                           + QLocale().toString(local.time(), QLocale::ShortFormat));
+                + QLocale().toString(local.time(), QLocale::ShortFormat));
         }
         case Customer:
-            return row->shipCountry == QLatin1String("FR") ? row->customer
-                                                            : QStringLiteral("%1 (%2)").arg(row->customer, row->shipCountry);
+            return row->shipCountry == QLatin1String("FR")
+                ? row->customer
+                : QStringLiteral("%1 (%2)").arg(row->customer, row->shipCountry);
         case Status:
             return comptoir::orders::statusLabel(row->status);
         case Items:

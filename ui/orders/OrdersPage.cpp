@@ -43,9 +43,8 @@ OrdersPage::OrdersPage(QWidget* parent)
         const char* name;
         OrderList::StatusFilter filter;
     } chips[] = {{m_toPrepare, "chipToPrepare", OrderList::StatusFilter::ToPrepare},
-                 {m_onHold, "chipOnHold", OrderList::StatusFilter::OnHold},
-                 {m_shipped, "chipShipped", OrderList::StatusFilter::Shipped},
-                 {m_all, "chipAll", OrderList::StatusFilter::All}};
+        {m_onHold, "chipOnHold", OrderList::StatusFilter::OnHold},
+        {m_shipped, "chipShipped", OrderList::StatusFilter::Shipped}, {m_all, "chipAll", OrderList::StatusFilter::All}};
     auto* bar = new QHBoxLayout;
     for (const auto& chip : chips) {
         chip.button->setObjectName(QString::fromLatin1(chip.name));
@@ -59,6 +58,7 @@ OrdersPage::OrdersPage(QWidget* parent)
     bar->addSpacing(12);
 
     m_period->setObjectName(QStringLiteral("periodCombo"));
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_to->setObjectName(QStringLiteral("toDate"));
     for (QDateEdit* edit : {m_from, m_to}) {
@@ -86,6 +86,9 @@ OrdersPage::OrdersPage(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(OrderTableModel::Customer, QHeaderView::Stretch);
+    // Translated labels vary in length: size these to what they show (the loaded page only).
+    m_table->horizontalHeader()->setSectionResizeMode(OrderTableModel::Status, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(OrderTableModel::Channel, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(OrderTableModel::Date, 150);
 
     auto* layout = new QVBoxLayout(this);
@@ -116,7 +119,7 @@ OrdersPage::OrdersPage(QWidget* parent)
     // firstRowsShown is emitted once rows have been painted, not merely loaded.
     m_table->viewport()->installEventFilter(this);
     connect(m_model, &LazyTableModel::loadFailed, this,
-            [this](const QString& message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
+        [this](const QString& message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
     connect(&m_countWatcher, &QFutureWatcher<qint64>::finished, this, [this] {
         const qint64 count = m_countWatcher.result();
         m_count->setText(count < 0 ? QString() : tr("%n order(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));

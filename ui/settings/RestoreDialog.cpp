@@ -14,7 +14,9 @@
 using comptoir::storage::Backups;
 
 RestoreDialog::RestoreDialog(const QString& databasePath, QWidget* parent)
-    : QDialog(parent), m_list(new QListWidget(this)), m_restore(new QPushButton(tr("&Restore"), this))
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
+    , m_restore(new QPushButton(tr("&Restore"), this))
 {
     setObjectName(QStringLiteral("restoreDialog"));
     setWindowTitle(tr("Restore from a backup"));
@@ -22,7 +24,7 @@ RestoreDialog::RestoreDialog(const QString& databasePath, QWidget* parent)
     m_list->setAccessibleName(tr("Backups"));
     auto* intro = new QLabel(tr("Choose the backup to restore. The current shop file is kept in the backup folder, "
                                 "so a restore can itself be undone."),
-                             this);
+        this);
     intro->setWordWrap(true);
 
     const auto kindLabel = [](Backups::Kind kind) {
@@ -42,8 +44,8 @@ RestoreDialog::RestoreDialog(const QString& databasePath, QWidget* parent)
     for (const auto& entry : Backups::listFor(databasePath)) {
         auto* item = new QListWidgetItem(tr("%1 – %2 – %3")
                                              .arg(locale.toString(entry.createdAt.toLocalTime(), QLocale::LongFormat),
-                                                  kindLabel(entry.kind), locale.formattedDataSize(entry.size)),
-                                         m_list);
+                                                 kindLabel(entry.kind), locale.formattedDataSize(entry.size)),
+            m_list);
         item->setData(Qt::UserRole, entry.path);
         item->setToolTip(QDir::toNativeSeparators(entry.path));
     }
@@ -74,7 +76,7 @@ RestoreDialog::RestoreDialog(const QString& databasePath, QWidget* parent)
     connect(m_list, &QListWidget::itemActivated, m_restore, &QPushButton::click);
     connect(other, &QPushButton::clicked, this, [this, databasePath] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose a backup"), Backups::folderFor(databasePath),
-                                                          tr("Comptoir shops (*.db *.comptoir);;All files (*)"));
+            tr("Comptoir shops (*.db *.comptoir);;All files (*)"));
         if (!path.isEmpty()) {
             m_selected = path;
             accept();

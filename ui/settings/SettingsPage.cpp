@@ -27,8 +27,7 @@ using comptoir::settings::ShopSettings;
 namespace {
 // Countries a French shop ships to most, first; the rest of the EU after.
 const char* const kCountries[] = {"FR", "BE", "CH", "LU", "MC", "DE", "ES", "IT", "NL", "PT", "AT", "IE", "DK", "SE",
-                                  "FI", "PL", "CZ", "GR", "HU", "RO", "BG", "HR", "SI", "SK", "EE", "LV", "LT", "CY",
-                                  "MT", "GB", "US", "CA"};
+    "FI", "PL", "CZ", "GR", "HU", "RO", "BG", "HR", "SI", "SK", "EE", "LV", "LT", "CY", "MT", "GB", "US", "CA"};
 } // namespace
 
 SettingsPage::SettingsPage(QWidget* parent)
@@ -214,14 +213,14 @@ bool SettingsPage::save()
     if (saved)
         saved = settings.setLanguage(m_language->currentData().toString());
     if (saved)
-        saved = settings.setValue(QString::fromLatin1(comptoir::storage::Backups::kKeepSettingKey),
-                                  QString::number(m_keepBackups->value()));
+        saved = settings.setValue(
+            QString::fromLatin1(comptoir::storage::Backups::kKeepSettingKey), QString::number(m_keepBackups->value()));
     if (!saved) {
         m_messages->showMessage(saved.error().toString(), MessageBar::Kind::Error);
         // Put the cursor in the field the message names.
         const QString where = saved.error().where;
-        const std::pair<const char*, QWidget*> fields[] = {{"Shop name", m_name}, {"VAT number", m_vat},
-                                                           {"Currency", m_currency}, {"Country", m_country}};
+        const std::pair<const char*, QWidget*> fields[]
+            = {{"Shop name", m_name}, {"VAT number", m_vat}, {"Currency", m_currency}, {"Country", m_country}};
         for (const auto& [name, field] : fields) {
             if (where == QCoreApplication::translate("ShopSettings", name))
                 field->setFocus();
@@ -237,15 +236,16 @@ bool SettingsPage::save()
 
 void SettingsPage::chooseLogo()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the shop logo"), QString(),
-                                                      tr("Images (*.png *.jpg *.jpeg *.svg *.bmp)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose the shop logo"), QString(), tr("Images (*.png *.jpg *.jpeg *.svg *.bmp)"));
     if (path.isEmpty())
         return;
     QImageReader reader(path);
     QImage image = reader.read();
     if (image.isNull()) {
-        m_messages->showMessage(tr("%1: this image cannot be read (%2).").arg(QDir::toNativeSeparators(path), reader.errorString()),
-                                MessageBar::Kind::Error);
+        m_messages->showMessage(
+            tr("%1: this image cannot be read (%2).").arg(QDir::toNativeSeparators(path), reader.errorString()),
+            MessageBar::Kind::Error);
         return;
     }
     // Documents print the logo small; 600 px keeps it sharp at 300 dpi without bloating the shop file.
@@ -279,14 +279,14 @@ void SettingsPage::changeEvent(QEvent* event)
 
 void SettingsPage::retranslate()
 {
-    const char* const labels[] = {QT_TR_NOOP("Shop &name:"),  QT_TR_NOOP("&Address:"),   QT_TR_NOOP("Address &line 2:"),
-                                  QT_TR_NOOP("&Postcode and city:"), QT_TR_NOOP("C&ountry:"), QT_TR_NOOP("&E-mail:"),
-                                  QT_TR_NOOP("P&hone:"),      QT_TR_NOOP("&VAT number:"), QT_TR_NOOP("C&urrency:"),
-                                  QT_TR_NOOP("Lo&go:"),        QT_TR_NOOP("La&nguage:"),  QT_TR_NOOP("&Daily backups to keep:")};
+    const char* const labels[] = {QT_TR_NOOP("Shop &name:"), QT_TR_NOOP("&Address:"), QT_TR_NOOP("Address &line 2:"),
+        QT_TR_NOOP("&Postcode and city:"), QT_TR_NOOP("C&ountry:"), QT_TR_NOOP("&E-mail:"), QT_TR_NOOP("P&hone:"),
+        QT_TR_NOOP("&VAT number:"), QT_TR_NOOP("C&urrency:"), QT_TR_NOOP("Lo&go:"), QT_TR_NOOP("La&nguage:"),
+        QT_TR_NOOP("&Daily backups to keep:")};
     for (int i = 0; i < m_labels.size() && i < int(std::size(labels)); ++i) {
         m_labels[i]->setText(tr(labels[i]));
         if (QWidget* buddy = m_labels[i]->buddy())
-            buddy->setAccessibleName(tr(labels[i]).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+            buddy->setAccessibleName(tr(labels[i]).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed());
     }
     if (auto* box = findChild<QGroupBox*>(QStringLiteral("identityBox")))
         box->setTitle(tr("Shop identity (printed on packing slips)"));
@@ -294,8 +294,9 @@ void SettingsPage::retranslate()
         box->setTitle(tr("Comptoir"));
     for (int i = 0; i < m_country->count(); ++i) {
         const QLocale locale(QLocale::AnyLanguage, QLocale::codeToTerritory(m_country->itemData(i).toString()));
-        m_country->setItemText(i, QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(locale.territory()),
-                                                               m_country->itemData(i).toString()));
+        m_country->setItemText(i,
+            QStringLiteral("%1 (%2)").arg(
+                QLocale::territoryToString(locale.territory()), m_country->itemData(i).toString()));
     }
     const QString language = m_language->currentData().toString();
     m_language->clear();

@@ -9,7 +9,10 @@
 #include <QToolButton>
 
 JobStatusWidget::JobStatusWidget(QWidget* parent)
-    : QWidget(parent), m_label(new QLabel(this)), m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this))
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("jobStatus"));
     m_label->setObjectName(QStringLiteral("jobLabel"));

@@ -1,6 +1,8 @@
 #include "widgets/LazyTableModel.h"
 
-LazyTableModel::LazyTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+LazyTableModel::LazyTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
 
 int LazyTableModel::rowCount(const QModelIndex& parent) const
 {

@@ -5,7 +5,10 @@
 #include <QStyle>
 #include <QToolButton>
 
-MessageBar::MessageBar(QWidget* parent) : QFrame(parent), m_label(new QLabel(this)), m_close(new QToolButton(this))
+MessageBar::MessageBar(QWidget* parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -33,8 +36,9 @@ void MessageBar::showMessage(const QString& text, Kind kind)
     // towards red or green for the others.
     QPalette p = palette();
     const QColor base = p.color(QPalette::Window);
-    QColor tint = kind == Kind::Error ? QColor(220, 50, 47) : kind == Kind::Positive ? QColor(40, 160, 70)
-                                                                                   : p.color(QPalette::Highlight);
+    QColor tint = kind == Kind::Error ? QColor(220, 50, 47)
+        : kind == Kind::Positive      ? QColor(40, 160, 70)
+                                      : p.color(QPalette::Highlight);
     const auto mix = [](const QColor& a, const QColor& b) {
         return QColor((a.red() * 3 + b.red()) / 4, (a.green() * 3 + b.green()) / 4, (a.blue() * 3 + b.blue()) / 4);
     };

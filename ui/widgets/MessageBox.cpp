@@ -3,8 +3,7 @@
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
-                                                 QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     if (s_nextAnswer != QMessageBox::NoButton) {
         const auto answer = s_nextAnswer;

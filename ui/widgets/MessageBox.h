@@ -8,8 +8,7 @@ class MessageBox final
 {
 public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                                QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
+        QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
     static void critical(QWidget* parent, const QString& title, const QString& text);
     static void setNextAnswer(QMessageBox::StandardButton answer);
 
