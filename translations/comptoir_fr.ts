@@ -365,6 +365,10 @@
         <source>The list could not be read.</source>
         <translation>La liste n’a pas pu être lue.</translation>
     </message>
+    <message>
+        <source>The list could not be counted.</source>
+        <translation>La liste n’a pas pu être comptée.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -564,13 +568,6 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>“%1” is too large</source>
         <translation>« %1 » est trop grand</translation>
-    </message>
-</context>
-<context>
-    <name>OrderList</name>
-    <message>
-        <source>The orders could not be counted.</source>
-        <translation>Les commandes n’ont pas pu être comptées.</translation>
     </message>
 </context>
 <context>
@@ -1094,13 +1091,6 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Could not save the changes.</source>
         <translation>Impossible d’enregistrer les modifications.</translation>
-    </message>
-</context>
-<context>
-    <name>VariantList</name>
-    <message>
-        <source>The catalog could not be counted.</source>
-        <translation>Le catalogue n’a pas pu être compté.</translation>
     </message>
 </context>
 <context>

@@ -107,17 +107,7 @@ Result<QList<OrderListRow>> OrderList::fetch(int limit, QVariantList& cursor) co
 
 Result<qint64> OrderList::count() const
 {
-    const auto listSpec = spec();
-    QString sql = QStringLiteral("SELECT count(*) FROM ") + listSpec.from;
-    if (!listSpec.conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + listSpec.conditions.join(QStringLiteral(" AND "));
-    QSqlQuery query(m_database->connection());
-    query.prepare(sql);
-    for (int i = 0; i < listSpec.conditionValues.size(); ++i)
-        query.bindValue(i, listSpec.conditionValues[i]);
-    if (!query.exec() || !query.next())
-        return storage::sqlError(query, QCoreApplication::translate("OrderList", "The orders could not be counted."));
-    return query.value(0).toLongLong();
+    return KeysetQuery::count(m_database->connection(), spec());
 }
 
 } // namespace comptoir::orders

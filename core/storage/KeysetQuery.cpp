@@ -36,6 +36,21 @@ QString KeysetQuery::sql(const Spec& spec, bool hasCursor, int limit)
     return text;
 }
 
+Result<qint64> KeysetQuery::count(const QSqlDatabase& db, const Spec& spec)
+{
+    QString text = QStringLiteral("SELECT count(*) FROM ") + spec.from;
+    if (!spec.conditions.isEmpty())
+        text += QStringLiteral(" WHERE ") + spec.conditions.join(QStringLiteral(" AND "));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(text);
+    for (int i = 0; i < spec.conditionValues.size(); ++i)
+        query.bindValue(i, spec.conditionValues[i]);
+    if (!query.exec() || !query.next())
+        return sqlError(query, QCoreApplication::translate("KeysetQuery", "The list could not be counted."));
+    return query.value(0).toLongLong();
+}
+
 Result<QList<QVariantList>> KeysetQuery::fetch(
     const QSqlDatabase& db, const Spec& spec, const QVariantList& after, int limit)
 {

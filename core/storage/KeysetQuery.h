@@ -33,6 +33,8 @@ public:
     static Result<QList<QVariantList>> fetch(
         const QSqlDatabase& db, const Spec& spec, const QVariantList& after, int limit);
     static QString sql(const Spec& spec, bool hasCursor, int limit);
+    // How many rows the list holds with its conditions (for "1,234 orders").
+    static Result<qint64> count(const QSqlDatabase& db, const Spec& spec);
     // The cursor to pass as `after` to continue after `row` (a row returned by fetch()).
     static QVariantList cursorAfter(const Spec& spec, const QVariantList& row)
     {
