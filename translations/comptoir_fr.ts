@@ -1083,6 +1083,247 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>StockChangeDialog</name>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers :</translation>
+    </message>
+    <message>
+        <source>Change stock – %1</source>
+        <translation>Modifier le stock – %1</translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation>Réception de marchandise</translation>
+    </message>
+    <message>
+        <source>Customer return put back on the shelf</source>
+        <translation>Retour client remis en rayon</translation>
+    </message>
+    <message>
+        <source>Remove: damaged, lost or stolen</source>
+        <translation>Retrait : abîmé, perdu ou volé</translation>
+    </message>
+    <message>
+        <source>Correct by a quantity (+ or −)</source>
+        <translation>Correction d’une quantité (+ ou −)</translation>
+    </message>
+    <message>
+        <source>Set the quantity counted on the shelf</source>
+        <translation>Quantité comptée en rayon</translation>
+    </message>
+    <message>
+        <source>Transfer to another location</source>
+        <translation>Transfert vers un autre emplacement</translation>
+    </message>
+    <message>
+        <source>Why, e.g. “box crushed by the carrier”, “delivery note 4411”</source>
+        <translation>Pourquoi, p. ex. « carton écrasé par le transporteur », « bon de livraison 4411 »</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Opération :</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (+/−):</source>
+        <translation>&amp;Quantité (+/−) :</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity counted:</source>
+        <translation>&amp;Quantité comptée :</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité :</translation>
+    </message>
+</context>
+<context>
+    <name>StockLedger</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Customer return</source>
+        <translation>Retour client</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Damaged or lost</source>
+        <translation>Abîmé ou perdu</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be zero.</source>
+        <translation>La quantité ne peut pas être nulle.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>This product variant does not exist.</source>
+        <translation>Cette variante de produit n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This stock location does not exist.</source>
+        <translation>Cet emplacement de stock n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 in stock at %3: cannot remove %4.</source>
+        <translation>Seulement %1 × %2 en stock à %3 : impossible d’en retirer %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3 are reserved for orders: at most %4 can be removed.</source>
+        <translation>%1 × %2 à %3 sont réservés pour des commandes : au plus %4 peuvent être retirés.</translation>
+    </message>
+    <message>
+        <source>Use a transfer to move stock between locations.</source>
+        <translation>Utilisez un transfert pour déplacer du stock entre emplacements.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>A counted quantity cannot be negative.</source>
+        <translation>Une quantité comptée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Choose two different locations.</source>
+        <translation>Choisissez deux emplacements différents.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Transfer a positive quantity.</source>
+        <translation>Transférez une quantité positive.</translation>
+    </message>
+    <message>
+        <source>Say why the stock changes: a note is required for corrections and write-offs.</source>
+        <translation>Indiquez pourquoi le stock change : une note est obligatoire pour les corrections et les pertes.</translation>
+    </message>
+</context>
+<context>
+    <name>StockPanel</name>
+    <message>
+        <source>Select a product to see its stock.</source>
+        <translation>Sélectionnez un produit pour voir son stock.</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Par %1</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Latest stock movements</source>
+        <translation>Derniers mouvements de stock</translation>
+    </message>
+    <message>
+        <source>C&amp;hange stock…</source>
+        <translation>&amp;Modifier le stock…</translation>
+    </message>
+    <message>
+        <source>Receive, remove, correct, count or transfer stock (Ctrl+Shift+S)</source>
+        <translation>Réceptionner, retirer, corriger, compter ou transférer du stock (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Stock per location</source>
+        <translation>Stock par emplacement</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Mouvements de stock</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Could not start writing to the database.</source>

@@ -16,7 +16,10 @@ void Language::apply(const QString& code)
     QString language = code;
     if (language.isEmpty()) {
         language = QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
-        QLocale::setDefault(QLocale::system());
+        // A machine with no locale set ("C") gets European English rather than raw C formats.
+        QLocale::setDefault(QLocale::system().language() == QLocale::C
+                ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                : QLocale::system());
     } else {
         // Numbers and dates follow the chosen language, in the system's country.
         QLocale::setDefault(

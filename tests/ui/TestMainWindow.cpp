@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 #include "catalog/ProductTableModel.h"
 #include "catalog/ProductsPage.h"
+#include "inventory/StockChangeDialog.h"
+#include "inventory/StockPanel.h"
 #include "orders/OrderTableModel.h"
 #include "orders/OrdersPage.h"
 #include "settings/SettingsPage.h"
@@ -14,18 +16,22 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
-#include <QDir>
-#include <QFile>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -171,6 +177,60 @@ private Q_SLOTS:
             QVERIFY2(title.contains(QStringLiteral("Éco")), qPrintable(title));
     }
 
+    void changeStockFromTheProductsPage()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_shop.path()));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        clickSidebar(window, MainWindow::ProductsPageIndex);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("productTable"));
+        auto* model = window.productsPage()->model();
+        auto* panel = window.productsPage()->stockPanel();
+
+        // Pick the third row with the keyboard: the panel follows.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Down);
+        QTest::keyClick(table, Qt::Key_Down);
+        const auto* variant = model->variantAt(table->currentIndex());
+        QVERIFY(variant);
+        const qint64 id = variant->id, before = variant->onHand;
+        QCOMPARE(panel->variant(), id);
+        auto* history = panel->findChild<QTableWidget*>(QStringLiteral("stockHistory"));
+        const int movements = history->rowCount();
+
+        // Ctrl+Shift+S opens the dialog; removing stock without saying why is refused in place.
+        QTest::keyClick(table, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QPointer<StockChangeDialog> dialog = panel->findChild<StockChangeDialog*>(QStringLiteral("stockChangeDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->setAction(StockChangeDialog::Action::Receive);
+        auto* quantity = dialog->findChild<QSpinBox*>(QStringLiteral("stockQuantity"));
+        quantity->setValue(5);
+        auto* correct = dialog->findChild<QComboBox*>(QStringLiteral("stockAction"));
+        correct->setCurrentIndex(correct->findData(int(StockChangeDialog::Action::Remove)));
+        quantity->setValue(1);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("stockApply")), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->errorText().contains(QStringLiteral("a note is required")), qPrintable(dialog->errorText()));
+        QCOMPARE(model->variantAt(table->currentIndex())->onHand, before);
+
+        // Receiving 5 with a note goes through: the table, the levels and the history show it.
+        correct->setCurrentIndex(correct->findData(int(StockChangeDialog::Action::Receive)));
+        quantity->setValue(5);
+        QTest::keyClicks(
+            dialog->findChild<QLineEdit*>(QStringLiteral("stockNote")), QStringLiteral("Delivery note 4411"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("stockApply")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QCOMPARE(model->variantAt(model->indexOf(id))->onHand, before + 5);
+        QCOMPARE(model->indexOf(id).siblingAtColumn(ProductTableModel::Stock).data().toString(),
+            QLocale().toString(before + 5));
+        QCOMPARE(history->rowCount(), movements + 1);
+        QCOMPARE(history->item(0, 2)->text(), QStringLiteral("+5"));
+        QCOMPARE(history->item(0, 4)->text(), QStringLiteral("Delivery note 4411"));
+    }
+
     void ordersChipsDatesAndSort()
     {
         MainWindow window;
@@ -277,7 +337,7 @@ private Q_SLOTS:
         QTRY_COMPARE(sidebar->item(MainWindow::OrdersPageIndex)->text(), QStringLiteral("Commandes"));
         QCOMPARE(window.findChild<QToolButton*>(QStringLiteral("chipToPrepare"))->text(), QStringLiteral("À préparer"));
         QCOMPARE(window.ordersPage()->model()->headerData(OrderTableModel::Total, Qt::Horizontal).toString(),
-                 QStringLiteral("Total"));
+            QStringLiteral("Total"));
         QCOMPARE(save->text().remove(QLatin1Char('&')), QStringLiteral("Enregistrer"));
         // Qt's own strings follow too (standard dialog buttons).
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));

@@ -121,6 +121,17 @@ QModelIndex ProductTableModel::indexOf(qint64 variantId) const
     return {};
 }
 
+void ProductTableModel::updateStock(qint64 variantId, qint64 onHand, qint64 reserved)
+{
+    const QModelIndex found = indexOf(variantId);
+    if (!found.isValid())
+        return;
+    m_rows[found.row()].onHand = onHand;
+    m_rows[found.row()].reserved = reserved;
+    const QModelIndex stock = index(found.row(), Stock);
+    Q_EMIT dataChanged(stock, stock);
+}
+
 comptoir::Result<int> ProductTableModel::loadPage(int limit)
 {
     auto rows = m_list->fetch(limit, m_cursor);

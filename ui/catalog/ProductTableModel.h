@@ -34,6 +34,8 @@ public:
 
     const comptoir::catalog::VariantListRow* variantAt(const QModelIndex& index) const;
     QModelIndex indexOf(qint64 variantId) const;
+    // Shows new stock totals for a variant already loaded, without reloading the list.
+    void updateStock(qint64 variantId, qint64 onHand, qint64 reserved);
     // The list query with the current sort and filter, e.g. to count its rows.
     const comptoir::catalog::VariantList* list() const { return m_list.get(); }
 

@@ -1,6 +1,7 @@
 #include "catalog/ProductsPage.h"
 
 #include "catalog/ProductTableModel.h"
+#include "inventory/StockPanel.h"
 #include "widgets/Async.h"
 #include "widgets/MessageBar.h"
 
@@ -9,6 +10,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -20,6 +23,7 @@ ProductsPage::ProductsPage(QWidget* parent)
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_stock(new StockPanel(this))
     , m_filterDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("productsPage"));
@@ -35,16 +39,47 @@ ProductsPage::ProductsPage(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSortIndicator(ProductTableModel::Title, Qt::AscendingOrder);
-    m_table->setColumnWidth(ProductTableModel::Sku, 200);
-    m_table->setColumnWidth(ProductTableModel::Supplier, 200);
+    m_table->setColumnWidth(
+        ProductTableModel::Sku, m_table->fontMetrics().horizontalAdvance(QStringLiteral("BAS-000000-00-XXX")) + 16);
+    m_table->setColumnWidth(
+        ProductTableModel::Price, m_table->fontMetrics().horizontalAdvance(QStringLiteral("€0,000.00")) + 16);
+    m_table->setColumnWidth(
+        ProductTableModel::Stock, m_table->fontMetrics().horizontalAdvance(QStringLiteral("000,000")) + 16);
+    m_table->setColumnWidth(ProductTableModel::Supplier,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("Manufacture Lyonnaise")) + 16);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_count);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_stock);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(true);
+    splitter->setSizes({900, 380});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
     layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(splitter, 1);
+
+    // The stock panel follows the current row.
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            const auto* variant = m_model->variantAt(current);
+            m_stock->setVariant(variant ? variant->id : 0,
+                variant ? QStringLiteral("%1 – %2").arg(variant->sku, variant->title) : QString());
+        });
+    // After a sort or a filter the first row is current, so the arrow keys and the panel start there.
+    connect(m_model, &LazyTableModel::reloaded, this, [this] {
+        m_table->setCurrentIndex(m_model->index(0, ProductTableModel::Sku));
+        if (m_model->rowCount() == 0)
+            m_stock->setVariant(0, {});
+    });
+    connect(m_stock, &StockPanel::stockChanged, m_model, &ProductTableModel::updateStock);
+    auto* changeStock = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
+    changeStock->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(changeStock, &QShortcut::activated, m_stock, &StockPanel::changeStock);
 
     // Filter while typing, once the typing pauses: each keystroke does not need its own query.
     m_filterDelay->setSingleShot(true);
@@ -70,6 +105,7 @@ ProductsPage::ProductsPage(QWidget* parent)
 void ProductsPage::setDatabase(comptoir::storage::DatabasePtr database)
 {
     m_database = database;
+    m_stock->setDatabase(database);
     m_model->setDatabase(std::move(database));
 }
 

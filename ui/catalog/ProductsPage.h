@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class StockPanel;
 
 // The Products page: the whole catalog in one table, sorted by any column and filtered as you type.
 class ProductsPage final : public QWidget
@@ -23,6 +24,7 @@ public:
     void setDatabase(comptoir::storage::DatabasePtr database);
     ProductTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    StockPanel* stockPanel() const { return m_stock; }
     void focusFilter();
 
 protected:
@@ -38,6 +40,7 @@ private:
     QLineEdit* m_filter;
     QLabel* m_count;
     QTableView* m_table;
+    StockPanel* m_stock;
     QTimer* m_filterDelay;
     QFutureWatcher<qint64> m_countWatcher;
 };
