@@ -798,6 +798,10 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
+    <message>
+        <source>Over %L1 variants: type more to sort them</source>
+        <translation>Plus de %L1 variantes : précisez la recherche pour les trier</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

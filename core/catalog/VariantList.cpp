@@ -39,15 +39,36 @@ KeysetQuery::Spec VariantList::spec() const
         break;
     }
     const QString match = m_database->dialect().fullTextQuery(m_filter);
-    if (!match.isEmpty()) {
+    if (!match.isEmpty() && m_broadMatch) {
+        // Walk the search index in its own order and stop after a page: instant for any prefix.
+        spec.from = m_database->dialect().variantSearchFrom();
+        spec.conditions << m_database->dialect().variantSearchMatch();
+        spec.conditionValues << match;
+        spec.sortColumns.clear();
+        spec.idColumn = m_database->dialect().variantSearchOrderColumn();
+        spec.descending = false;
+    } else if (!match.isEmpty()) {
+        // Few matches: gather them through the index and sort them.
         spec.conditions << m_database->dialect().variantSearchCondition(QStringLiteral("v.id"));
         spec.conditionValues << match;
+        spec.selectiveConditions = true;
     }
     return spec;
 }
 
-Result<QList<VariantListRow>> VariantList::fetch(int limit, QVariantList& cursor) const
+Result<QList<VariantListRow>> VariantList::fetch(int limit, QVariantList& cursor)
 {
+    if (cursor.isEmpty()) {
+        m_broadMatch = false;
+        const QString match = m_database->dialect().fullTextQuery(m_filter);
+        if (!match.isEmpty()) {
+            auto matches = storage::scalar(m_database->connection(),
+                                           m_database->dialect().variantSearchCountCapped(m_sortableMatches), {match});
+            if (!matches)
+                return matches.error();
+            m_broadMatch = matches->toLongLong() >= m_sortableMatches;
+        }
+    }
     const auto listSpec = spec();
     auto rows = KeysetQuery::fetch(m_database->connection(), listSpec, cursor, limit);
     if (!rows)

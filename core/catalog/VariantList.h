@@ -40,6 +40,10 @@ public:
         Supplier,
     };
 
+    // A filter matching more variants than this lists them in the search index's order: sorting a
+    // large part of a million-product catalog for every keystroke would not keep up with typing.
+    static constexpr int kSortableMatches = 20000;
+
     explicit VariantList(storage::DatabasePtr database);
 
     // Words typed in the quick filter: every word must prefix-match the SKU, title, barcode or
@@ -54,8 +58,13 @@ public:
     Sort sort() const { return m_sort; }
     Qt::SortOrder sortOrder() const { return m_order; }
 
-    // The first page when `after` is empty, else the page after that cursor.
-    Result<QList<VariantListRow>> fetch(int limit, QVariantList& cursor) const;
+    // The first page when `after` is empty, else the page after that cursor. The first page also
+    // decides whether the filter is too broad to sort (see isSortedByMatch()).
+    Result<QList<VariantListRow>> fetch(int limit, QVariantList& cursor);
+    // True when the filter matches more than kSortableMatches variants: rows then come in search
+    // index order, and the chosen sort applies again once the filter narrows.
+    bool isSortedByMatch() const { return m_broadMatch; }
+    void setSortableMatches(int limit) { m_sortableMatches = limit; }
     Result<qint64> count() const;
 
 private:
@@ -65,6 +74,8 @@ private:
     QString m_filter;
     Sort m_sort = Sort::Title;
     Qt::SortOrder m_order = Qt::AscendingOrder;
+    bool m_broadMatch = false;
+    int m_sortableMatches = kSortableMatches;
 };
 
 } // namespace comptoir::catalog

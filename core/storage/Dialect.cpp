@@ -34,6 +34,34 @@ QString Dialect::variantSearchCondition(const QString& idColumn) const
         + QStringLiteral(" IN (SELECT id FROM variants WHERE search_vector @@ to_tsquery('simple', unaccent(?)))");
 }
 
+QString Dialect::variantSearchFrom() const
+{
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("variants_fts f JOIN variants v ON v.id = f.rowid");
+    return QStringLiteral("variants v");
+}
+
+QString Dialect::variantSearchMatch() const
+{
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("f.variants_fts MATCH ?");
+    return QStringLiteral("v.search_vector @@ to_tsquery('simple', unaccent(?))");
+}
+
+QString Dialect::variantSearchOrderColumn() const
+{
+    return m_engine == Engine::SQLite ? QStringLiteral("f.rowid") : QStringLiteral("v.id");
+}
+
+QString Dialect::variantSearchCountCapped(int cap) const
+{
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM variants_fts WHERE variants_fts MATCH ? LIMIT %1)").arg(cap);
+    return QStringLiteral("SELECT count(*) FROM (SELECT id FROM variants WHERE search_vector @@ to_tsquery('simple', "
+                          "unaccent(?)) LIMIT %1) matches")
+        .arg(cap);
+}
+
 QString Dialect::fullTextQuery(const QString& typed) const
 {
     // Keep letters, digits and the token characters of the index; each word becomes a quoted prefix

@@ -25,6 +25,13 @@ public:
     QString upsert(const QString& table, const QStringList& columns, const QStringList& keys) const;
     // Full-text condition on the catalog search index, bound to one parameter.
     QString variantSearchCondition(const QString& idColumn) const;
+    // The catalog's search index joined to its variants (alias v), for results in index order; the
+    // search term binds to the one parameter of variantSearchMatch().
+    QString variantSearchFrom() const;
+    QString variantSearchMatch() const;
+    QString variantSearchOrderColumn() const;
+    // Matches of a search term, at most `cap` of them counted (one parameter, then the cap inlined).
+    QString variantSearchCountCapped(int cap) const;
     // Turns what the user typed into the engine's full-text query: every word is a prefix, all must match.
     QString fullTextQuery(const QString& typed) const;
 

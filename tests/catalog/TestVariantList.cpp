@@ -10,7 +10,7 @@ using namespace comptoir::catalog;
 
 namespace {
 
-QList<qint64> allPages(const VariantList& list, int pageSize)
+QList<qint64> allPages(VariantList& list, int pageSize)
 {
     QList<qint64> ids;
     QVariantList cursor;
@@ -116,6 +116,29 @@ private Q_SLOTS:
         QVERIFY(list.fetch(10, *std::make_unique<QVariantList>()).ok());
         list.setFilter(QStringLiteral("nothingmatchesthis"));
         QVERIFY(allPages(list, 50).isEmpty());
+    }
+
+    void broadFiltersListInSearchOrder()
+    {
+        VariantList list(m_database);
+        list.setSort(VariantList::Sort::Price, Qt::DescendingOrder);
+        list.setFilter(QStringLiteral("b"));
+        const QList<qint64> sorted = allPages(list, 20);
+        QVERIFY(!list.isSortedByMatch());
+        QVERIFY(sorted.size() > 40);
+        QCOMPARE(sorted, ordered(m_database, QStringLiteral("price_minor DESC, id DESC"),
+                                 QStringLiteral("WHERE id IN (SELECT rowid FROM variants_fts WHERE variants_fts MATCH '\"b\"*')")));
+
+        // Past the limit, the same matches come in search-index (id) order, page by page.
+        list.setSortableMatches(40);
+        const QList<qint64> byMatch = allPages(list, 20);
+        QVERIFY(list.isSortedByMatch());
+        QList<qint64> expected = sorted;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(byMatch, expected);
+        list.setFilter(QStringLiteral("zzzz"));
+        QVERIFY(allPages(list, 20).isEmpty());
+        QVERIFY(!list.isSortedByMatch());
     }
 
     void rowsCarryMoneyAndStock()

@@ -169,12 +169,23 @@ private Q_SLOTS:
         auto* count = window.findChild<QLabel*>(QStringLiteral("productCount"));
         QTRY_VERIFY(count->text().contains(QString::number(model->rowCount())));
 
+        // A filter too broad to sort lists matches in search order and says so.
+        model->setSortableMatches(10);
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("b"));
+        QTRY_COMPARE(model->filter(), QStringLiteral("b"));
+        QVERIFY(model->isSortedByMatch());
+        QVERIFY(!table->horizontalHeader()->isSortIndicatorShown());
+        QVERIFY2(count->text().contains(QStringLiteral("type more")), qPrintable(count->text()));
+        model->setSortableMatches(comptoir::catalog::VariantList::kSortableMatches);
+
         filter->clear();
         QTest::keyClicks(filter, QStringLiteral("eco"));
         QTRY_COMPARE(model->filter(), QStringLiteral("eco"));
         QVERIFY(model->rowCount() > 0);
         for (const QString& title : column(table, ProductTableModel::Title))
             QVERIFY2(title.contains(QStringLiteral("Éco")), qPrintable(title));
+        QVERIFY(table->horizontalHeader()->isSortIndicatorShown());
     }
 
     void changeStockFromTheProductsPage()

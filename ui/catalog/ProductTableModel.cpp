@@ -19,8 +19,16 @@ void ProductTableModel::setDatabase(comptoir::storage::DatabasePtr database)
     if (m_list) {
         m_list->setFilter(filter);
         m_list->setSort(sort, order);
+        m_list->setSortableMatches(m_sortableMatches);
     }
     reload();
+}
+
+void ProductTableModel::setSortableMatches(int limit)
+{
+    m_sortableMatches = limit;
+    if (m_list)
+        m_list->setSortableMatches(limit);
 }
 
 void ProductTableModel::setFilter(const QString& text)

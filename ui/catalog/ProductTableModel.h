@@ -38,6 +38,10 @@ public:
     void updateStock(qint64 variantId, qint64 onHand, qint64 reserved);
     // The list query with the current sort and filter, e.g. to count its rows.
     const comptoir::catalog::VariantList* list() const { return m_list.get(); }
+    // The filter matches too many variants to sort them: rows come in search order.
+    bool isSortedByMatch() const { return m_list && m_list->isSortedByMatch(); }
+    // How many matches can still be sorted (VariantList::kSortableMatches; tests lower it).
+    void setSortableMatches(int limit);
 
 protected:
     comptoir::Result<int> loadPage(int limit) override;
@@ -49,4 +53,5 @@ private:
     std::unique_ptr<comptoir::catalog::VariantList> m_list;
     QList<comptoir::catalog::VariantListRow> m_rows, m_staged;
     QVariantList m_cursor;
+    int m_sortableMatches = comptoir::catalog::VariantList::kSortableMatches;
 };

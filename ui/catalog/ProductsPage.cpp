@@ -96,6 +96,8 @@ ProductsPage::ProductsPage(QWidget* parent)
     connect(m_model, &LazyTableModel::loadFailed, this,
         [this](const QString& message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
     connect(&m_countWatcher, &QFutureWatcher<qint64>::finished, this, [this] {
+        if (m_countWatcher.future().resultCount() == 0)
+            return;
         const qint64 count = m_countWatcher.result();
         m_count->setText(count < 0 ? QString() : tr("%n variant(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
     });
@@ -119,6 +121,14 @@ void ProductsPage::refreshCount()
 {
     if (!m_database)
         return;
+    // A broad filter is not counted: the number is large, and counting it would cost more than
+    // listing it. The column sort comes back as soon as the filter narrows.
+    m_table->horizontalHeader()->setSortIndicatorShown(!m_model->isSortedByMatch());
+    if (m_model->isSortedByMatch()) {
+        m_countWatcher.setFuture(QFuture<qint64>()); // a count still running for a narrower filter is dropped
+        m_count->setText(tr("Over %L1 variants: type more to sort them").arg(comptoir::catalog::VariantList::kSortableMatches));
+        return;
+    }
     const auto database = m_database;
     const QString filter = m_model->filter();
     m_count->setText(tr("Counting…"));
