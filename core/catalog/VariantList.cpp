@@ -62,8 +62,8 @@ Result<QList<VariantListRow>> VariantList::fetch(int limit, QVariantList& cursor
         m_broadMatch = false;
         const QString match = m_database->dialect().fullTextQuery(m_filter);
         if (!match.isEmpty()) {
-            auto matches = storage::scalar(m_database->connection(),
-                                           m_database->dialect().variantSearchCountCapped(m_sortableMatches), {match});
+            auto matches = storage::scalar(
+                m_database->connection(), m_database->dialect().variantSearchCountCapped(m_sortableMatches), {match});
             if (!matches)
                 return matches.error();
             m_broadMatch = matches->toLongLong() >= m_sortableMatches;

@@ -56,7 +56,9 @@ QString Dialect::variantSearchOrderColumn() const
 QString Dialect::variantSearchCountCapped(int cap) const
 {
     if (m_engine == Engine::SQLite)
-        return QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM variants_fts WHERE variants_fts MATCH ? LIMIT %1)").arg(cap);
+        return QStringLiteral(
+            "SELECT count(*) FROM (SELECT rowid FROM variants_fts WHERE variants_fts MATCH ? LIMIT %1)")
+            .arg(cap);
     return QStringLiteral("SELECT count(*) FROM (SELECT id FROM variants WHERE search_vector @@ to_tsquery('simple', "
                           "unaccent(?)) LIMIT %1) matches")
         .arg(cap);

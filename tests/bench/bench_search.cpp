@@ -39,11 +39,10 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(database.error().toString()));
         return 1;
     }
-    const QStringList queries = {QStringLiteral("b"),     QStringLiteral("c"),        QStringLiteral("p"),
-                                 QStringLiteral("bo"),    QStringLiteral("ca"),       QStringLiteral("ro"),
-                                 QStringLiteral("bot"),   QStringLiteral("cam"),      QStringLiteral("pul"),
-                                 QStringLiteral("bottines"), QStringLiteral("camel"), QStringLiteral("eco lin"),
-                                 QStringLiteral("pull hiver"), QStringLiteral("BOT-0004"), QStringLiteral("3760001234")};
+    const QStringList queries = {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("p"), QStringLiteral("bo"),
+        QStringLiteral("ca"), QStringLiteral("ro"), QStringLiteral("bot"), QStringLiteral("cam"), QStringLiteral("pul"),
+        QStringLiteral("bottines"), QStringLiteral("camel"), QStringLiteral("eco lin"), QStringLiteral("pull hiver"),
+        QStringLiteral("BOT-0004"), QStringLiteral("3760001234")};
     std::vector<double> all, reference;
     std::printf("%-12s %8s %8s %6s %s\n", "query", "p50 ms", "p95 ms", "rows", "order");
     for (const QString& text : queries) {
@@ -66,17 +65,16 @@ int main(int argc, char* argv[])
             raw.prepare(QStringLiteral("SELECT rowid FROM variants_fts WHERE variants_fts MATCH ? LIMIT 200"));
             raw.addBindValue((*database)->dialect().fullTextQuery(text));
             raw.exec();
-            while (raw.next()) {
-            }
+            while (raw.next()) { }
             reference.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
         all.insert(all.end(), times.begin(), times.end());
         std::printf("%-12s %8.2f %8.2f %6d %s\n", qPrintable(text), percentile(times, 50), percentile(times, 95), rows,
-                    byMatch ? "search order" : "sorted by name");
+            byMatch ? "search order" : "sorted by name");
     }
     std::printf("all keystrokes: p50 %.2f ms, p95 %.2f ms over %zu queries\n", percentile(all, 50), percentile(all, 95),
-                all.size());
+        all.size());
     std::printf("reference, search index alone (first 200 ids): p50 %.2f ms, p95 %.2f ms\n", percentile(reference, 50),
-                percentile(reference, 95));
+        percentile(reference, 95));
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "orders/OrdersPage.h"
 #include "settings/SettingsPage.h"
 #include "storage/Backups.h"
+#include "storage/Sql.h"
 #include "support/TempShop.h"
 #include "widgets/JobStatusWidget.h"
 #include "widgets/MessageBar.h"
@@ -240,6 +241,29 @@ private Q_SLOTS:
         QCOMPARE(history->rowCount(), movements + 1);
         QCOMPARE(history->item(0, 2)->text(), QStringLiteral("+5"));
         QCOMPARE(history->item(0, 4)->text(), QStringLiteral("Delivery note 4411"));
+    }
+
+    void scanningABarcodeSelectsTheVariant()
+    {
+        auto database = m_shop.open();
+        const QString barcode
+            = storage::scalar(database->connection(), QStringLiteral("SELECT barcode FROM variants WHERE id = 77"))
+                  .value()
+                  .toString();
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_shop.path()));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        // A keyboard-wedge scanner types the digits quickly, then Enter.
+        QTest::keyClicks(QApplication::focusWidget(), barcode);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("productTable"));
+        QCOMPARE(QApplication::focusWidget(), table);
+        QCOMPARE(window.productsPage()->model()->variantAt(table->currentIndex())->id, 77);
+        QCOMPARE(window.productsPage()->stockPanel()->variant(), 77);
     }
 
     void ordersChipsDatesAndSort()

@@ -126,7 +126,8 @@ void ProductsPage::refreshCount()
     m_table->horizontalHeader()->setSortIndicatorShown(!m_model->isSortedByMatch());
     if (m_model->isSortedByMatch()) {
         m_countWatcher.setFuture(QFuture<qint64>()); // a count still running for a narrower filter is dropped
-        m_count->setText(tr("Over %L1 variants: type more to sort them").arg(comptoir::catalog::VariantList::kSortableMatches));
+        m_count->setText(
+            tr("Over %L1 variants: type more to sort them").arg(comptoir::catalog::VariantList::kSortableMatches));
         return;
     }
     const auto database = m_database;
