@@ -345,6 +345,21 @@
     </message>
 </context>
 <context>
+    <name>Gtin</name>
+    <message>
+        <source>A barcode has digits only; “%1” has other characters.</source>
+        <translation>Un code-barres ne contient que des chiffres ; « %1 » contient d’autres caractères.</translation>
+    </message>
+    <message>
+        <source>A barcode has 8, 12, 13 or 14 digits; “%1” has %2.</source>
+        <translation>Un code-barres a 8, 12, 13 ou 14 chiffres ; « %1 » en a %2.</translation>
+    </message>
+    <message>
+        <source>The last digit of “%1” should be %2: check for a typo.</source>
+        <translation>Le dernier chiffre de « %1 » devrait être %2 : vérifiez la saisie.</translation>
+    </message>
+</context>
+<context>
     <name>JobStatusWidget</name>
     <message>
         <source>Cancel</source>
@@ -744,6 +759,145 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Orders</source>
         <translation>Commandes</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCatalog</name>
+    <message>
+        <source>Variant %1 – %2</source>
+        <translation>Variante %1 – %2</translation>
+    </message>
+    <message>
+        <source>This product does not exist.</source>
+        <translation>Ce produit n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>Le produit doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>A VAT rate is between 0 % and 100 %.</source>
+        <translation>Un taux de TVA est compris entre 0 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>A product needs at least one variant with a SKU.</source>
+        <translation>Un produit doit avoir au moins une variante avec une référence.</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Every variant needs a SKU.</source>
+        <translation>Chaque variante doit avoir une référence.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>A SKU has no spaces and at most 64 characters: “%1”.</source>
+        <translation>Une référence n’a pas d’espace et au plus 64 caractères : « %1 ».</translation>
+    </message>
+    <message>
+        <source>The SKU “%1” is used twice in this product.</source>
+        <translation>La référence « %1 » est utilisée deux fois dans ce produit.</translation>
+    </message>
+    <message>
+        <source>Two variants have the same options; give each its own size, colour…</source>
+        <translation>Deux variantes ont les mêmes options ; donnez à chacune sa taille, sa couleur…</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>The barcode “%1” is used twice in this product.</source>
+        <translation>Le code-barres « %1 » est utilisé deux fois dans ce produit.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Un coût ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>The compare-at price shows the price before a discount: it must be above the price.</source>
+        <translation>Le prix barré montre le prix avant remise : il doit être supérieur au prix.</translation>
+    </message>
+    <message>
+        <source>Compare-at price</source>
+        <translation>Prix barré</translation>
+    </message>
+    <message>
+        <source>A weight cannot be negative.</source>
+        <translation>Un poids ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>A lead time is between 0 and 365 days.</source>
+        <translation>Un délai d’approvisionnement est compris entre 0 et 365 jours.</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Délai d’approvisionnement</translation>
+    </message>
+    <message>
+        <source>This supplier does not exist.</source>
+        <translation>Ce fournisseur n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>The SKU “%1” already belongs to “%2”.</source>
+        <translation>La référence « %1 » appartient déjà à « %2 ».</translation>
+    </message>
+    <message>
+        <source>The barcode “%1” already belongs to %2.</source>
+        <translation>Le code-barres « %1 » appartient déjà à %2.</translation>
+    </message>
+    <message>
+        <source>The variant %1 has sold or moved stock, so it cannot be deleted: archive the product instead.</source>
+        <translation>La variante %1 a été vendue ou a eu des mouvements de stock : elle ne peut pas être supprimée, archivez plutôt le produit.</translation>
+    </message>
+    <message>
+        <source>The product could not be saved.</source>
+        <translation>Le produit n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>The variant %1 does not belong to this product.</source>
+        <translation>La variante %1 n’appartient pas à ce produit.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
     </message>
 </context>
 <context>
