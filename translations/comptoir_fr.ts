@@ -251,6 +251,72 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>Le fichier n’est pas ouvert en lecture.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8 from here on although the lines before were read as UTF-8: the file mixes two encodings. Save it again as UTF-8.</source>
+        <translation>À partir d’ici le texte n’est plus de l’UTF-8 valide alors que les lignes précédentes l’étaient : le fichier mélange deux encodages. Enregistrez-le de nouveau en UTF-8.</translation>
+    </message>
+    <message>
+        <source>The quoted field opened at line %1, column %2 is never closed: a closing quote (&quot;) is missing.</source>
+        <translation>Le champ entre guillemets ouvert ligne %1, colonne %2 n’est jamais fermé : il manque un guillemet fermant (&quot;).</translation>
+    </message>
+    <message>
+        <source>A quote (&quot;) appears in the middle of a field that does not start with one. Put the whole field in quotes and double the quotes inside it.</source>
+        <translation>Un guillemet (&quot;) apparaît au milieu d’un champ qui n’en commence pas par un. Mettez tout le champ entre guillemets et doublez les guillemets qu’il contient.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the closing quote of a field: a quoted field must be followed by the delimiter or the end of the line.</source>
+        <translation>Texte inattendu après le guillemet fermant d’un champ : un champ entre guillemets doit être suivi du séparateur ou de la fin de ligne.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header has no name.</source>
+        <translation>La colonne %1 de l’en-tête n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice in the header (columns %2 and %3).</source>
+        <translation>La colonne « %1 » apparaît deux fois dans l’en-tête (colonnes %2 et %3).</translation>
+    </message>
+    <message>
+        <source>A whole number is expected here.</source>
+        <translation>Un nombre entier est attendu ici.</translation>
+    </message>
+    <message>
+        <source>“%1” has a decimal part; a whole number is expected here.</source>
+        <translation>« %1 » a une partie décimale ; un nombre entier est attendu ici.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>« %1 » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a whole number.</source>
+        <translation>« %1 » est trop grand pour un nombre entier.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The CSV file could not be written (is the disk full?).</source>
+        <translation>Le fichier CSV n’a pas pu être écrit (le disque est-il plein ?).</translation>
+    </message>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>Le fichier n’est pas ouvert en écriture.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not open the shop file.</source>
@@ -901,6 +967,133 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Archived: hidden from sale, kept with its history</source>
+        <translation>Archivé : retiré de la vente, conservé avec son historique</translation>
+    </message>
+    <message>
+        <source>Edit product – %1</source>
+        <translation>Modifier le produit – %1</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>No supplier</source>
+        <translation>Sans fournisseur</translation>
+    </message>
+    <message>
+        <source>Size / option 1</source>
+        <translation>Taille / option 1</translation>
+    </message>
+    <message>
+        <source>Colour / option 2</source>
+        <translation>Couleur / option 2</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Barcode (EAN)</source>
+        <translation>Code-barres (EAN)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Compare-at</source>
+        <translation>Prix barré</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>Poids (g)</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Supplier ref.</source>
+        <translation>Réf. fournisseur</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplier:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate:</source>
+        <translation>Taux de T&amp;VA :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>&amp;Add a variant</source>
+        <translation>&amp;Ajouter une variante</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the variant</source>
+        <translation>&amp;Retirer la variante</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Saisissez un montant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weight in grams.</source>
+        <translation>« %1 » n’est pas un poids en grammes.</translation>
+    </message>
+</context>
+<context>
     <name>ProductTableModel</name>
     <message>
         <source>On hand %1, reserved %2, available %3</source>
@@ -955,6 +1148,34 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Over %L1 variants: type more to sort them</source>
         <translation>Plus de %L1 variantes : précisez la recherche pour les trier</translation>
+    </message>
+    <message>
+        <source>Product saved.</source>
+        <translation>Produit enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation>&amp;Nouveau produit</translation>
+    </message>
+    <message>
+        <source>Create a product with its variants (Insert)</source>
+        <translation>Créer un produit avec ses variantes (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Edit the selected product and its variants (F2, Enter or double-click)</source>
+        <translation>Modifier le produit sélectionné et ses variantes (F2, Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Start a new product from a copy of the selected one (Ctrl+D)</source>
+        <translation>Créer un produit à partir d’une copie du produit sélectionné (Ctrl+D)</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ KeysetQuery::Spec VariantList::spec() const
 {
     KeysetQuery::Spec spec;
     spec.select = QStringLiteral("v.id, v.sku, v.title, v.price_minor, v.currency, v.on_hand, v.reserved, "
-                                 "v.supplier_name, v.barcode, v.bin_location");
+                                 "v.supplier_name, v.barcode, v.bin_location, v.product_id");
     spec.from = QStringLiteral("variants v");
     spec.idColumn = QStringLiteral("v.id");
     spec.descending = m_order == Qt::DescendingOrder;
@@ -86,6 +86,7 @@ Result<QList<VariantListRow>> VariantList::fetch(int limit, QVariantList& cursor
         item.supplier = row[7].toString();
         item.barcode = row[8].toString();
         item.binLocation = row[9].toString();
+        item.productId = row[10].toLongLong();
         list.append(std::move(item));
     }
     if (!rows->isEmpty())

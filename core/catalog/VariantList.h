@@ -14,6 +14,7 @@ namespace comptoir::catalog {
 struct VariantListRow
 {
     qint64 id = 0;
+    qint64 productId = 0;
     QString sku;
     QString title;
     Money price;

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "catalog/ProductEditor.h"
 #include "catalog/ProductTableModel.h"
 #include "catalog/ProductsPage.h"
 #include "inventory/StockChangeDialog.h"
@@ -241,6 +242,71 @@ private Q_SLOTS:
         QCOMPARE(history->rowCount(), movements + 1);
         QCOMPARE(history->item(0, 2)->text(), QStringLiteral("+5"));
         QCOMPARE(history->item(0, 4)->text(), QStringLiteral("Delivery note 4411"));
+    }
+
+    void editAndCreateProducts()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_shop.path()));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        clickSidebar(window, MainWindow::ProductsPageIndex);
+        auto* page = window.productsPage();
+        auto* table = window.findChild<QTableView*>(QStringLiteral("productTable"));
+        table->setFocus();
+        const qint64 productId = page->model()->variantAt(table->currentIndex())->productId;
+
+        // F2 edits the current product; a mistyped barcode is refused and the cell is selected.
+        QTest::keyClick(table, Qt::Key_F2);
+        QPointer<ProductEditor> editor = page->findChild<ProductEditor*>(QStringLiteral("productEditor"));
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        QApplication::setActiveWindow(editor);
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        auto* name = editor->findChild<QLineEdit*>(QStringLiteral("productName"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Bottines Margaux"));
+        QTableWidget* variants = editor->variantTable();
+        variants->item(0, ProductEditor::Barcode)->setText(QStringLiteral("4006381333932"));
+        variants->item(0, ProductEditor::Price)->setText(QStringLiteral("99.90"));
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("saveProduct")), Qt::LeftButton);
+        QVERIFY(editor->isVisible());
+        QVERIFY2(
+            editor->errorText().startsWith(QStringLiteral("Variant 1 – Barcode:")), qPrintable(editor->errorText()));
+        QCOMPARE(variants->currentRow(), 0);
+        QCOMPARE(variants->currentColumn(), int(ProductEditor::Barcode));
+
+        variants->item(0, ProductEditor::Barcode)->setText(QStringLiteral("4006381333931"));
+        QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!editor);
+        const auto* saved = page->model()->variantAt(table->currentIndex());
+        QVERIFY(saved);
+        QCOMPARE(saved->productId, productId);
+        QVERIFY2(saved->title.startsWith(QStringLiteral("Bottines Margaux")), qPrintable(saved->title));
+
+        // Insert creates a product; it is found by its SKU at once.
+        QApplication::setActiveWindow(&window);
+        QTRY_VERIFY(window.isActiveWindow());
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Insert);
+        editor = page->findChild<ProductEditor*>(QStringLiteral("productEditor"));
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        name = editor->findChild<QLineEdit*>(QStringLiteral("productName"));
+        QTest::keyClicks(name, QStringLiteral("Tablier en lin lave"));
+        QTest::keyClick(name, Qt::Key_Backspace);
+        name->insert(QStringLiteral("é")); // QTest types ASCII only
+        variants = editor->variantTable();
+        variants->item(0, ProductEditor::Sku)->setText(QStringLiteral("TAB-LIN-01"));
+        variants->item(0, ProductEditor::Price)->setText(QStringLiteral("34.50"));
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("saveProduct")), Qt::LeftButton);
+        QTRY_VERIFY(!editor);
+        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("productFilter"));
+        QTest::keyClicks(filter, QStringLiteral("TAB-LIN"));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->variantAt(page->model()->index(0, 0))->price.minorUnits(), 3450);
+        QCOMPARE(page->model()->variantAt(page->model()->index(0, 0))->title, QStringLiteral("Tablier en lin lavé"));
     }
 
     void scanningABarcodeSelectsTheVariant()

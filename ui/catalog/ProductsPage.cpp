@@ -1,5 +1,6 @@
 #include "catalog/ProductsPage.h"
 
+#include "catalog/ProductEditor.h"
 #include "catalog/ProductTableModel.h"
 #include "inventory/StockPanel.h"
 #include "widgets/Async.h"
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -23,6 +25,9 @@ ProductsPage::ProductsPage(QWidget* parent)
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_new(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_duplicate(new QPushButton(this))
     , m_stock(new StockPanel(this))
     , m_filterDelay(new QTimer(this))
 {
@@ -48,9 +53,27 @@ ProductsPage::ProductsPage(QWidget* parent)
     m_table->setColumnWidth(ProductTableModel::Supplier,
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("Manufacture Lyonnaise")) + 16);
 
+    m_new->setObjectName(QStringLiteral("newProduct"));
+    m_edit->setObjectName(QStringLiteral("editProduct"));
+    m_duplicate->setObjectName(QStringLiteral("duplicateProduct"));
     auto* bar = new QHBoxLayout;
+    bar->addWidget(m_new);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_duplicate);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_count);
+    connect(m_new, &QPushButton::clicked, this, &ProductsPage::newProduct);
+    connect(m_edit, &QPushButton::clicked, this, &ProductsPage::editProduct);
+    connect(m_duplicate, &QPushButton::clicked, this, &ProductsPage::duplicateProduct);
+    connect(m_table, &QTableView::activated, this, &ProductsPage::editProduct); // double-click or Enter
+    const auto pageShortcut = [this](const QKeySequence& keys, void (ProductsPage::*slot)()) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    pageShortcut(QKeySequence(Qt::Key_Insert), &ProductsPage::newProduct);
+    pageShortcut(QKeySequence(Qt::Key_F2), &ProductsPage::editProduct);
+    pageShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), &ProductsPage::duplicateProduct);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_stock);
@@ -111,6 +134,62 @@ void ProductsPage::setDatabase(comptoir::storage::DatabasePtr database)
     m_model->setDatabase(std::move(database));
 }
 
+void ProductsPage::newProduct()
+{
+    if (!m_database)
+        return;
+    comptoir::catalog::ProductDraft draft;
+    comptoir::catalog::VariantDraft variant;
+    variant.price = comptoir::Money::zero(comptoir::catalog::ProductCatalog(m_database).currency());
+    draft.variants.append(variant);
+    openEditor(draft);
+}
+
+void ProductsPage::editProduct()
+{
+    const auto* variant = m_model->variantAt(m_table->currentIndex());
+    if (!m_database || !variant)
+        return;
+    auto draft = comptoir::catalog::ProductCatalog(m_database).load(variant->productId);
+    if (!draft) {
+        m_messages->showMessage(draft.error().toString(), MessageBar::Kind::Error);
+        return;
+    }
+    openEditor(*draft);
+}
+
+void ProductsPage::duplicateProduct()
+{
+    const auto* variant = m_model->variantAt(m_table->currentIndex());
+    if (!m_database || !variant)
+        return;
+    auto draft = comptoir::catalog::ProductCatalog(m_database).duplicate(variant->productId);
+    if (!draft) {
+        m_messages->showMessage(draft.error().toString(), MessageBar::Kind::Error);
+        return;
+    }
+    openEditor(*draft);
+}
+
+void ProductsPage::openEditor(const comptoir::catalog::ProductDraft& draft)
+{
+    auto* editor = new ProductEditor(m_database, draft, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        const qint64 product = editor->savedProductId();
+        m_messages->showMessage(tr("Product saved."), MessageBar::Kind::Positive);
+        m_model->reload();
+        // Back on the saved product when it is in the loaded rows.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->variantAt(m_model->index(row, 0))->productId == product) {
+                m_table->setCurrentIndex(m_model->index(row, ProductTableModel::Sku));
+                break;
+            }
+        }
+    });
+    editor->open();
+}
+
 void ProductsPage::focusFilter()
 {
     m_filter->setFocus();
@@ -153,5 +232,11 @@ void ProductsPage::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter by SKU, name, barcode or supplier reference (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Product filter"));
+    m_new->setText(tr("&New product"));
+    m_new->setToolTip(tr("Create a product with its variants (Insert)"));
+    m_edit->setText(tr("&Edit"));
+    m_edit->setToolTip(tr("Edit the selected product and its variants (F2, Enter or double-click)"));
+    m_duplicate->setText(tr("D&uplicate"));
+    m_duplicate->setToolTip(tr("Start a new product from a copy of the selected one (Ctrl+D)"));
     m_table->setAccessibleName(tr("Products"));
 }

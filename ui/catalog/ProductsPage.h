@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/ProductCatalog.h"
 #include "storage/Database.h"
 
 #include <QFutureWatcher>
@@ -8,6 +9,7 @@
 class MessageBar;
 class ProductTableModel;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -26,11 +28,17 @@ public:
     QTableView* table() const { return m_table; }
     StockPanel* stockPanel() const { return m_stock; }
     void focusFilter();
+    // Open the product editor (window-modal, not blocking) for a new product, the current row's
+    // product, or a copy of it.
+    void newProduct();
+    void editProduct();
+    void duplicateProduct();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void openEditor(const comptoir::catalog::ProductDraft& draft);
     void retranslate();
     void refreshCount();
 
@@ -40,6 +48,9 @@ private:
     QLineEdit* m_filter;
     QLabel* m_count;
     QTableView* m_table;
+    QPushButton* m_new;
+    QPushButton* m_edit;
+    QPushButton* m_duplicate;
     StockPanel* m_stock;
     QTimer* m_filterDelay;
     QFutureWatcher<qint64> m_countWatcher;

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "catalog/ProductCatalog.h"
+
+#include <QDialog>
+
+class MessageBar;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+
+// Creates or edits one product and its variants. Nothing is written until Save; then the whole
+// product is checked and saved in one transaction, or the dialog says which field is wrong.
+class ProductEditor final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProductEditor)
+
+public:
+    enum VariantColumn
+    {
+        Option1,
+        Option2,
+        Sku,
+        Barcode,
+        Price,
+        CompareAt,
+        Cost,
+        Weight,
+        Bin,
+        SupplierSku,
+        Stock,
+        VariantColumnCount
+    };
+
+    ProductEditor(
+        comptoir::storage::DatabasePtr database, comptoir::catalog::ProductDraft draft, QWidget* parent = nullptr);
+
+    // The id saved, once accepted.
+    qint64 savedProductId() const { return m_savedId; }
+    QString errorText() const;
+    QTableWidget* variantTable() const { return m_variants; }
+    bool save();
+
+private:
+    void fillVariantRow(int row, const comptoir::catalog::VariantDraft& variant);
+    void addVariant();
+    void removeVariant();
+    // Reads the form back; a field that is not a number or an amount is reported with its place.
+    comptoir::Result<comptoir::catalog::ProductDraft> draftFromForm() const;
+    void showError(const comptoir::Error& error);
+
+    comptoir::storage::DatabasePtr m_database;
+    comptoir::catalog::ProductDraft m_original;
+    comptoir::Currency m_currency;
+    qint64 m_savedId = 0;
+    MessageBar* m_messages;
+    QLineEdit* m_name;
+    QPlainTextEdit* m_description;
+    QComboBox* m_category;
+    QComboBox* m_supplier;
+    QComboBox* m_vat;
+    QCheckBox* m_archived;
+    QTableWidget* m_variants;
+};
