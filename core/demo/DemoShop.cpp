@@ -63,7 +63,7 @@ ProductSpec productSpec(std::uint64_t seed, qint64 index, int supplierCount)
     const ProductType& type = kProductTypes[spec.type];
     spec.name = u8(type.name) + QLatin1Char(' ') + u8(kQualifiers[r.below(kQualifierCount)]) + QLatin1Char(' ')
         + u8(kModelNames[r.below(kModelNameCount)]);
-    spec.description = u8(type.name) + QStringLiteral(" fabriqué en France, sélectionné par la boutique.");
+    spec.description = QStringLiteral("Fabrication française, sélectionnée par la boutique.");
     spec.supplier = int(r.below(std::uint64_t(supplierCount)));
     // Prices end in ,90 or ,00 like in a real shop.
     int price = int(r.between(type.minPriceCents / 100, type.maxPriceCents / 100)) * 100 + (r.chance(70) ? -10 : 0);
