@@ -1,5 +1,6 @@
 #include "catalog/VariantList.h"
 #include "storage/Sql.h"
+#include "support/ListPages.h"
 #include "support/TempShop.h"
 
 #include <QSqlQuery>
@@ -10,29 +11,9 @@ using namespace comptoir::catalog;
 
 namespace {
 
-QList<qint64> allPages(VariantList& list, int pageSize)
-{
-    QList<qint64> ids;
-    QVariantList cursor;
-    for (;;) {
-        auto page = list.fetch(pageSize, cursor);
-        if (!page)
-            qFatal("%s", qPrintable(page.error().toString()));
-        for (const auto& row : *page)
-            ids << row.id;
-        if (page->size() < pageSize)
-            return ids;
-    }
-}
-
 QList<qint64> ordered(const storage::DatabasePtr& database, const QString& orderBy, const QString& where = {})
 {
-    QList<qint64> ids;
-    QSqlQuery query(database->connection());
-    query.exec(QStringLiteral("SELECT id FROM variants %1 ORDER BY %2").arg(where, orderBy));
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    return ids;
+    return idsOf(database, QStringLiteral("SELECT id FROM variants %1 ORDER BY %2").arg(where, orderBy));
 }
 
 } // namespace
@@ -126,8 +107,9 @@ private Q_SLOTS:
         const QList<qint64> sorted = allPages(list, 20);
         QVERIFY(!list.isSortedByMatch());
         QVERIFY(sorted.size() > 40);
-        QCOMPARE(sorted, ordered(m_database, QStringLiteral("price_minor DESC, id DESC"),
-                                 QStringLiteral("WHERE id IN (SELECT rowid FROM variants_fts WHERE variants_fts MATCH '\"b\"*')")));
+        QCOMPARE(sorted,
+            ordered(m_database, QStringLiteral("price_minor DESC, id DESC"),
+                QStringLiteral("WHERE id IN (SELECT rowid FROM variants_fts WHERE variants_fts MATCH '\"b\"*')")));
 
         // Past the limit, the same matches come in search-index (id) order, page by page.
         list.setSortableMatches(40);

@@ -1,5 +1,6 @@
 #include "orders/OrderList.h"
 #include "storage/Sql.h"
+#include "support/ListPages.h"
 #include "support/TempShop.h"
 
 #include <QSqlQuery>
@@ -10,29 +11,9 @@ using namespace comptoir::orders;
 
 namespace {
 
-QList<qint64> allPages(const OrderList& list, int pageSize)
-{
-    QList<qint64> ids;
-    QVariantList cursor;
-    for (;;) {
-        auto page = list.fetch(pageSize, cursor);
-        if (!page)
-            qFatal("%s", qPrintable(page.error().toString()));
-        for (const auto& row : *page)
-            ids << row.id;
-        if (page->size() < pageSize)
-            return ids;
-    }
-}
-
 QList<qint64> ordered(const storage::DatabasePtr& database, const QString& where, const QString& orderBy)
 {
-    QList<qint64> ids;
-    QSqlQuery query(database->connection());
-    query.exec(QStringLiteral("SELECT id FROM orders %1 ORDER BY %2").arg(where, orderBy));
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    return ids;
+    return idsOf(database, QStringLiteral("SELECT id FROM orders %1 ORDER BY %2").arg(where, orderBy));
 }
 
 } // namespace

@@ -64,6 +64,16 @@ QStringList column(QTableView* table, int column)
     return values;
 }
 
+// Opens the shop in a shown, active main window, as a user starting Comptoir.
+bool openShown(MainWindow& window, const QString& path)
+{
+    if (!window.openDatabase(path))
+        return false;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    return QTest::qWaitForWindowActive(&window);
+}
+
 } // namespace
 
 // Drives the real main window on a demo shop, as a user would.
@@ -116,8 +126,7 @@ private Q_SLOTS:
     void visitsEveryPage()
     {
         MainWindow window;
-        QVERIFY(window.openDatabase(m_shop.path()));
-        window.show();
+        QVERIFY(openShown(window, m_shop.path()));
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
         auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
@@ -138,8 +147,7 @@ private Q_SLOTS:
     void productsSortFilterAndScroll()
     {
         MainWindow window;
-        QVERIFY(window.openDatabase(m_shop.path()));
-        window.show();
+        QVERIFY(openShown(window, m_shop.path()));
         clickSidebar(window, MainWindow::ProductsPageIndex);
         auto* table = window.findChild<QTableView*>(QStringLiteral("productTable"));
         auto* model = window.productsPage()->model();
@@ -193,10 +201,7 @@ private Q_SLOTS:
     void changeStockFromTheProductsPage()
     {
         MainWindow window;
-        QVERIFY(window.openDatabase(m_shop.path()));
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(openShown(window, m_shop.path()));
         clickSidebar(window, MainWindow::ProductsPageIndex);
         auto* table = window.findChild<QTableView*>(QStringLiteral("productTable"));
         auto* model = window.productsPage()->model();
@@ -247,10 +252,7 @@ private Q_SLOTS:
     void editAndCreateProducts()
     {
         MainWindow window;
-        QVERIFY(window.openDatabase(m_shop.path()));
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(openShown(window, m_shop.path()));
         clickSidebar(window, MainWindow::ProductsPageIndex);
         auto* page = window.productsPage();
         auto* table = window.findChild<QTableView*>(QStringLiteral("productTable"));
@@ -317,10 +319,7 @@ private Q_SLOTS:
                   .value()
                   .toString();
         MainWindow window;
-        QVERIFY(window.openDatabase(m_shop.path()));
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(openShown(window, m_shop.path()));
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         // A keyboard-wedge scanner types the digits quickly, then Enter.
@@ -335,8 +334,7 @@ private Q_SLOTS:
     void ordersChipsDatesAndSort()
     {
         MainWindow window;
-        QVERIFY(window.openDatabase(m_shop.path()));
-        window.show();
+        QVERIFY(openShown(window, m_shop.path()));
         clickSidebar(window, MainWindow::OrdersPageIndex);
         auto* table = window.findChild<QTableView*>(QStringLiteral("orderTable"));
         auto* model = window.ordersPage()->model();
@@ -387,10 +385,7 @@ private Q_SLOTS:
     {
         {
             MainWindow window;
-            QVERIFY(window.openDatabase(m_shop.path()));
-            window.show();
-            QApplication::setActiveWindow(&window);
-            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QVERIFY(openShown(window, m_shop.path()));
             clickSidebar(window, MainWindow::SettingsPageIndex);
             auto* name = window.findChild<QLineEdit*>(QStringLiteral("shopName"));
             auto* vat = window.findChild<QLineEdit*>(QStringLiteral("shopVatNumber"));
@@ -425,8 +420,7 @@ private Q_SLOTS:
     void languageChangesWithoutRestart()
     {
         MainWindow window;
-        QVERIFY(window.openDatabase(m_shop.path()));
-        window.show();
+        QVERIFY(openShown(window, m_shop.path()));
         clickSidebar(window, MainWindow::SettingsPageIndex);
         auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
         auto* language = window.findChild<QComboBox*>(QStringLiteral("language"));
@@ -453,8 +447,7 @@ private Q_SLOTS:
     {
         {
             MainWindow window;
-            QVERIFY(window.openDatabase(m_shop.path()));
-            window.show();
+            QVERIFY(openShown(window, m_shop.path()));
             clickSidebar(window, MainWindow::ProductsPageIndex);
             window.close();
         }
@@ -484,8 +477,7 @@ private Q_SLOTS:
     void backupNowRunsInTheBackground()
     {
         MainWindow window;
-        QVERIFY(window.openDatabase(m_shop.path()));
-        window.show();
+        QVERIFY(openShown(window, m_shop.path()));
         // The day's backup starts shortly after opening; make it start now.
         QVERIFY(window.dailyBackupTimer()->isActive());
         window.dailyBackupTimer()->setInterval(0);
