@@ -1092,6 +1092,18 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>“%1” is not a weight in grams.</source>
         <translation>« %1 » n’est pas un poids en grammes.</translation>
     </message>
+    <message>
+        <source>Edit a variant</source>
+        <translation>Modifier une variante</translation>
+    </message>
+    <message>
+        <source>Remove a variant</source>
+        <translation>Retirer une variante</translation>
+    </message>
+    <message>
+        <source>Add a variant</source>
+        <translation>Ajouter une variante</translation>
+    </message>
 </context>
 <context>
     <name>ProductTableModel</name>

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "catalog/ProductCatalog.h"
 #include "catalog/ProductEditor.h"
 #include "catalog/ProductTableModel.h"
 #include "catalog/ProductsPage.h"
@@ -37,6 +38,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace comptoir;
 
@@ -309,6 +311,45 @@ private Q_SLOTS:
         QTRY_COMPARE(page->model()->rowCount(), 1);
         QCOMPARE(page->model()->variantAt(page->model()->index(0, 0))->price.minorUnits(), 3450);
         QCOMPARE(page->model()->variantAt(page->model()->index(0, 0))->title, QStringLiteral("Tablier en lin lavé"));
+    }
+
+    void productEditorUndoesUntilSaved()
+    {
+        auto database = m_shop.open();
+        auto draft = comptoir::catalog::ProductCatalog(database).load(3);
+        QVERIFY(draft);
+        ProductEditor editor(database, *draft);
+        editor.show();
+        QApplication::setActiveWindow(&editor);
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QTableWidget* variants = editor.variantTable();
+        const int rows = variants->rowCount();
+        const QString price = variants->item(0, ProductEditor::Price)->text();
+
+        variants->item(0, ProductEditor::Price)->setText(QStringLiteral("1.00"));
+        QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("addVariant")), Qt::LeftButton);
+        QCOMPARE(variants->rowCount(), rows + 1);
+        QCOMPARE(editor.undoStack()->count(), 2);
+
+        // Ctrl+Z in the table takes back the new row, then the price; Ctrl+Shift+Z redoes.
+        variants->setFocus();
+        QTest::keyClick(variants, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(variants->rowCount(), rows);
+        QTest::keyClick(variants, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(variants->item(0, ProductEditor::Price)->text(), price);
+        QTest::keyClick(variants, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(variants->item(0, ProductEditor::Price)->text(), QStringLiteral("1.00"));
+
+        // Removing a row is undone with its values.
+        const QString sku = variants->item(0, ProductEditor::Sku)->text();
+        variants->setCurrentCell(0, ProductEditor::Sku);
+        QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("removeVariant")), Qt::LeftButton);
+        QCOMPARE(variants->rowCount(), rows - 1);
+        editor.undoStack()->undo();
+        QCOMPARE(variants->rowCount(), rows);
+        QCOMPARE(variants->item(0, ProductEditor::Sku)->text(), sku);
+        // Nothing reached the shop: all of this happened before Save.
+        QCOMPARE(comptoir::catalog::ProductCatalog(database).load(3).value(), *draft);
     }
 
     void scanningABarcodeSelectsTheVariant()

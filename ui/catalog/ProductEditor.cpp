@@ -1,5 +1,6 @@
 #include "catalog/ProductEditor.h"
 
+#include "catalog/commands/VariantTableCommands.h"
 #include "widgets/MessageBar.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using comptoir::Money;
@@ -43,6 +45,7 @@ ProductEditor::ProductEditor(comptoir::storage::DatabasePtr database, ProductDra
     , m_vat(new QComboBox(this))
     , m_archived(new QCheckBox(tr("Archived: hidden from sale, kept with its history"), this))
     , m_variants(new QTableWidget(0, VariantColumnCount, this))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("productEditor"));
     setWindowTitle(m_original.id ? tr("Edit product – %1").arg(m_original.name) : tr("New product"));
@@ -85,12 +88,20 @@ ProductEditor::ProductEditor(comptoir::storage::DatabasePtr database, ProductDra
     m_variants->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_variants->horizontalHeader()->setStretchLastSection(true);
     m_variants->setAccessibleName(tr("Variants"));
-    for (const VariantDraft& variant : std::as_const(m_original.variants)) {
-        m_variants->insertRow(m_variants->rowCount());
-        fillVariantRow(m_variants->rowCount() - 1, variant);
-    }
+    for (const VariantDraft& variant : std::as_const(m_original.variants))
+        fillVariantRow(m_variants->rowCount(), variant);
     if (m_variants->rowCount() == 0)
-        addVariant();
+        insertRowWith(0, QStringList(VariantColumnCount, QString()), 0);
+    connect(m_variants, &QTableWidget::itemChanged, this, &ProductEditor::recordCellEdit);
+    // Undo and redo in the table; a cell being typed in has its own undo first.
+    auto* undo = m_undo->createUndoAction(m_variants);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetShortcut);
+    auto* redo = m_undo->createRedoAction(m_variants);
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setShortcutContext(Qt::WidgetShortcut);
+    m_variants->addAction(undo);
+    m_variants->addAction(redo);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -136,40 +147,33 @@ ProductEditor::ProductEditor(comptoir::storage::DatabasePtr database, ProductDra
 void ProductEditor::fillVariantRow(int row, const VariantDraft& v)
 {
     const QLocale locale;
-    const auto set = [&](int column, const QString& text, bool editable = true) {
-        auto* item = new QTableWidgetItem(text);
-        item->setData(Qt::UserRole, v.id);
-        if (!editable)
-            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-        if (column >= Price && column <= Weight)
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_variants->setItem(row, column, item);
-    };
-    set(Option1, v.option1);
-    set(Option2, v.option2);
-    set(Sku, v.sku);
-    set(Barcode, v.barcode);
-    set(Price, v.price.currency().isValid() ? v.price.toLocaleDecimalString(locale) : QString());
-    set(CompareAt, v.compareAtPrice ? v.compareAtPrice->toLocaleDecimalString(locale) : QString());
-    set(Cost, v.cost.currency().isValid() ? v.cost.toLocaleDecimalString(locale) : QString());
-    set(Weight, v.weightGrams ? locale.toString(v.weightGrams) : QString());
-    set(Bin, v.binLocation);
-    set(SupplierSku, v.supplierSku);
-    set(Stock, locale.toString(v.onHand), false);
+    QStringList cells(VariantColumnCount, QString());
+    cells[Option1] = v.option1;
+    cells[Option2] = v.option2;
+    cells[Sku] = v.sku;
+    cells[Barcode] = v.barcode;
+    cells[Price] = v.price.currency().isValid() ? v.price.toLocaleDecimalString(locale) : QString();
+    cells[CompareAt] = v.compareAtPrice ? v.compareAtPrice->toLocaleDecimalString(locale) : QString();
+    cells[Cost] = v.cost.currency().isValid() ? v.cost.toLocaleDecimalString(locale) : QString();
+    cells[Weight] = v.weightGrams ? locale.toString(v.weightGrams) : QString();
+    cells[Bin] = v.binLocation;
+    cells[SupplierSku] = v.supplierSku;
+    cells[Stock] = locale.toString(v.onHand);
+    insertRowWith(row, cells, v.id);
 }
 
 void ProductEditor::addVariant()
 {
-    VariantDraft variant;
+    // A new size usually costs what its siblings cost: start from the current (or last) row.
     const int source = m_variants->currentRow() >= 0 ? m_variants->currentRow() : m_variants->rowCount() - 1;
-    const int row = m_variants->rowCount();
-    m_variants->insertRow(row);
-    fillVariantRow(row, variant);
-    // A new size usually costs what its siblings cost: start from the row it was added after.
+    QStringList cells(VariantColumnCount, QString());
     if (source >= 0) {
         for (int column : {int(Option2), int(Price), int(CompareAt), int(Cost), int(Weight), int(Bin)})
-            m_variants->item(row, column)->setText(m_variants->item(source, column)->text());
+            cells[column] = m_variants->item(source, column)->text();
     }
+    cells[Stock] = QLocale().toString(0);
+    const int row = m_variants->rowCount();
+    m_undo->push(new InsertVariantRow(this, row, cells, 0, false));
     m_variants->setCurrentCell(row, Option1);
     m_variants->editItem(m_variants->item(row, Option1));
 }
@@ -177,8 +181,64 @@ void ProductEditor::addVariant()
 void ProductEditor::removeVariant()
 {
     const int row = m_variants->currentRow();
-    if (row >= 0)
-        m_variants->removeRow(row);
+    if (row < 0)
+        return;
+    m_undo->push(new InsertVariantRow(
+        this, row, rowCells(row), m_variants->item(row, Sku)->data(Qt::UserRole).toLongLong(), true));
+}
+
+QStringList ProductEditor::rowCells(int row) const
+{
+    QStringList cells;
+    for (int column = 0; column < VariantColumnCount; ++column)
+        cells << m_variants->item(row, column)->text();
+    return cells;
+}
+
+void ProductEditor::recordCellEdit(QTableWidgetItem* item)
+{
+    if (m_applyingUndo)
+        return;
+    const QString before = item->data(Qt::UserRole + 1).toString();
+    if (before == item->text())
+        return;
+    item->setData(Qt::UserRole + 1, item->text());
+    m_undo->push(new EditVariantCell(this, item->row(), item->column(), before, item->text()));
+}
+
+void ProductEditor::setCellText(int row, int column, const QString& text)
+{
+    m_applyingUndo = true;
+    if (auto* item = m_variants->item(row, column)) {
+        item->setText(text);
+        item->setData(Qt::UserRole + 1, text);
+    }
+    m_applyingUndo = false;
+    m_variants->setCurrentCell(row, column);
+}
+
+void ProductEditor::insertRowWith(int row, const QStringList& cells, qint64 variantId)
+{
+    m_applyingUndo = true;
+    m_variants->insertRow(row);
+    for (int column = 0; column < VariantColumnCount; ++column) {
+        auto* item = new QTableWidgetItem(cells.value(column));
+        item->setData(Qt::UserRole, variantId);
+        item->setData(Qt::UserRole + 1, cells.value(column));
+        if (column == Stock)
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        if (column >= Price && column <= Weight)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_variants->setItem(row, column, item);
+    }
+    m_applyingUndo = false;
+}
+
+void ProductEditor::removeRowAt(int row)
+{
+    m_applyingUndo = true;
+    m_variants->removeRow(row);
+    m_applyingUndo = false;
 }
 
 QString ProductEditor::errorText() const

@@ -10,6 +10,8 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
+class QTableWidgetItem;
+class QUndoStack;
 
 // Creates or edits one product and its variants. Nothing is written until Save; then the whole
 // product is checked and saved in one transaction, or the dialog says which field is wrong.
@@ -42,12 +44,22 @@ public:
     qint64 savedProductId() const { return m_savedId; }
     QString errorText() const;
     QTableWidget* variantTable() const { return m_variants; }
+    // Every change to the variant table until Save: Ctrl+Z / Ctrl+Shift+Z in the table.
+    QUndoStack* undoStack() const { return m_undo; }
     bool save();
-
-private:
-    void fillVariantRow(int row, const comptoir::catalog::VariantDraft& variant);
     void addVariant();
     void removeVariant();
+
+    // Used by the undo commands: change the table without recording a new command.
+    void setCellText(int row, int column, const QString& text);
+    void insertRowWith(int row, const QStringList& cells, qint64 variantId);
+    void removeRowAt(int row);
+
+private:
+    // Inserts a row at `row` showing the variant.
+    void fillVariantRow(int row, const comptoir::catalog::VariantDraft& variant);
+    QStringList rowCells(int row) const;
+    void recordCellEdit(QTableWidgetItem* item);
     // Reads the form back; a field that is not a number or an amount is reported with its place.
     comptoir::Result<comptoir::catalog::ProductDraft> draftFromForm() const;
     void showError(const comptoir::Error& error);
@@ -64,4 +76,6 @@ private:
     QComboBox* m_vat;
     QCheckBox* m_archived;
     QTableWidget* m_variants;
+    QUndoStack* m_undo;
+    bool m_applyingUndo = false;
 };
