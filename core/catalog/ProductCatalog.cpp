@@ -1,6 +1,7 @@
 #include "catalog/ProductCatalog.h"
 
 #include "catalog/Gtin.h"
+#include "settings/ShopSettings.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -51,10 +52,7 @@ QString ProductCatalog::variantField(int index, const char* field)
 
 Currency ProductCatalog::currency() const
 {
-    auto code
-        = scalar(m_database->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'shop.currency'"));
-    const Currency currency = code && code->isValid() ? Currency::fromCode(code->toString()) : Currency();
-    return currency.isValid() ? currency : Currency::euro();
+    return settings::ShopSettings(m_database).currency();
 }
 
 Result<ProductDraft> ProductCatalog::load(qint64 productId) const
@@ -191,12 +189,14 @@ Result<qint64> ProductCatalog::save(const ProductDraft& draft)
         return invalid(QCoreApplication::translate("ProductCatalog", "This supplier does not exist."),
             QCoreApplication::translate("ProductCatalog", "Supplier"));
 
-    // SKUs and barcodes must be unique across the catalog: say which product has them already.
+    // SKUs and barcodes must be unique across the catalog: say which product has them already. Both
+    // lookups use an index (the exact SKU, as the UNIQUE constraint compares it), so saving stays
+    // instant with millions of variants.
     for (int i = 0; i < draft.variants.size(); ++i) {
         const VariantDraft& v = draft.variants[i];
         auto owner = run(db,
             QStringLiteral("SELECT p.name FROM variants v JOIN products p ON p.id = v.product_id "
-                           "WHERE upper(v.sku) = upper(?) AND v.id <> ?"),
+                           "WHERE v.sku = ? AND v.id <> ?"),
             {v.sku.trimmed(), v.id});
         if (!owner)
             return owner.error();
@@ -205,9 +205,9 @@ Result<qint64> ProductCatalog::save(const ProductDraft& draft)
                                .arg(v.sku.trimmed(), owner->value(0).toString()),
                 variantField(i, QT_TRANSLATE_NOOP("ProductCatalog", "SKU")));
         if (!v.barcode.trimmed().isEmpty()) {
-            auto barcodeOwner
-                = run(db, QStringLiteral("SELECT v.sku FROM variants v WHERE v.barcode = ? AND v.id <> ?"),
-                    {v.barcode.trimmed(), v.id});
+            auto barcodeOwner = run(db,
+                QStringLiteral("SELECT v.sku FROM variants v WHERE v.barcode = ? AND v.barcode <> '' AND v.id <> ?"),
+                {v.barcode.trimmed(), v.id});
             if (!barcodeOwner)
                 return barcodeOwner.error();
             if (barcodeOwner->next())
