@@ -1,3 +1,4 @@
+#include "health/ShopCheck.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -5,6 +6,7 @@
 #include "support/TempShop.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTest>
@@ -106,6 +108,49 @@ private Q_SLOTS:
         int expected = 1;
         for (const auto& migration : builtIn.migrations())
             QCOMPARE(migration.version, expected++);
+    }
+
+    // Shops saved by every released schema version (tests/data/schema/vN.db, a small demo shop
+    // each) open with the current one, keep their data and pass the health check.
+    void upgradesReleasedFixtures()
+    {
+        const QDir fixtures(QStringLiteral(COMPTOIR_TEST_DATA "/schema"));
+        const QStringList files = fixtures.entryList({QStringLiteral("v*.db")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= Migrator::builtIn().latestVersion() - 1);
+        for (const QString& file : files) {
+            TempShop shop;
+            QVERIFY(QFile::copy(fixtures.filePath(file), shop.path()));
+            QFile::setPermissions(shop.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            qint64 variants = 0, movements = 0, orders = 0;
+            {
+                RawConnection raw(shop.path());
+                variants = scalar(raw.db(), QStringLiteral("SELECT count(*) FROM variants")).value().toLongLong();
+                movements
+                    = scalar(raw.db(), QStringLiteral("SELECT count(*) FROM stock_movements")).value().toLongLong();
+                orders = scalar(raw.db(), QStringLiteral("SELECT count(*) FROM orders")).value().toLongLong();
+            }
+            QVERIFY(variants > 0 && movements > 0 && orders > 0);
+            auto database = shop.open();
+            QVERIFY2(database, qPrintable(file));
+            const auto db = database->connection();
+            QCOMPARE(schemaVersion(db).value(), Migrator::builtIn().latestVersion());
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM variants")).value().toLongLong(), variants);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stock_movements")).value().toLongLong(), movements);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM orders")).value().toLongLong(), orders);
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).value().toString(), QStringLiteral("ok"));
+            const auto ftsCheck = execute(
+                db, QStringLiteral("INSERT INTO variants_fts(variants_fts, rank) VALUES ('integrity-check', 1)"));
+            QVERIFY2(ftsCheck.ok(), qPrintable(ftsCheck.ok() ? QString() : ftsCheck.error().toString()));
+            // Every variant is in the search index, now with its product's description.
+            const qint64 described = scalar(db,
+                QStringLiteral("SELECT count(*) FROM variants_fts WHERE variants_fts MATCH 'description:fabrication'"))
+                                         .value()
+                                         .toLongLong();
+            QCOMPARE(described, variants);
+            auto problems = health::ShopCheck(database).run();
+            QVERIFY(problems);
+            QVERIFY2(problems->isEmpty(), qPrintable(problems->isEmpty() ? QString() : problems->first().what));
+        }
     }
 
     void failingMigrationRollsBack()
