@@ -326,7 +326,8 @@ Result<DemoShop::Summary> generateRows(
 
     // Locations, suppliers, categories.
     auto location
-        = w.prepare(QStringLiteral("INSERT INTO locations (id, name, sells_online, created_at) VALUES (?, ?, 1, ?)"));
+        = w.prepare(QStringLiteral("INSERT INTO locations (id, name, sells_online, created_at) VALUES (?, ?, 1, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET name = excluded.name, created_at = excluded.created_at"));
     for (int i = 0; i < 2; ++i) {
         location.bindValue(0, i + 1);
         location.bindValue(1, i == 0 ? QStringLiteral("Entrepôt") : QStringLiteral("Boutique"));

@@ -231,6 +231,14 @@ Result<qint64> StockLedger::record(qint64 variantId, qint64 locationId, qint64 q
     return movement;
 }
 
+Result<qint64> StockLedger::recordWithin(const Transaction& transaction, qint64 variantId, qint64 locationId,
+    qint64 quantity, MovementReason reason, const QString& note, const QString& reference)
+{
+    if (!transaction.isActive())
+        return transaction.error();
+    return apply(variantId, locationId, quantity, reason, note, reference);
+}
+
 Result<qint64> StockLedger::count(qint64 variantId, qint64 locationId, qint64 counted, const QString& note)
 {
     if (counted < 0)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QList>
@@ -80,6 +81,12 @@ public:
     // Moves stock between two locations: two transfer movements in one transaction.
     Status transfer(
         qint64 variantId, qint64 fromLocation, qint64 toLocation, qint64 quantity, const QString& note = {});
+
+    // record() for services that write stock together with their own rows (receiving a purchase
+    // order, applying a stock take, importing): the caller's transaction, proof that one is open,
+    // commits or rolls back everything at once.
+    Result<qint64> recordWithin(const storage::Transaction& transaction, qint64 variantId, qint64 locationId,
+        qint64 quantity, MovementReason reason, const QString& note, const QString& reference = {});
 
     // The name recorded with each movement: the operating-system user.
     static QString currentUser();

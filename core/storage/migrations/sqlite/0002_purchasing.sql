@@ -1,6 +1,13 @@
 -- Comptoir schema version 2: supplier contacts, product images, description search, stock-out
 -- periods for sales velocity, purchase orders and stock takes.
 
+-- Every shop starts with a warehouse and a shop counter sharing one stock (both sell online); the
+-- merchant renames them or stops the counter's stock from being offered on the website.
+INSERT INTO locations (id, name, sells_online, created_at)
+    SELECT defaults.column1, defaults.column2, 1, CAST(strftime('%s', 'now') AS INTEGER)
+    FROM (VALUES (1, 'Entrepôt'), (2, 'Boutique')) AS defaults
+    WHERE NOT EXISTS (SELECT 1 FROM locations);
+
 ALTER TABLE suppliers ADD COLUMN contact_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE suppliers ADD COLUMN address TEXT NOT NULL DEFAULT '';
 ALTER TABLE suppliers ADD COLUMN website TEXT NOT NULL DEFAULT '';
