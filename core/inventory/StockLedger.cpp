@@ -182,7 +182,8 @@ Result<qint64> StockLedger::apply(qint64 variantId, qint64 locationId, qint64 qu
                            .arg(sku->toString(), location->toString())
                            .arg(-quantity),
             quantityField);
-    if (after < reserved && quantity < 0)
+    // A count records what is really there, even if orders then lack stock: they must be told.
+    if (after < reserved && quantity < 0 && reason != MovementReason::Count)
         return invalid(QCoreApplication::translate(
                            "StockLedger", "%1 of %2 at %3 are reserved for orders: at most %4 can be removed.")
                            .arg(reserved)
