@@ -2,6 +2,8 @@
 
 #include "demo/DemoShop.h"
 #include "health/ShopCheck.h"
+#include "io/CsvWriter.h"
+#include "purchasing/ReorderPlanner.h"
 #include "settings/ShopSettings.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
@@ -10,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -37,6 +40,7 @@ const Command kCommands[] = {
     {"backup", QT_TRANSLATE_NOOP("Cli", "Back up the shop database now, or list its backups")},
     {"restore", QT_TRANSLATE_NOOP("Cli", "Replace the shop database with a verified backup")},
     {"check", QT_TRANSLATE_NOOP("Cli", "Check the shop database for damage and inconsistencies")},
+    {"reorder", QT_TRANSLATE_NOOP("Cli", "List what to reorder from suppliers, as CSV")},
     {"version", QT_TRANSLATE_NOOP("Cli", "Print the version of Comptoir")},
 };
 
@@ -130,6 +134,8 @@ int Cli::run(const QStringList& arguments)
         return restore(arguments);
     if (command == QLatin1String("check"))
         return check(arguments);
+    if (command == QLatin1String("reorder"))
+        return reorder(arguments);
     m_err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(command) << Qt::endl
           << QCoreApplication::translate("Cli", "Run “comptoir-cli --help” to list the commands.") << Qt::endl;
     return Usage;
@@ -375,6 +381,78 @@ int Cli::check(const QStringList& args)
     }
     m_out << QCoreApplication::translate("Cli", "No problem found in %1.")
                  .arg(QDir::toNativeSeparators((*database)->path()))
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::reorder(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("reorder"),
+        QCoreApplication::translate("Cli",
+            "List the variants to reorder (available and incoming stock at or below the reorder point), with the "
+            "quantity to order, as CSV on the standard output, grouped by supplier. Uses the reorder settings "
+            "saved in the shop."));
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "Write the CSV to this file."),
+        QCoreApplication::translate("Cli", "file")});
+    if (const int code = parse(parser, args, m_out, m_err); code >= 0)
+        return code;
+    auto database = openShop(databaseOption(parser), true, false);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    auto settings = purchasing::ReorderSettings::load(*database);
+    if (!settings) {
+        m_err << settings.error().toString() << Qt::endl;
+        return Failure;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto list = purchasing::ReorderPlanner(*database, *settings).toReorder();
+    if (!list) {
+        m_err << list.error().toString() << Qt::endl;
+        return Failure;
+    }
+    const qint64 elapsed = timer.elapsed();
+
+    QFile file;
+    if (parser.isSet(QStringLiteral("out"))) {
+        file.setFileName(parser.value(QStringLiteral("out")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            m_err << QCoreApplication::translate("Cli", "Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())
+                  << Qt::endl;
+            return Failure;
+        }
+    } else if (!file.open(stdout, QIODevice::WriteOnly)) {
+        return Failure;
+    }
+    io::CsvWriter csv(&file);
+    Status written = csv.writeRecord({QStringLiteral("supplier"), QStringLiteral("sku"), QStringLiteral("title"),
+        QStringLiteral("supplier_sku"), QStringLiteral("on_hand"), QStringLiteral("reserved"),
+        QStringLiteral("incoming"), QStringLiteral("sold"), QStringLiteral("in_stock_days"), QStringLiteral("per_day"),
+        QStringLiteral("lead_time_days"), QStringLiteral("safety_stock"), QStringLiteral("reorder_point"),
+        QStringLiteral("order_quantity"), QStringLiteral("unit_cost")});
+    for (const auto& demand : *list) {
+        if (!written)
+            break;
+        written = csv.writeRecord({demand.supplierName, demand.sku, demand.title, demand.supplierSku,
+            QString::number(demand.onHand), QString::number(demand.reserved), QString::number(demand.incoming),
+            QString::number(demand.sold), QString::number(demand.inStockDays, 'f', 1),
+            QString::number(demand.velocity, 'f', 3), QString::number(demand.leadTimeDays),
+            QString::number(demand.safetyStock), QString::number(demand.reorderPoint),
+            QString::number(demand.suggestedQuantity), demand.cost.toDecimalString()});
+    }
+    if (written)
+        written = csv.flush();
+    if (!written) {
+        m_err << written.error().toString() << Qt::endl;
+        return Failure;
+    }
+    m_err << QCoreApplication::translate(
+        "Cli", "%n variant(s) to reorder, computed in %1 s.", nullptr, int(list->size()))
+                 .arg(double(elapsed) / 1000, 0, 'f', 2)
           << Qt::endl;
     return Ok;
 }

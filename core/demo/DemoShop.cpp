@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <functional>
 #include <vector>
 
 namespace comptoir::demo {
@@ -286,6 +287,90 @@ int DemoShop::ean13CheckDigit(const QString& twelveDigits)
 
 namespace {
 
+// Follows every variant's stock through the two years of orders, so that the ledger, the stock
+// levels, the stock-out periods and the purchase orders tell one story: sales take stock, a
+// supplier delivery comes a lead time after stock runs low (sometimes late, so shelves run dry),
+// customers who find a variant out of stock buy another one.
+class Shelves
+{
+public:
+    struct Variant
+    {
+        qint32 warehouse = 0;
+        qint32 counter = 0;
+        qint32 reserved = 0; // in the warehouse, for open orders
+        qint32 restockQuantity = 0;
+        qint64 restockAt = 0; // 0: nothing ordered
+        qint64 emptySince = 0; // 0: some stock on hand
+        qint32 cost = 0;
+        qint16 supplier = 0; // index into the suppliers
+        qint16 reorderLevel = 0;
+        qint32 orderQuantity = 0;
+        bool counterShelf = false; // also kept on the shop counter
+    };
+    std::vector<Variant> variants {Variant()}; // index = variant id
+    std::vector<int> leadDays; // per supplier
+
+    using Write = std::function<void(
+        qint64 variant, int location, qint64 quantity, const QString& reason, const QString& reference, qint64 at)>;
+    using StockOut = std::function<void(qint64 variant, qint64 from, qint64 to)>;
+    Write write;
+    StockOut stockOut;
+    // A receipt within the last days gets a purchase order; reference() gives its number.
+    std::function<QString(qint64 variant, qint64 quantity, qint64 at)> receiptReference;
+
+    // Deliveries due by `at` arrive first.
+    void arrive(qint64 id, qint64 at)
+    {
+        Variant& v = variants[std::size_t(id)];
+        if (v.restockAt == 0 || v.restockAt > at)
+            return;
+        write(id, 1, v.restockQuantity, QStringLiteral("receipt"), receiptReference(id, v.restockQuantity, v.restockAt),
+            v.restockAt);
+        v.warehouse += v.restockQuantity;
+        if (v.emptySince != 0)
+            stockOut(id, v.emptySince, v.restockAt);
+        v.emptySince = 0;
+        v.restockAt = 0;
+    }
+
+    qint64 available(qint64 id, bool counterSale) const
+    {
+        const Variant& v = variants[std::size_t(id)];
+        // One location serves a line: the counter's shelf for a counter sale, else the warehouse.
+        return std::max<qint64>(v.warehouse - v.reserved, counterSale ? v.counter : 0);
+    }
+
+    // Takes stock for an order line: a sale movement, or a reservation for an order still open.
+    void take(qint64 id, qint64 quantity, qint64 at, bool counterSale, bool reserveOnly, const QString& reference,
+        DemoRandom& r)
+    {
+        Variant& v = variants[std::size_t(id)];
+        if (reserveOnly)
+            v.reserved += qint32(quantity);
+        else if (counterSale && v.counter >= quantity) {
+            v.counter -= qint32(quantity);
+            write(id, 2, -quantity, QStringLiteral("sale"), reference, at);
+        } else {
+            v.warehouse -= qint32(quantity);
+            write(id, 1, -quantity, QStringLiteral("sale"), reference, at);
+        }
+        if (v.warehouse + v.counter == 0 && v.emptySince == 0)
+            v.emptySince = at;
+        if (v.restockAt == 0 && v.warehouse - v.reserved <= v.reorderLevel)
+            order(id, at, r);
+    }
+
+    // The merchant orders from the supplier; one time in four the delivery comes weeks late.
+    void order(qint64 id, qint64 at, DemoRandom& r)
+    {
+        Variant& v = variants[std::size_t(id)];
+        const qint64 late = r.chance(25) ? r.between(5, 25) : 0;
+        v.restockAt = at + (leadDays[std::size_t(v.supplier)] + late) * 86400 + 3600;
+        v.restockQuantity = v.orderQuantity;
+    }
+};
+
 Result<DemoShop::Summary> generateRows(
     const DatabasePtr& database, const DemoShop::Options& options, JobControl& control)
 {
@@ -323,11 +408,12 @@ Result<DemoShop::Summary> generateRows(
     Writer w(database, control);
     if (!w.begin())
         return w.error();
+    Shelves shelves;
 
     // Locations, suppliers, categories.
-    auto location
-        = w.prepare(QStringLiteral("INSERT INTO locations (id, name, sells_online, created_at) VALUES (?, ?, 1, ?) "
-                           "ON CONFLICT (id) DO UPDATE SET name = excluded.name, created_at = excluded.created_at"));
+    auto location = w.prepare(
+        QStringLiteral("INSERT INTO locations (id, name, sells_online, created_at) VALUES (?, ?, 1, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET name = excluded.name, created_at = excluded.created_at"));
     for (int i = 0; i < 2; ++i) {
         location.bindValue(0, i + 1);
         location.bindValue(1, i == 0 ? QStringLiteral("Entrepôt") : QStringLiteral("Boutique"));
@@ -343,7 +429,9 @@ Result<DemoShop::Summary> generateRows(
         supplier.bindValue(1, u8(kSupplierNames[i]));
         supplier.bindValue(2, QStringLiteral("commandes@fournisseur%1.fr").arg(i + 1));
         supplier.bindValue(3, QStringLiteral("01 40 00 %1 %2").arg(10 + i).arg(r.between(10, 99)));
-        supplier.bindValue(4, int(r.between(3, 45)));
+        const int lead = int(r.between(3, 45));
+        shelves.leadDays.push_back(lead);
+        supplier.bindValue(4, lead);
         supplier.bindValue(5, int(r.between(1, 10)) * 10000);
         supplier.bindValue(6, created);
         w.exec(supplier);
@@ -366,8 +454,6 @@ Result<DemoShop::Summary> generateRows(
         "currency, "
         "weight_g, supplier_id, supplier_name, supplier_sku, bin_location, on_hand, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto level
-        = w.prepare(QStringLiteral("INSERT INTO stock_levels (variant_id, location_id, on_hand) VALUES (?, ?, ?)"));
     auto movement
         = w.prepare(QStringLiteral("INSERT INTO stock_movements (variant_id, location_id, quantity, reason, note, "
                                    "user_name, created_at) VALUES (?, ?, ?, 'count', ?, 'demo', ?)"));
@@ -415,14 +501,21 @@ Result<DemoShop::Summary> generateRows(
             variant.bindValue(15, created);
             variant.bindValue(16, created);
             w.exec(variant);
+            Shelves::Variant shelf;
+            shelf.warehouse = warehouse;
+            shelf.counter = counter;
+            shelf.counterShelf = counter > 0;
+            shelf.cost = v.costCents;
+            shelf.supplier = qint16(spec.supplier);
+            shelf.reorderLevel = qint16(r.between(1, 6));
+            shelf.orderQuantity = qint32(r.between(12, 48));
+            shelves.variants.push_back(shelf);
+            if (warehouse + counter == 0) {
+                shelves.variants.back().emptySince = created;
+                shelves.order(variantId, created, r);
+            }
             for (int loc = 1; loc <= 2; ++loc) {
                 const int quantity = loc == 1 ? warehouse : counter;
-                if (quantity == 0 && loc == 2)
-                    continue;
-                level.bindValue(0, variantId);
-                level.bindValue(1, loc);
-                level.bindValue(2, quantity);
-                w.exec(level);
                 if (quantity != 0) {
                     movement.bindValue(0, variantId);
                     movement.bindValue(1, loc);
@@ -484,6 +577,80 @@ Result<DemoShop::Summary> generateRows(
     auto line
         = w.prepare(QStringLiteral("INSERT INTO order_lines (order_id, variant_id, sku, title, quantity, "
                                    "unit_price_minor, vat_rate_bp, total_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto sale
+        = w.prepare(QStringLiteral("INSERT INTO stock_movements (variant_id, location_id, quantity, reason, "
+                                   "note, reference, user_name, created_at) VALUES (?, ?, ?, ?, ?, ?, 'demo', ?)"));
+    auto outPeriod
+        = w.prepare(QStringLiteral("INSERT INTO stock_outs (variant_id, started_at, ended_at) VALUES (?, ?, ?)"));
+    auto purchase = w.prepare(QStringLiteral(
+        "INSERT INTO purchase_orders (id, number, supplier_id, location_id, status, currency, expected_at, created_at, "
+        "sent_at, closed_at, updated_at) VALUES (?, ?, ?, 1, ?, 'EUR', ?, ?, ?, ?, ?)"));
+    auto purchaseLine = w.prepare(QStringLiteral(
+        "INSERT INTO purchase_order_lines (purchase_order_id, variant_id, sku, title, supplier_sku, quantity, "
+        "received, unit_cost_minor) SELECT ?, id, sku, title, supplier_sku, ?, ?, ? FROM variants WHERE id = ?"));
+    const QString deliveryNote = QCoreApplication::translate("DemoShop", "Supplier delivery");
+    const QString returnNote = QCoreApplication::translate("DemoShop", "Returned in good condition");
+    const qint64 end = start + 731 * 86400;
+    qint64 purchaseId = 0;
+    // Deliveries of the last weeks came with a purchase order: one per supplier and day.
+    QHash<QPair<int, qint64>, qint64> receivedOrders;
+    const auto newPurchase
+        = [&](int supplierIndex, const QString& status, qint64 expected, qint64 sentAt, qint64 closedAt) {
+              ++purchaseId;
+              purchase.bindValue(0, purchaseId);
+              purchase.bindValue(1, QStringLiteral("PO-%1").arg(purchaseId, 6, 10, QLatin1Char('0')));
+              purchase.bindValue(2, supplierIndex + 1);
+              purchase.bindValue(3, status);
+              purchase.bindValue(4, expected);
+              purchase.bindValue(5, sentAt);
+              purchase.bindValue(6, sentAt);
+              purchase.bindValue(7, closedAt ? QVariant(closedAt) : QVariant(QMetaType::fromType<qint64>()));
+              purchase.bindValue(8, closedAt ? closedAt : sentAt);
+              w.exec(purchase);
+              return purchaseId;
+          };
+    const auto addPurchaseLine = [&](qint64 orderIndex, qint64 variant, qint64 quantity, qint64 received) {
+        purchaseLine.bindValue(0, orderIndex);
+        purchaseLine.bindValue(1, quantity);
+        purchaseLine.bindValue(2, received);
+        purchaseLine.bindValue(3, shelves.variants[std::size_t(variant)].cost);
+        purchaseLine.bindValue(4, variant);
+        w.exec(purchaseLine);
+    };
+    shelves.write = [&](qint64 variant, int location, qint64 quantity, const QString& reason, const QString& reference,
+                        qint64 at) {
+        sale.bindValue(0, variant);
+        sale.bindValue(1, location);
+        sale.bindValue(2, quantity);
+        sale.bindValue(3, reason);
+        sale.bindValue(4,
+            reason == QLatin1String("receipt")      ? deliveryNote
+                : reason == QLatin1String("return") ? returnNote
+                                                    : QStringLiteral(""));
+        sale.bindValue(5, text(reference));
+        sale.bindValue(6, at);
+        w.exec(sale);
+    };
+    shelves.stockOut = [&](qint64 variant, qint64 from, qint64 to) {
+        outPeriod.bindValue(0, variant);
+        outPeriod.bindValue(1, from);
+        outPeriod.bindValue(2, to ? QVariant(to) : QVariant(QMetaType::fromType<qint64>()));
+        w.exec(outPeriod);
+    };
+    shelves.receiptReference = [&](qint64 variant, qint64 quantity, qint64 at) -> QString {
+        if (at < end - 45 * 86400)
+            return {};
+        const int supplierIndex = shelves.variants[std::size_t(variant)].supplier;
+        const qint64 day = at / 86400;
+        qint64& id = receivedOrders[{supplierIndex, day}];
+        if (id == 0) {
+            const qint64 sent = at - qint64(shelves.leadDays[std::size_t(supplierIndex)]) * 86400;
+            id = newPurchase(supplierIndex, QStringLiteral("received"), day * 86400 + 43200, sent, at);
+        }
+        addPurchaseLine(id, variant, quantity, quantity);
+        return QStringLiteral("PO-%1").arg(id, 6, 10, QLatin1Char('0'));
+    };
+
     qint64 orderId = 0;
     qint64 carried = 0; // fixed-point remainder so the days add up to exactly orderCount
     for (int d = 0; d <= 730 && orderId < orderCount; ++d) {
@@ -522,20 +689,64 @@ Result<DemoShop::Summary> generateRows(
             Line lines[4];
             qint64 subtotal = 0, tax = 0;
             int items = 0;
+            int taken = 0;
+            const QString number = QStringLiteral("#%1").arg(1000 + orderId);
+            // Open orders hold their stock; shipped ones took it; new and cancelled ones leave it.
+            const bool reserves = status == QLatin1String("paid") || status == QLatin1String("preparing")
+                || status == QLatin1String("packed") || status == QLatin1String("on_hold");
+            const bool takesStock = reserves || status == QLatin1String("shipped")
+                || status == QLatin1String("delivered") || status == QLatin1String("returned");
             for (int l = 0; l < lineCount; ++l) {
                 // Popular products sell more: a skewed pick over the catalog.
                 const auto pu = r.millionths();
                 const qint64 p = qint64((pu * pu / 1000000) * std::uint64_t(productCount) / 1000000);
-                const ProductSpec spec = productSpec(seed, p, supplierCount);
-                const int vi = int(r.below(spec.variants.size()));
+                ProductSpec spec = productSpec(seed, p, supplierCount);
+                int vi = int(r.below(spec.variants.size()));
+                int quantity = r.chance(85) ? 1 : (r.chance(80) ? 2 : 3);
+                // Out of stock: the customer buys a smaller quantity or something else.
+                qint64 chosen = p;
+                for (int attempt = 0; attempt < 40; ++attempt) {
+                    const qint64 id = firstVariant[std::size_t(chosen)] + vi;
+                    shelves.arrive(id, placed);
+                    const qint64 available = shelves.available(id, counterSale);
+                    if (available > 0) {
+                        quantity = int(std::min<qint64>(quantity, available));
+                        break;
+                    }
+                    chosen = (chosen + 1 + qint64(r.below(97))) % productCount;
+                    spec = productSpec(seed, chosen, supplierCount);
+                    vi = int(r.below(spec.variants.size()));
+                    if (attempt == 39)
+                        quantity = 0;
+                }
+                if (quantity == 0)
+                    continue;
                 const auto& v = spec.variants[std::size_t(vi)];
-                const int quantity = r.chance(85) ? 1 : (r.chance(80) ? 2 : 3);
                 const int vat = kProductTypes[spec.type].vatBasisPoints;
                 const qint64 total = qint64(v.priceCents) * quantity;
                 subtotal += total;
                 tax += roundedDivision(total * vat, 10000 + vat, Rounding::HalfUp);
                 items += quantity;
-                lines[l] = {firstVariant[std::size_t(p)] + vi, v.sku, v.title, quantity, v.priceCents, vat};
+                lines[taken++] = {firstVariant[std::size_t(chosen)] + vi, v.sku, v.title, quantity, v.priceCents, vat};
+                if (takesStock)
+                    shelves.take(
+                        firstVariant[std::size_t(chosen)] + vi, quantity, placed, counterSale, reserves, number, r);
+            }
+            if (taken == 0) {
+                --orderId; // nothing in stock to sell: this customer does not order after all
+                continue;
+            }
+            if (status == QLatin1String("returned")) {
+                for (int l = 0; l < taken; ++l) {
+                    auto& shelf = shelves.variants[std::size_t(lines[l].variantId)];
+                    const qint64 back = placed + 7 * 86400;
+                    shelves.write(lines[l].variantId, 1, lines[l].quantity, QStringLiteral("return"), number, back);
+                    shelf.warehouse += lines[l].quantity;
+                    if (shelf.emptySince != 0) {
+                        shelves.stockOut(lines[l].variantId, shelf.emptySince, back);
+                        shelf.emptySince = 0;
+                    }
+                }
             }
             const qint64 shipping
                 = counterSale ? 0 : (subtotal >= 6000 ? 0 : (who.country == QLatin1String("FR") ? 490 : 990));
@@ -544,7 +755,7 @@ Result<DemoShop::Summary> generateRows(
             const bool shipped = status == QLatin1String("shipped") || status == QLatin1String("delivered")
                 || status == QLatin1String("returned");
             order.bindValue(0, orderId);
-            order.bindValue(1, QStringLiteral("#%1").arg(1000 + orderId));
+            order.bindValue(1, number);
             order.bindValue(2, channel);
             order.bindValue(3, status);
             order.bindValue(4, customerIndex + 1);
@@ -566,7 +777,7 @@ Result<DemoShop::Summary> generateRows(
             order.bindValue(19, shipped ? QVariant(counterSale ? placed : placed + 86400) : QVariant());
             order.bindValue(20, placed);
             w.exec(order);
-            for (int l = 0; l < lineCount; ++l) {
+            for (int l = 0; l < taken; ++l) {
                 line.bindValue(0, orderId);
                 line.bindValue(1, lines[l].variantId);
                 line.bindValue(2, lines[l].sku);
@@ -577,13 +788,51 @@ Result<DemoShop::Summary> generateRows(
                 line.bindValue(7, qint64(lines[l].unitPrice) * lines[l].quantity);
                 w.exec(line);
             }
-            summary.orderLines += lineCount;
+            summary.orderLines += taken;
             if (!w.tick(productCount + customerCount + orderId, totalWork,
                     QCoreApplication::translate("DemoShop", "Writing orders")))
                 return w.error();
         }
     }
     summary.orders = orderId;
+
+    // Deliveries due by the end arrive; the others are on open purchase orders, one per supplier
+    // and expected week. Then the stock levels, the variants' totals and the stock-outs still open.
+    QHash<QPair<int, qint64>, qint64> openOrders;
+    auto level = w.prepare(
+        QStringLiteral("INSERT INTO stock_levels (variant_id, location_id, on_hand, reserved) VALUES (?, ?, ?, ?)"));
+    auto totals = w.prepare(QStringLiteral("UPDATE variants SET on_hand = ?, reserved = ? WHERE id = ?"));
+    for (qint64 id = 1; id < qint64(shelves.variants.size()); ++id) {
+        shelves.arrive(id, end);
+        Shelves::Variant& shelf = shelves.variants[std::size_t(id)];
+        if (shelf.restockAt != 0) {
+            const qint64 week = shelf.restockAt / (7 * 86400);
+            qint64& po = openOrders[{shelf.supplier, week}];
+            if (po == 0)
+                po = newPurchase(shelf.supplier, QStringLiteral("sent"), week * 7 * 86400 + 3 * 86400,
+                    shelf.restockAt - qint64(shelves.leadDays[std::size_t(shelf.supplier)]) * 86400, 0);
+            addPurchaseLine(po, id, shelf.restockQuantity, 0);
+        }
+        if (shelf.emptySince != 0)
+            shelves.stockOut(id, shelf.emptySince, 0);
+        for (int loc = 1; loc <= 2; ++loc) {
+            const qint32 onHand = loc == 1 ? shelf.warehouse : shelf.counter;
+            if (loc == 2 && !shelf.counterShelf)
+                continue;
+            level.bindValue(0, id);
+            level.bindValue(1, loc);
+            level.bindValue(2, onHand);
+            level.bindValue(3, loc == 1 ? shelf.reserved : 0);
+            w.exec(level);
+        }
+        totals.bindValue(0, shelf.warehouse + shelf.counter);
+        totals.bindValue(1, shelf.reserved);
+        totals.bindValue(2, id);
+        w.exec(totals);
+        if (!w.tick(productCount + customerCount + orderId, totalWork,
+                QCoreApplication::translate("DemoShop", "Writing stock")))
+            return w.error();
+    }
     if (!w.commit())
         return w.error();
     return summary;
