@@ -4,6 +4,7 @@
 #include "catalog/ProductsPage.h"
 #include "common/Job.h"
 #include "orders/OrdersPage.h"
+#include "purchasing/PurchasingPage.h"
 #include "settings/RestoreDialog.h"
 #include "settings/SettingsPage.h"
 #include "settings/ShopSettings.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_orders(new OrdersPage(this))
     , m_products(new ProductsPage(this))
+    , m_purchasing(new PurchasingPage(this))
     , m_settings(new SettingsPage(this))
     , m_jobs(new JobStatusWidget(this))
     , m_shopLabel(new QLabel(this))
@@ -55,8 +57,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_shopLabel->setObjectName(QStringLiteral("shopLabel"));
 
     const QStyle* s = style();
-    const QIcon icons[PageCount] = {s->standardIcon(QStyle::SP_FileDialogDetailedView),
-        s->standardIcon(QStyle::SP_DirIcon), s->standardIcon(QStyle::SP_FileDialogInfoView)};
+    const QIcon icons[PageCount]
+        = {s->standardIcon(QStyle::SP_FileDialogDetailedView), s->standardIcon(QStyle::SP_DirIcon),
+            s->standardIcon(QStyle::SP_ArrowDown), s->standardIcon(QStyle::SP_FileDialogInfoView)};
     for (int i = 0; i < PageCount; ++i)
         new QListWidgetItem(icons[i], QString(), m_sidebar);
     m_sidebar->setIconSize(QSize(22, 22));
@@ -66,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_sidebar->setMinimumWidth(140);
     m_stack->addWidget(m_orders);
     m_stack->addWidget(m_products);
+    m_stack->addWidget(m_purchasing);
     m_stack->addWidget(m_settings);
 
     auto* splitter = new QSplitter(this);
@@ -129,6 +133,8 @@ MainWindow::MainWindow(QWidget* parent)
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showPage(OrdersPageIndex); }, "actionGoOrders");
     addAction(
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(ProductsPageIndex); }, "actionGoProducts");
+    addAction(
+        m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showPage(PurchasingPageIndex); }, "actionGoPurchasing");
     addAction(
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showPage(SettingsPageIndex); }, "actionGoSettings");
     m_goMenu->addSeparator();
@@ -200,6 +206,7 @@ void MainWindow::setDatabase(comptoir::storage::DatabasePtr database)
     }
     m_orders->setDatabase(m_database);
     m_products->setDatabase(m_database);
+    m_purchasing->setDatabase(m_database);
     m_settings->setDatabase(m_database);
     for (QAction* action : std::as_const(m_actions)) {
         const QString name = action->objectName();
@@ -362,7 +369,8 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    const char* const pages[PageCount] = {QT_TR_NOOP("Orders"), QT_TR_NOOP("Products"), QT_TR_NOOP("Settings")};
+    const char* const pages[PageCount]
+        = {QT_TR_NOOP("Orders"), QT_TR_NOOP("Products"), QT_TR_NOOP("Purchasing"), QT_TR_NOOP("Settings")};
     for (int i = 0; i < PageCount; ++i)
         m_sidebar->item(i)->setText(tr(pages[i]));
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -382,6 +390,7 @@ void MainWindow::retranslate()
         {"actionQuit", QT_TR_NOOP("&Quit")},
         {"actionGoOrders", QT_TR_NOOP("&Orders")},
         {"actionGoProducts", QT_TR_NOOP("&Products")},
+        {"actionGoPurchasing", QT_TR_NOOP("P&urchasing")},
         {"actionGoSettings", QT_TR_NOOP("&Settings")},
         {"actionFind", QT_TR_NOOP("&Find…")},
         {"actionAbout", QT_TR_NOOP("&About Comptoir")},

@@ -7,6 +7,7 @@
 class JobStatusWidget;
 class OrdersPage;
 class ProductsPage;
+class PurchasingPage;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -14,7 +15,7 @@ class QStackedWidget;
 class QTimer;
 class SettingsPage;
 
-// The main window: a sidebar of pages (Orders, Products, Settings), the File menu that opens,
+// The main window: a sidebar of pages (Orders, Products, Purchasing, Settings), the File menu that opens,
 // creates, backs up and restores shops, and a status bar with the running background job.
 class MainWindow final : public QMainWindow
 {
@@ -25,6 +26,7 @@ public:
     {
         OrdersPageIndex,
         ProductsPageIndex,
+        PurchasingPageIndex,
         SettingsPageIndex,
         PageCount
     };
@@ -40,6 +42,7 @@ public:
     Page currentPage() const;
     OrdersPage* ordersPage() const { return m_orders; }
     ProductsPage* productsPage() const { return m_products; }
+    PurchasingPage* purchasingPage() const { return m_purchasing; }
     SettingsPage* settingsPage() const { return m_settings; }
     JobStatusWidget* jobs() const { return m_jobs; }
     // Fires a little after a shop is opened to make the day's backup in the background.
@@ -68,6 +71,7 @@ private:
     QStackedWidget* m_stack;
     OrdersPage* m_orders;
     ProductsPage* m_products;
+    PurchasingPage* m_purchasing;
     SettingsPage* m_settings;
     JobStatusWidget* m_jobs;
     QLabel* m_shopLabel;

@@ -73,7 +73,7 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Open the demo shop, creating it first if needed (%1).")
             .arg(QDir::toNativeSeparators(dataPath(QStringLiteral("demo-shop.db"))))});
     parser.addOption(
-        {QStringLiteral("page"), QApplication::translate("main", "Page to show: orders, products or settings."),
+        {QStringLiteral("page"), QApplication::translate("main", "Page to show: orders, products, purchasing or settings."),
             QApplication::translate("main", "page")});
     parser.addOption({QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
@@ -110,6 +110,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("page"))) {
         const QString page = parser.value(QStringLiteral("page"));
         window.showPage(page == QLatin1String("products") ? MainWindow::ProductsPageIndex
+                : page == QLatin1String("purchasing")     ? MainWindow::PurchasingPageIndex
                 : page == QLatin1String("settings")       ? MainWindow::SettingsPageIndex
                                                           : MainWindow::OrdersPageIndex);
     }
