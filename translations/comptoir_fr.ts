@@ -249,6 +249,33 @@
         <source>Unexpected argument “%1”.</source>
         <translation>Argument inattendu « %1 ».</translation>
     </message>
+    <message>
+        <source>List what to reorder from suppliers, as CSV</source>
+        <translation>Lister ce qu’il faut recommander aux fournisseurs, en CSV</translation>
+    </message>
+    <message>
+        <source>List the variants to reorder (available and incoming stock at or below the reorder point), with the quantity to order, as CSV on the standard output, grouped by supplier. Uses the reorder settings saved in the shop.</source>
+        <translation>Liste les variantes à recommander (stock disponible et attendu au niveau du point de commande ou en dessous), avec la quantité à commander, en CSV sur la sortie standard, groupées par fournisseur. Utilise les réglages de réapprovisionnement enregistrés dans la boutique.</translation>
+    </message>
+    <message>
+        <source>Write the CSV to this file.</source>
+        <translation>Écrire le CSV dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) to reorder, computed in %1 s.</source>
+        <translation>
+            <numerusform>%n variante à recommander, calculée en %1 s.</numerusform>
+            <numerusform>%n variantes à recommander, calculées en %1 s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -408,6 +435,18 @@
     <message>
         <source>Writing orders</source>
         <translation>Écriture des commandes</translation>
+    </message>
+    <message>
+        <source>Supplier delivery</source>
+        <translation>Livraison fournisseur</translation>
+    </message>
+    <message>
+        <source>Returned in good condition</source>
+        <translation>Retourné en bon état</translation>
+    </message>
+    <message>
+        <source>Writing stock</source>
+        <translation>Écriture du stock</translation>
     </message>
 </context>
 <context>
@@ -604,6 +643,14 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Daily backup</source>
         <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>P&amp;urchasing</source>
+        <translation>&amp;Achats</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1238,637 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>PurchaseOrders</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Partly received</source>
+        <translation>Reçu en partie</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>This purchase order does not exist.</source>
+        <translation>Ce bon de commande n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Order at least one of each product.</source>
+        <translation>Commandez au moins un exemplaire de chaque produit.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Un coût ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <source>The costs of this order are in %1.</source>
+        <translation>Les coûts de cette commande sont en %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the product.</source>
+        <translation>Impossible de lire le produit.</translation>
+    </message>
+    <message>
+        <source>This product variant does not exist.</source>
+        <translation>Cette variante de produit n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not save the purchase order.</source>
+        <translation>Impossible d’enregistrer le bon de commande.</translation>
+    </message>
+    <message>
+        <source>Choose a supplier for the purchase order.</source>
+        <translation>Choisissez un fournisseur pour le bon de commande.</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>This stock location does not exist.</source>
+        <translation>Cet emplacement de stock n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can no longer be changed.</source>
+        <translation>%1 est %2 : il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Goods of %1 already arrived: it can no longer be changed.</source>
+        <translation>Des articles de %1 sont déjà arrivés : il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>A purchase order needs at least one line.</source>
+        <translation>Un bon de commande doit avoir au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a draft.</source>
+        <translation>%1 est %2, ce n’est pas un brouillon.</translation>
+    </message>
+    <message>
+        <source>%1 has no lines: add what to order first.</source>
+        <translation>%1 n’a aucune ligne : ajoutez d’abord ce qu’il faut commander.</translation>
+    </message>
+    <message>
+        <source>Part of %1 already arrived: close it instead of cancelling it.</source>
+        <translation>Une partie de %1 est déjà arrivée : clôturez-le au lieu de l’annuler.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can no longer be cancelled.</source>
+        <translation>%1 est %2 : il ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <source>Only a partly received order can be closed; %1 is %2.</source>
+        <translation>Seul un bon reçu en partie peut être clôturé ; %1 est %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing more can be received.</source>
+        <translation>%1 est %2 : plus rien ne peut être réceptionné.</translation>
+    </message>
+    <message>
+        <source>Enter or scan what arrived first.</source>
+        <translation>Saisissez ou scannez d’abord ce qui est arrivé.</translation>
+    </message>
+    <message>
+        <source>This product is not on %1.</source>
+        <translation>Ce produit ne figure pas sur %1.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Enter how many of %1 arrived.</source>
+        <translation>Indiquez combien de %1 sont arrivés.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are still expected on %3: cannot receive %4.</source>
+        <translation>Seuls %1 %2 sont encore attendus sur %3 : impossible d’en réceptionner %4.</translation>
+    </message>
+    <message>
+        <source>Could not update the cost.</source>
+        <translation>Impossible de mettre à jour le coût.</translation>
+    </message>
+    <message>
+        <source>“%1” is not on %2.</source>
+        <translation>« %1 » ne figure pas sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOrdersView</name>
+    <message>
+        <source>%1 is marked as sent to %2.</source>
+        <translation>%1 est marqué comme envoyé à %2.</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Clôturer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still expected will not be waited for any more.</source>
+        <translation>
+            <numerusform>%n article encore attendu ne sera plus attendu.</numerusform>
+            <numerusform>%n articles encore attendus ne seront plus attendus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 est clôturé.</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Cancel the purchase order to %1?</source>
+        <translation>Annuler le bon de commande à %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled.</source>
+        <translation>%1 est annulé.</translation>
+    </message>
+    <message>
+        <source>Select a purchase order, or create some from the To reorder tab.</source>
+        <translation>Sélectionnez un bon de commande, ou créez-en depuis l’onglet À recommander.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; · %3 · deliver to %4 · expected %5 · %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pour &lt;b&gt;%2&lt;/b&gt; · %3 · livrer à %4 · attendu le %5 · %6</translation>
+    </message>
+    <message>
+        <source>Received into stock at %1.</source>
+        <translation>Réceptionné en stock à %1.</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Bons en cours</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Tous les bons</translation>
+    </message>
+    <message>
+        <source>Which purchase orders</source>
+        <translation>Quels bons de commande</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu le</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Supplier SKU</source>
+        <translation>Réf. fournisseur</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Still expected</source>
+        <translation>Encore attendu</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Marquer comme &amp;envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Réceptionner…</translation>
+    </message>
+    <message>
+        <source>Scan or enter what arrived (Ctrl+R)</source>
+        <translation>Scanner ou saisir ce qui est arrivé (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lôturer</translation>
+    </message>
+    <message>
+        <source>Stop waiting for what has not arrived</source>
+        <translation>Ne plus attendre ce qui n’est pas arrivé</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order</source>
+        <translation>A&amp;nnuler le bon</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>Bons de commande</translation>
+    </message>
+    <message>
+        <source>Lines of the purchase order</source>
+        <translation>Lignes du bon de commande</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasingPage</name>
+    <message>
+        <source>To &amp;reorder</source>
+        <translation>À &amp;recommander</translation>
+    </message>
+    <message>
+        <source>&amp;Purchase orders</source>
+        <translation>&amp;Bons de commande</translation>
+    </message>
+    <message>
+        <source>&amp;Overstock</source>
+        <translation>&amp;Surstock</translation>
+    </message>
+    <message>
+        <source>&amp;Dead stock</source>
+        <translation>Stock &amp;dormant</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive %1 from %2</source>
+        <translation>Réceptionner %1 de %2</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a SKU, then Enter</source>
+        <translation>Scannez un code-barres ou tapez une référence, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>e.g. the delivery note number</source>
+        <translation>par ex. le numéro du bon de livraison</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Still expected</source>
+        <translation>Encore attendu</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Lines to receive</source>
+        <translation>Lignes à réceptionner</translation>
+    </message>
+    <message>
+        <source>&amp;Everything arrived</source>
+        <translation>&amp;Tout est arrivé</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>&amp;Scan :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Receive into stock</source>
+        <translation>&amp;Réceptionner en stock</translation>
+    </message>
+    <message>
+        <source>Deliver to %1. Each scan adds one.</source>
+        <translation>Livraison à %1. Chaque scan ajoute un article.</translation>
+    </message>
+    <message>
+        <source>More %1 than expected: %2 of %3.</source>
+        <translation>Plus de %1 que prévu : %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 was already received in full.</source>
+        <translation>%1 a déjà été entièrement réceptionné.</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderPlanner</name>
+    <message>
+        <source>Sales window</source>
+        <translation>Période de ventes</translation>
+    </message>
+    <message>
+        <source>Order for</source>
+        <translation>Commander pour</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Stock de sécurité</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Taux de service</translation>
+    </message>
+    <message>
+        <source>Lead time without supplier</source>
+        <translation>Délai sans fournisseur</translation>
+    </message>
+    <message>
+        <source>Overstock above</source>
+        <translation>Surstock au-delà de</translation>
+    </message>
+    <message>
+        <source>Dead stock after</source>
+        <translation>Stock dormant après</translation>
+    </message>
+    <message>
+        <source>Choose a value between %1 and %2.</source>
+        <translation>Choisissez une valeur entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Reading sales</source>
+        <translation>Lecture des ventes</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Could not read the sales.</source>
+        <translation>Impossible de lire les ventes.</translation>
+    </message>
+    <message>
+        <source>Finding dead stock</source>
+        <translation>Recherche du stock dormant</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderSettingsDialog</name>
+    <message>
+        <source>Reorder settings</source>
+        <translation>Réglages de réapprovisionnement</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days of sales</source>
+        <translation>Jours de ventes</translation>
+    </message>
+    <message>
+        <source>Service level (from how much daily sales vary)</source>
+        <translation>Taux de service (selon la variation des ventes quotidiennes)</translation>
+    </message>
+    <message>
+        <source>Sales &amp;window:</source>
+        <translation>&amp;Période de ventes :</translation>
+    </message>
+    <message>
+        <source>&amp;Order enough for:</source>
+        <translation>&amp;Commander assez pour :</translation>
+    </message>
+    <message>
+        <source>Safety stock &amp;rule:</source>
+        <translation>&amp;Règle du stock de sécurité :</translation>
+    </message>
+    <message>
+        <source>Safety stock in &amp;days:</source>
+        <translation>Stock de sécurité en &amp;jours :</translation>
+    </message>
+    <message>
+        <source>Service &amp;level:</source>
+        <translation>&amp;Taux de service :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time without a supplier:</source>
+        <translation>&amp;Délai sans fournisseur :</translation>
+    </message>
+    <message>
+        <source>O&amp;verstock above:</source>
+        <translation>Sur&amp;stock au-delà de :</translation>
+    </message>
+    <message>
+        <source>&amp;Dead stock after:</source>
+        <translation>Stock d&amp;ormant après :</translation>
+    </message>
+    <message>
+        <source>Sales of this many days give the velocity; days out of stock are left out.</source>
+        <translation>Les ventes de ce nombre de jours donnent le rythme de vente ; les jours en rupture de stock ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>How long an order should last once it arrives, beyond the lead time.</source>
+        <translation>Combien de temps une commande doit durer une fois arrivée, au-delà du délai d’approvisionnement.</translation>
+    </message>
+    <message>
+        <source>More days of cover than this, at the current velocity, is overstock.</source>
+        <translation>Au-delà de ce nombre de jours de couverture, au rythme actuel, c’est du surstock.</translation>
+    </message>
+    <message>
+        <source>A product in stock that did not sell for this long is dead stock.</source>
+        <translation>Un produit en stock qui ne s’est pas vendu depuis ce temps est du stock dormant.</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderView</name>
+    <message>
+        <source>Computing sales velocity…</source>
+        <translation>Calcul du rythme de vente…</translation>
+    </message>
+    <message>
+        <source>No supplier</source>
+        <translation>Sans fournisseur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give these products a supplier to order them.</source>
+        <translation>Donnez un fournisseur à ces produits pour les commander.</translation>
+    </message>
+    <message>
+        <source>Out of stock for the whole window: %1 sold in the %2 days before it ran out.</source>
+        <translation>En rupture sur toute la période : %1 vendus dans les %2 jours avant la rupture.</translation>
+    </message>
+    <message>
+        <source>%1 sold in %2 days in stock.</source>
+        <translation>%1 vendus en %2 jours en stock.</translation>
+    </message>
+    <message>
+        <source>Type the quantity to order</source>
+        <translation>Tapez la quantité à commander</translation>
+    </message>
+    <message>
+        <source>Nothing to reorder: every product that sells has enough stock or is on order.</source>
+        <translation>Rien à recommander : chaque produit qui se vend a assez de stock ou est en commande.</translation>
+    </message>
+    <message>
+        <source>Below the supplier&apos;s minimum order of %1</source>
+        <translation>Sous le minimum de commande du fournisseur (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to order</source>
+        <translation>
+            <numerusform>%n ligne à commander</numerusform>
+            <numerusform>%n lignes à commander</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplier(s)</source>
+        <translation>
+            <numerusform>%n fournisseur</numerusform>
+            <numerusform>%n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at cost</source>
+        <translation>%1 au coût d’achat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n draft purchase order(s): %1. Check them and send them to the suppliers.</source>
+        <translation>
+            <numerusform>%n bon de commande créé en brouillon : %1. Vérifiez-le et envoyez-le au fournisseur.</numerusform>
+            <numerusform>%n bons de commande créés en brouillon : %1. Vérifiez-les et envoyez-les aux fournisseurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Compute again from the latest sales and stock (F5)</source>
+        <translation>Recalculer d’après les dernières ventes et le stock (F5)</translation>
+    </message>
+    <message>
+        <source>Reorder settings…</source>
+        <translation>Réglages de réapprovisionnement…</translation>
+    </message>
+    <message>
+        <source>Create purchase orders</source>
+        <translation>Créer les bons de commande</translation>
+    </message>
+    <message>
+        <source>One draft purchase order per supplier with the ticked lines (Ctrl+Enter)</source>
+        <translation>Un bon de commande brouillon par fournisseur avec les lignes cochées (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Sold per day</source>
+        <translation>Ventes par jour</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Délai d’approvisionnement</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Point de commande</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>À commander</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Products to reorder</source>
+        <translation>Produits à recommander</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -1561,6 +2239,90 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>StockExcessView</name>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) with more than %1 days of stock</source>
+        <translation>
+            <numerusform>%n produit avec plus de %1 jours de stock</numerusform>
+            <numerusform>%n produits avec plus de %1 jours de stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) in stock without a sale for %1 days</source>
+        <translation>
+            <numerusform>%n produit en stock sans vente depuis %1 jours</numerusform>
+            <numerusform>%n produits en stock sans vente depuis %1 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 units, %2 at cost</source>
+        <translation>%1 unités, %2 au coût d’achat</translation>
+    </message>
+    <message>
+        <source>the %1 tying up the most money are listed</source>
+        <translation>les %1 qui immobilisent le plus d’argent sont listés</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Sold per day</source>
+        <translation>Ventes par jour</translation>
+    </message>
+    <message>
+        <source>Days of stock</source>
+        <translation>Jours de stock</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Dernière vente</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Valeur au coût d’achat</translation>
+    </message>
+    <message>
+        <source>Overstock</source>
+        <translation>Surstock</translation>
+    </message>
+    <message>
+        <source>Dead stock</source>
+        <translation>Stock dormant</translation>
+    </message>
+</context>
+<context>
     <name>StockLedger</name>
     <message>
         <source>Receipt</source>
@@ -1715,6 +2477,144 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>StockTakes</name>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Choose the location to count.</source>
+        <translation>Choisissez l’emplacement à compter.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>This category does not exist.</source>
+        <translation>Cette catégorie n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>catégorie %1</translation>
+    </message>
+    <message>
+        <source>The first bin comes after the last one.</source>
+        <translation>Le premier casier vient après le dernier.</translation>
+    </message>
+    <message>
+        <source>Bins</source>
+        <translation>Casiers</translation>
+    </message>
+    <message>
+        <source>bins %1 to %2</source>
+        <translation>casiers %1 à %2</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Listing what to count</source>
+        <translation>Liste de ce qu’il faut compter</translation>
+    </message>
+    <message>
+        <source>Could not start the stock take.</source>
+        <translation>Impossible de commencer l’inventaire.</translation>
+    </message>
+    <message>
+        <source>This stock take does not exist.</source>
+        <translation>Cet inventaire n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This product is not part of the stock take.</source>
+        <translation>Ce produit ne fait pas partie de l’inventaire.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: start a new stock take to count again.</source>
+        <translation>%1 est clos : commencez un nouvel inventaire pour compter à nouveau.</translation>
+    </message>
+    <message>
+        <source>A counted quantity cannot be negative.</source>
+        <translation>Une quantité comptée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a SKU.</source>
+        <translation>Scannez un code-barres ou tapez une référence.</translation>
+    </message>
+    <message>
+        <source>No product has the barcode or SKU “%1”.</source>
+        <translation>Aucun produit n’a le code-barres ou la référence « %1 ».</translation>
+    </message>
+    <message>
+        <source>Nothing was counted yet.</source>
+        <translation>Rien n’a encore été compté.</translation>
+    </message>
+    <message>
+        <source>Stock take %1</source>
+        <translation>Inventaire %1</translation>
+    </message>
+    <message>
+        <source>Applying the counts</source>
+        <translation>Application des comptages</translation>
+    </message>
+</context>
+<context>
+    <name>Supplier</name>
+    <message>
+        <source>This supplier does not exist.</source>
+        <translation>Ce fournisseur n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Give the supplier a name.</source>
+        <translation>Donnez un nom au fournisseur.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>A lead time is between 0 and 365 days.</source>
+        <translation>Un délai d’approvisionnement est compris entre 0 et 365 jours.</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Délai d’approvisionnement</translation>
+    </message>
+    <message>
+        <source>A minimum order cannot be negative.</source>
+        <translation>Un minimum de commande ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>Minimum de commande</translation>
+    </message>
+    <message>
+        <source>Another supplier is already called “%1”.</source>
+        <translation>Un autre fournisseur s’appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not save the supplier.</source>
+        <translation>Impossible d’enregistrer le fournisseur.</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Could not start writing to the database.</source>
@@ -1744,10 +2644,6 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Ouvrir la boutique de démonstration, en la créant d’abord si nécessaire (%1).</translation>
     </message>
     <message>
-        <source>Page to show: orders, products or settings.</source>
-        <translation>Page à afficher : orders, products ou settings.</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>page</translation>
     </message>
@@ -1766,6 +2662,10 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Creating the demo shop in %1…</source>
         <translation>Création de la boutique de démonstration dans %1…</translation>
+    </message>
+    <message>
+        <source>Page to show: orders, products, purchasing or settings.</source>
+        <translation>Page à afficher : orders (commandes), products (produits), purchasing (achats) ou settings (réglages).</translation>
     </message>
 </context>
 </TS>
