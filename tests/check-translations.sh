@@ -22,4 +22,18 @@ if echo "$output" | grep -q "Removed [1-9]"; then
     echo "FAIL: $ts holds strings the sources no longer have: run update_translations" >&2
     exit 1
 fi
+# English: only the plural forms, all filled (scripts/fill-plurals.py).
+en="$top/translations/comptoir_en.ts"
+if grep -q 'type="unfinished"' "$en"; then
+    echo "FAIL: $en has unfinished plural forms: run scripts/fill-plurals.py" >&2
+    exit 1
+fi
+cp "$en" "$work/comptoir_en.ts"
+output=$(cd "$top" && "$lupdate" -no-obsolete -locations none -pluralonly -extensions cpp,h core ui app -ts "$work/comptoir_en.ts" 2>&1)
+if ! cmp -s "$en" "$work/comptoir_en.ts"; then
+    echo "$output"
+    diff "$en" "$work/comptoir_en.ts" | head -20
+    echo "FAIL: the plural strings changed: run update_translations then scripts/fill-plurals.py" >&2
+    exit 1
+fi
 echo "translations: complete and up to date"

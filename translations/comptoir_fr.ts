@@ -645,12 +645,12 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
-        <source>Purchasing</source>
-        <translation>Achats</translation>
+        <source>Stock</source>
+        <translation>Stock</translation>
     </message>
     <message>
-        <source>P&amp;urchasing</source>
-        <translation>&amp;Achats</translation>
+        <source>S&amp;tock</source>
+        <translation>S&amp;tock</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1531,14 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>&amp;Dead stock</source>
         <translation>Stock &amp;dormant</translation>
+    </message>
+    <message>
+        <source>S&amp;uppliers</source>
+        <translation>&amp;Fournisseurs</translation>
+    </message>
+    <message>
+        <source>S&amp;tock takes</source>
+        <translation>&amp;Inventaires</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2485,45 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>StockTakeLineModel</name>
+    <message>
+        <source>%1 when the count started</source>
+        <translation>%1 au début du comptage</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Casier</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>« %1 » n’est pas un nombre entier.</translation>
+    </message>
+</context>
+<context>
     <name>StockTakes</name>
     <message>
         <source>Cancelled: nothing was changed.</source>
@@ -2568,6 +2615,156 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>StockTakesView</name>
+    <message>
+        <source>Cancel the stock take</source>
+        <translation>Annuler l’inventaire</translation>
+    </message>
+    <message>
+        <source>Forget the counts of this stock take? The stock stays as it is.</source>
+        <translation>Oublier les comptages de cet inventaire ? Le stock reste tel quel.</translation>
+    </message>
+    <message>
+        <source>counting</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation>%1 · %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <source>No stock take yet. Start one to count a location, a category or a range of bins.</source>
+        <translation>Aucun inventaire pour l’instant. Commencez-en un pour compter un emplacement, une catégorie ou une plage de casiers.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 counted · %3 with a variance (+%4 / −%5 units) · %6 at cost</source>
+        <translation>%1 sur %2 comptés · %3 avec un écart (+%4 / −%5 unités) · %6 au coût d’achat</translation>
+    </message>
+    <message>
+        <source>New stock take</source>
+        <translation>Nouvel inventaire</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>first bin, e.g. A-01</source>
+        <translation>premier casier, par ex. A-01</translation>
+    </message>
+    <message>
+        <source>last bin, e.g. A-24</source>
+        <translation>dernier casier, par ex. A-24</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;From bin:</source>
+        <translation>&amp;Du casier :</translation>
+    </message>
+    <message>
+        <source>&amp;To bin:</source>
+        <translation>&amp;Au casier :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Start counting</source>
+        <translation>&amp;Commencer le comptage</translation>
+    </message>
+    <message>
+        <source>Everything in the location that matches is listed with its stock now; scan or type what you find. You can leave and come back later.</source>
+        <translation>Tout ce qui correspond dans l’emplacement est listé avec son stock actuel ; scannez ou saisissez ce que vous trouvez. Vous pouvez interrompre et reprendre plus tard.</translation>
+    </message>
+    <message>
+        <source>Stock take started: scan or type what you count.</source>
+        <translation>Inventaire commencé : scannez ou saisissez ce que vous comptez.</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted</source>
+        <translation>%1 : %2 comptés</translation>
+    </message>
+    <message>
+        <source>Set the stock of %1 lines to what was counted, and of the %2 lines not counted to zero?</source>
+        <translation>Mettre le stock de %1 lignes à ce qui a été compté, et celui des %2 lignes non comptées à zéro ?</translation>
+    </message>
+    <message>
+        <source>Set the stock of the %1 counted lines to what was counted? Lines not counted stay as they are.</source>
+        <translation>Mettre le stock des %1 lignes comptées à ce qui a été compté ? Les lignes non comptées restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>Apply the stock take</source>
+        <translation>Appliquer l’inventaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock take applied: %n stock correction(s) written.</source>
+        <translation>
+            <numerusform>Inventaire appliqué : %n correction de stock enregistrée.</numerusform>
+            <numerusform>Inventaire appliqué : %n corrections de stock enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New stock take…</source>
+        <translation>Nouvel inventaire…</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>Pas encore comptées</translation>
+    </message>
+    <message>
+        <source>Variances</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Which lines</source>
+        <translation>Quelles lignes</translation>
+    </message>
+    <message>
+        <source>Stock take</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a SKU, then Enter: one more counted</source>
+        <translation>Scannez un code-barres ou tapez une référence, puis Entrée : un de plus compté</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Lines not counted are &amp;empty</source>
+        <translation>Les lignes non comptées sont &amp;vides</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the counts…</source>
+        <translation>&amp;Appliquer les comptages…</translation>
+    </message>
+    <message>
+        <source>Lines of the stock take</source>
+        <translation>Lignes de l’inventaire</translation>
+    </message>
+</context>
+<context>
     <name>Supplier</name>
     <message>
         <source>This supplier does not exist.</source>
@@ -2612,6 +2809,89 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Could not save the supplier.</source>
         <translation>Impossible d’enregistrer le fournisseur.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersView</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivé)</translation>
+    </message>
+    <message>
+        <source>Minimum order: %1</source>
+        <translation>Minimum de commande : %1</translation>
+    </message>
+    <message>
+        <source>Supplier %1 saved.</source>
+        <translation>Fournisseur %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation>&amp;Délai d’approvisionnement :</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum order:</source>
+        <translation>&amp;Minimum de commande :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>From ordering to goods on the shelf; a product can say otherwise.</source>
+        <translation>De la commande à la marchandise en rayon ; un produit peut en indiquer un autre.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Archived: no longer ordered from</source>
+        <translation>Archivé : on ne lui commande plus</translation>
+    </message>
+    <message>
+        <source>Show archived suppliers</source>
+        <translation>Afficher les fournisseurs archivés</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>Nouveau fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>En&amp;registrer</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
     </message>
 </context>
 <context>
@@ -2664,8 +2944,8 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Création de la boutique de démonstration dans %1…</translation>
     </message>
     <message>
-        <source>Page to show: orders, products, purchasing or settings.</source>
-        <translation>Page à afficher : orders (commandes), products (produits), purchasing (achats) ou settings (réglages).</translation>
+        <source>Page to show: orders, products, stock or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page.</source>
+        <translation>Page à afficher : orders (commandes), products (produits), stock ou settings (réglages) ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock.</translation>
     </message>
 </context>
 </TS>

@@ -33,11 +33,12 @@ void Language::apply(const QString& code)
         }
     }
     s_current = language;
-    if (language == QLatin1String("en"))
-        return;
+    // English is the sources' language; its file only holds the plural forms ("1 line", "2 lines").
     s_comptoir = new QTranslator;
     if (s_comptoir->load(QStringLiteral("comptoir_") + language, QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(s_comptoir);
+    if (language == QLatin1String("en"))
+        return;
     s_qt = new QTranslator;
     if (s_qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(s_qt);

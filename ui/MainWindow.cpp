@@ -370,7 +370,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslate()
 {
     const char* const pages[PageCount]
-        = {QT_TR_NOOP("Orders"), QT_TR_NOOP("Products"), QT_TR_NOOP("Purchasing"), QT_TR_NOOP("Settings")};
+        = {QT_TR_NOOP("Orders"), QT_TR_NOOP("Products"), QT_TR_NOOP("Stock"), QT_TR_NOOP("Settings")};
     for (int i = 0; i < PageCount; ++i)
         m_sidebar->item(i)->setText(tr(pages[i]));
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -390,7 +390,7 @@ void MainWindow::retranslate()
         {"actionQuit", QT_TR_NOOP("&Quit")},
         {"actionGoOrders", QT_TR_NOOP("&Orders")},
         {"actionGoProducts", QT_TR_NOOP("&Products")},
-        {"actionGoPurchasing", QT_TR_NOOP("P&urchasing")},
+        {"actionGoPurchasing", QT_TR_NOOP("S&tock")},
         {"actionGoSettings", QT_TR_NOOP("&Settings")},
         {"actionFind", QT_TR_NOOP("&Find…")},
         {"actionAbout", QT_TR_NOOP("&About Comptoir")},

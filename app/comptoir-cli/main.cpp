@@ -13,7 +13,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("comptoir"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The user's language, else English (whose file holds the plural forms: "1 variant", "2 variants").
+    if (translator.load(QLocale(), QStringLiteral("comptoir"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("comptoir_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);

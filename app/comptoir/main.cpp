@@ -2,6 +2,7 @@
 #include "catalog/ProductsPage.h"
 #include "demo/DemoShop.h"
 #include "orders/OrdersPage.h"
+#include "purchasing/PurchasingPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,9 +73,11 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("demo"),
         QApplication::translate("main", "Open the demo shop, creating it first if needed (%1).")
             .arg(QDir::toNativeSeparators(dataPath(QStringLiteral("demo-shop.db"))))});
-    parser.addOption(
-        {QStringLiteral("page"), QApplication::translate("main", "Page to show: orders, products, purchasing or settings."),
-            QApplication::translate("main", "page")});
+    parser.addOption({QStringLiteral("page"),
+        QApplication::translate("main",
+            "Page to show: orders, products, stock or settings; stock:reorder, stock:purchase-orders, stock:suppliers, "
+            "stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page."),
+        QApplication::translate("main", "page")});
     parser.addOption({QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
         QApplication::translate("main", "file")});
@@ -108,11 +111,19 @@ int main(int argc, char* argv[])
 
     MainWindow window;
     if (parser.isSet(QStringLiteral("page"))) {
-        const QString page = parser.value(QStringLiteral("page"));
+        // "stock:suppliers" opens the Stock page on its Suppliers tab.
+        const QStringList parts = parser.value(QStringLiteral("page")).split(QLatin1Char(':'));
+        const QString page = parts.value(0);
         window.showPage(page == QLatin1String("products") ? MainWindow::ProductsPageIndex
-                : page == QLatin1String("purchasing")     ? MainWindow::PurchasingPageIndex
-                : page == QLatin1String("settings")       ? MainWindow::SettingsPageIndex
-                                                          : MainWindow::OrdersPageIndex);
+                : page == QLatin1String("stock") || page == QLatin1String("purchasing")
+                ? MainWindow::PurchasingPageIndex
+                : page == QLatin1String("settings") ? MainWindow::SettingsPageIndex
+                                                    : MainWindow::OrdersPageIndex);
+        const QStringList tabs {QStringLiteral("reorder"), QStringLiteral("purchase-orders"),
+            QStringLiteral("suppliers"), QStringLiteral("stock-takes"), QStringLiteral("overstock"),
+            QStringLiteral("dead-stock")};
+        if (const qsizetype tab = tabs.indexOf(parts.value(1)); tab >= 0)
+            window.purchasingPage()->showTab(PurchasingPage::Tab(tab));
     }
     const bool benchmark = parser.isSet(QStringLiteral("quit-after-first-rows"));
     if (benchmark) {

@@ -133,8 +133,11 @@ Result<QList<PurchaseOrderSummary>> PurchaseOrders::list(bool openOnly, int limi
                        "coalesce(sum(l.quantity * l.unit_cost_minor), 0) "
                        "FROM purchase_orders o JOIN suppliers s ON s.id = o.supplier_id "
                        "LEFT JOIN purchase_order_lines l ON l.purchase_order_id = o.id %1 "
-                       "GROUP BY o.id ORDER BY o.created_at DESC, o.id DESC LIMIT ?")
-            .arg(openOnly ? QStringLiteral("WHERE o.status IN ('draft', 'sent', 'partial')") : QString()),
+                       "GROUP BY o.id ORDER BY %2 LIMIT ?")
+            .arg(openOnly ? QStringLiteral("WHERE o.status IN ('draft', 'sent', 'partial')") : QString(),
+                // Open orders by when they should arrive; the whole history newest first.
+                openOnly ? QStringLiteral("o.status <> 'draft', o.expected_at, o.id")
+                         : QStringLiteral("o.created_at DESC, o.id DESC")),
         {limit});
     if (!query)
         return query.error();

@@ -100,7 +100,7 @@ class PurchaseOrders final
 public:
     explicit PurchaseOrders(storage::DatabasePtr database);
 
-    // Newest first; open orders only (draft, sent, partly received) or all, at most `limit`.
+    // Open orders (drafts first, then by expected date) or all of them newest first, at most `limit`.
     Result<QList<PurchaseOrderSummary>> list(bool openOnly, int limit = 1000) const;
     Result<PurchaseOrder> load(qint64 id) const;
 

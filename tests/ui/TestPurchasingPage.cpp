@@ -4,15 +4,20 @@
 #include "purchasing/ReceiveDialog.h"
 #include "purchasing/ReorderView.h"
 #include "purchasing/StockExcessView.h"
+#include "purchasing/StockTakeLineModel.h"
+#include "purchasing/StockTakesView.h"
+#include "purchasing/SupplierBook.h"
 #include "storage/Sql.h"
 #include "support/ShopBuilder.h"
 #include "support/TempShop.h"
 #include "widgets/MessageBar.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
-#include <QPointer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -163,6 +168,77 @@ private Q_SLOTS:
         QCOMPARE(orders->lines()->model()->index(0, 5).data().toString(), QStringLiteral("47"));
         QVERIFY(page.findChild<QPushButton*>(QStringLiteral("closeOrder"))->isEnabled());
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("cancelOrder"))->isEnabled());
+    }
+
+    void suppliersTab()
+    {
+        PurchasingPage page;
+        page.setDatabase(m_database);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showTab(PurchasingPage::SuppliersTab);
+        auto* list = page.findChild<QListWidget*>(QStringLiteral("supplierList"));
+        QCOMPARE(list->count(), 1);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("newSupplier")), Qt::LeftButton);
+        auto* name = page.findChild<QLineEdit*>(QStringLiteral("supplierName"));
+        QVERIFY(name->hasFocus());
+        name->insert(QStringLiteral("Céramiques du Sud")); // QTest types ASCII only
+        QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("supplierEmail")), QStringLiteral("pas-un-email"));
+        QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(page.messages()->kind(), MessageBar::Kind::Error);
+        QVERIFY(page.messages()->text().contains(QStringLiteral("E-mail")));
+        QCOMPARE(list->count(), 1); // nothing saved
+        auto* email = page.findChild<QLineEdit*>(QStringLiteral("supplierEmail"));
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("pro@ceramiques.fr"));
+        auto* minimum = page.findChild<QLineEdit*>(QStringLiteral("supplierMinimum"));
+        QTest::keyClicks(minimum, QLocale().toString(150.5, 'f', 2));
+        QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(page.messages()->kind(), MessageBar::Kind::Positive);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Céramiques du Sud"));
+        const auto saved
+            = purchasing::SupplierBook(m_database).load(list->currentItem()->data(Qt::UserRole).toLongLong());
+        QCOMPARE(saved.value().email, QStringLiteral("pro@ceramiques.fr"));
+        QCOMPARE(saved.value().minimumOrder, Money(15050, Currency::euro()));
+    }
+
+    void stockTakeTab()
+    {
+        PurchasingPage page;
+        page.setDatabase(m_database);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showTab(PurchasingPage::StockTakesTab);
+        StockTakesView* view = page.stockTakes();
+        QVERIFY(!view->scanField()->isEnabled()); // nothing to count yet
+        QVERIFY(view->start({1, 0, {}, {}}, QStringLiteral("Inventaire")));
+        QVERIFY(view->scanField()->hasFocus());
+        QCOMPARE(view->model()->rowCount(), 3);
+        const qint64 before = onHand(m_steady);
+        for (int i = 0; i < 2; ++i) {
+            QTest::keyClicks(view->scanField(), QStringLiteral("3700000000013"));
+            QTest::keyClick(view->scanField(), Qt::Key_Return);
+        }
+        // Type a count in the table for RANOUT (bins are equal: by SKU, RANOUT comes first).
+        QTableView* table = view->table();
+        const QModelIndex counted = view->model()->index(0, StockTakeLineModel::CountedColumn);
+        QCOMPARE(view->model()->index(0, StockTakeLineModel::SkuColumn).data().toString(), QStringLiteral("RANOUT"));
+        table->setFocus();
+        table->setCurrentIndex(counted);
+        QTest::keyClicks(table, QStringLiteral("4"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(counted.data().toString(), QStringLiteral("4"));
+        QVERIFY(view->summary()->text().startsWith(QStringLiteral("2 of 3 counted")));
+        QCOMPARE(view->model()->index(2, StockTakeLineModel::CountedColumn).data().toString(), QStringLiteral("2"));
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("applyStockTake")), Qt::LeftButton);
+        QCOMPARE(page.messages()->kind(), MessageBar::Kind::Positive);
+        QCOMPARE(onHand(m_steady), 2);
+        QVERIFY(before != 2);
+        QCOMPARE(onHand(m_ranOut), 4);
+        QVERIFY(!view->scanField()->isEnabled()); // applied: read only
     }
 
     void overstockTab()

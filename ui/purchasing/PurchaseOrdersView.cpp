@@ -71,6 +71,7 @@ PurchaseOrdersView::PurchaseOrdersView(MessageBar* messages, QWidget* parent)
         table->setSelectionMode(QAbstractItemView::SingleSelection);
         table->setAlternatingRowColors(true);
         table->verticalHeader()->hide();
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     }
     m_list->setModel(m_listModel);
     m_lines->setModel(m_linesModel);
@@ -96,7 +97,7 @@ PurchaseOrdersView::PurchaseOrdersView(MessageBar* messages, QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({420, 700});
+    splitter->setSizes({520, 700});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -164,7 +165,10 @@ void PurchaseOrdersView::refresh()
     }
     m_list->resizeColumnsToContents();
     select(keep);
-    if (m_list->currentIndex().isValid() == false)
+    // Nothing chosen yet: the first order, so the page never opens empty.
+    if (!m_list->currentIndex().isValid() && m_listModel->rowCount() > 0)
+        select(m_listModel->item(0, 0)->data().toLongLong());
+    if (!m_list->currentIndex().isValid())
         showOrder(0);
 }
 
@@ -210,6 +214,7 @@ void PurchaseOrdersView::showOrder(qint64 id)
                 cell(QLocale().toString(line.received), true), cell(QLocale().toString(line.outstanding()), true),
                 cell(line.unitCost.format(QLocale()), true), cell(line.total().format(QLocale()), true)});
     m_lines->resizeColumnsToContents();
+    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 }
 
 void PurchaseOrdersView::receive()

@@ -3,6 +3,8 @@
 #include "purchasing/PurchaseOrdersView.h"
 #include "purchasing/ReorderView.h"
 #include "purchasing/StockExcessView.h"
+#include "purchasing/StockTakesView.h"
+#include "purchasing/SuppliersView.h"
 #include "widgets/MessageBar.h"
 
 #include <QEvent>
@@ -15,14 +17,18 @@ PurchasingPage::PurchasingPage(QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_reorder(new ReorderView(m_messages, this))
     , m_orders(new PurchaseOrdersView(m_messages, this))
+    , m_suppliers(new SuppliersView(m_messages, this))
+    , m_stockTakes(new StockTakesView(m_messages, this))
     , m_overstock(new StockExcessView(StockExcessView::Kind::Overstock, m_messages, this))
     , m_dead(new StockExcessView(StockExcessView::Kind::DeadStock, m_messages, this))
-    , m_computed(4, false)
+    , m_computed(DeadStockTab + 1, false)
 {
     setObjectName(QStringLiteral("purchasingPage"));
     m_tabs->setObjectName(QStringLiteral("purchasingTabs"));
     m_tabs->addTab(m_reorder, QString());
     m_tabs->addTab(m_orders, QString());
+    m_tabs->addTab(m_suppliers, QString());
+    m_tabs->addTab(m_stockTakes, QString());
     m_tabs->addTab(m_overstock, QString());
     m_tabs->addTab(m_dead, QString());
     auto* layout = new QVBoxLayout(this);
@@ -45,6 +51,10 @@ PurchasingPage::PurchasingPage(QWidget* parent)
         if (!ids.isEmpty())
             m_orders->select(ids.first());
     });
+    connect(m_suppliers, &SuppliersView::suppliersChanged, this, [this] {
+        m_reorder->refresh();
+        m_orders->refresh();
+    });
     retranslate();
 }
 
@@ -54,6 +64,8 @@ void PurchasingPage::setDatabase(comptoir::storage::DatabasePtr database)
     m_computed.fill(false);
     m_reorder->setDatabase(database);
     m_orders->setDatabase(database);
+    m_suppliers->setDatabase(database);
+    m_stockTakes->setDatabase(database);
     m_overstock->setDatabase(database);
     m_dead->setDatabase(database);
     const int current = m_tabs->currentIndex();
@@ -77,6 +89,8 @@ void PurchasingPage::retranslate()
 {
     m_tabs->setTabText(ReorderTab, tr("To &reorder"));
     m_tabs->setTabText(PurchaseOrdersTab, tr("&Purchase orders"));
+    m_tabs->setTabText(SuppliersTab, tr("S&uppliers"));
+    m_tabs->setTabText(StockTakesTab, tr("S&tock takes"));
     m_tabs->setTabText(OverstockTab, tr("&Overstock"));
     m_tabs->setTabText(DeadStockTab, tr("&Dead stock"));
 }

@@ -9,8 +9,10 @@ class PurchaseOrdersView;
 class QTabWidget;
 class ReorderView;
 class StockExcessView;
+class StockTakesView;
+class SuppliersView;
 
-// The Purchasing page: what to reorder, purchase orders, overstock and dead stock.
+// The Stock page: what to reorder, purchase orders, suppliers, stock takes, overstock and dead stock.
 class PurchasingPage final : public QWidget
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
     {
         ReorderTab,
         PurchaseOrdersTab,
+        SuppliersTab,
+        StockTakesTab,
         OverstockTab,
         DeadStockTab,
     };
@@ -29,6 +33,8 @@ public:
     void showTab(Tab tab);
     ReorderView* reorder() const { return m_reorder; }
     PurchaseOrdersView* purchaseOrders() const { return m_orders; }
+    SuppliersView* suppliers() const { return m_suppliers; }
+    StockTakesView* stockTakes() const { return m_stockTakes; }
     StockExcessView* overstock() const { return m_overstock; }
     StockExcessView* deadStock() const { return m_dead; }
     MessageBar* messages() const { return m_messages; }
@@ -43,6 +49,8 @@ private:
     QTabWidget* m_tabs;
     ReorderView* m_reorder;
     PurchaseOrdersView* m_orders;
+    SuppliersView* m_suppliers;
+    StockTakesView* m_stockTakes;
     StockExcessView* m_overstock;
     StockExcessView* m_dead;
     QList<bool> m_computed;

@@ -1,0 +1,123 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) to reorder, computed in %1 s.</source>
+        <translation>
+            <numerusform>%n variant to reorder, computed in %1 s.</numerusform>
+            <numerusform>%n variants to reorder, computed in %1 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n variant</numerusform>
+            <numerusform>%n variants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOrdersView</name>
+    <message numerus="yes">
+        <source>%n item(s) still expected will not be waited for any more.</source>
+        <translation>
+            <numerusform>%n item still expected will not be waited for any more.</numerusform>
+            <numerusform>%n items still expected will not be waited for any more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReorderView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to order</source>
+        <translation>
+            <numerusform>%n line to order</numerusform>
+            <numerusform>%n lines to order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplier(s)</source>
+        <translation>
+            <numerusform>%n supplier</numerusform>
+            <numerusform>%n suppliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n draft purchase order(s): %1. Check them and send them to the suppliers.</source>
+        <translation>
+            <numerusform>Created %n draft purchase order: %1. Check them and send them to the suppliers.</numerusform>
+            <numerusform>Created %n draft purchase orders: %1. Check them and send them to the suppliers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockExcessView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) with more than %1 days of stock</source>
+        <translation>
+            <numerusform>%n product with more than %1 days of stock</numerusform>
+            <numerusform>%n products with more than %1 days of stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) in stock without a sale for %1 days</source>
+        <translation>
+            <numerusform>%n product in stock without a sale for %1 days</numerusform>
+            <numerusform>%n products in stock without a sale for %1 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockTakesView</name>
+    <message numerus="yes">
+        <source>Stock take applied: %n stock correction(s) written.</source>
+        <translation>
+            <numerusform>Stock take applied: %n stock correction written.</numerusform>
+            <numerusform>Stock take applied: %n stock corrections written.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
