@@ -1151,6 +1151,54 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>Add a variant</source>
         <translation>Ajouter une variante</translation>
     </message>
+    <message>
+        <source>A picture file on this computer (JPEG, PNG, WebP)</source>
+        <translation>Un fichier image sur cet ordinateur (JPEG, PNG, WebP)</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Délai (jours)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Picture:</source>
+        <translation>&amp;Image :</translation>
+    </message>
+    <message>
+        <source>Picture file</source>
+        <translation>Fichier image</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Pas d’image</translation>
+    </message>
+    <message>
+        <source>Not a picture Comptoir can read</source>
+        <translation>Image illisible pour Comptoir</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <source>Choose the product&apos;s picture</source>
+        <translation>Choisir l’image du produit</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of days; leave it empty to use the supplier&apos;s lead time.</source>
+        <translation>« %1 » n’est pas un nombre de jours ; laissez vide pour utiliser le délai du fournisseur.</translation>
+    </message>
 </context>
 <context>
     <name>ProductTableModel</name>

@@ -60,8 +60,8 @@ Result<ProductDraft> ProductCatalog::load(qint64 productId) const
     const QSqlDatabase db = m_database->connection();
     auto product = run(db,
         QStringLiteral(
-            "SELECT name, description, coalesce(category_id, 0), coalesce(supplier_id, 0), vat_rate_bp, archived "
-            "FROM products WHERE id = ?"),
+            "SELECT name, description, coalesce(category_id, 0), coalesce(supplier_id, 0), vat_rate_bp, archived, "
+            "image_path FROM products WHERE id = ?"),
         {productId});
     if (!product)
         return product.error();
@@ -77,6 +77,7 @@ Result<ProductDraft> ProductCatalog::load(qint64 productId) const
     draft.supplierId = product->value(3).toLongLong();
     draft.vatRateBasisPoints = product->value(4).toInt();
     draft.archived = product->value(5).toBool();
+    draft.imagePath = product->value(6).toString();
 
     auto variants = run(db,
         QStringLiteral(
@@ -223,9 +224,9 @@ Result<qint64> ProductCatalog::save(const ProductDraft& draft)
     if (productId == 0) {
         auto inserted = run(db,
             QStringLiteral("INSERT INTO products (name, description, category_id, supplier_id, vat_rate_bp, archived, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "image_path, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {draft.name.trimmed(), text(draft.description), category, supplier, draft.vatRateBasisPoints,
-                draft.archived ? 1 : 0, now, now});
+                draft.archived ? 1 : 0, text(draft.imagePath.trimmed()), now, now});
         if (!inserted)
             return inserted.error();
         productId = inserted->lastInsertId().toLongLong();
@@ -233,9 +234,9 @@ Result<qint64> ProductCatalog::save(const ProductDraft& draft)
         auto updated = run(db,
             QStringLiteral(
                 "UPDATE products SET name = ?, description = ?, category_id = ?, supplier_id = ?, vat_rate_bp = ?, "
-                "archived = ?, updated_at = ? WHERE id = ?"),
+                "archived = ?, image_path = ?, updated_at = ? WHERE id = ?"),
             {draft.name.trimmed(), text(draft.description), category, supplier, draft.vatRateBasisPoints,
-                draft.archived ? 1 : 0, now, productId});
+                draft.archived ? 1 : 0, text(draft.imagePath.trimmed()), now, productId});
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() == 0)

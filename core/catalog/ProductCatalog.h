@@ -41,6 +41,7 @@ struct ProductDraft
     qint64 supplierId = 0; // 0: none
     int vatRateBasisPoints = 2000; // 2000 = 20 %
     bool archived = false;
+    QString imagePath; // a picture file the merchant already has; empty: none
     QList<VariantDraft> variants;
 
     friend bool operator==(const ProductDraft&, const ProductDraft&) = default;

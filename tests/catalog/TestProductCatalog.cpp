@@ -38,6 +38,8 @@ ProductDraft bottines()
         draft.variants.append(v);
     }
     draft.variants[0].barcode = QStringLiteral("4006381333931");
+    draft.variants[1].leadTimeDays = 21;
+    draft.imagePath = QStringLiteral("/photos/bottines-elise.jpg");
     return draft;
 }
 
@@ -101,6 +103,23 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows[0].title, QStringLiteral("Bottines Élise – 38 / Camel"));
         QVERIFY(!rows[0].supplier.isEmpty());
+
+        // The description is searched too, accents folded, and follows its edits.
+        const auto matches = [&](const QString& filter) {
+            VariantList search(m_database);
+            search.setFilter(filter);
+            QVariantList from;
+            return search.fetch(10, from).value().size();
+        };
+        QCOMPARE(matches(QStringLiteral("tanne vegetal")), 2);
+        ProductDraft edited = *loaded;
+        edited.description = QStringLiteral("Cuir de veau");
+        QVERIFY(catalog.save(edited).ok());
+        QCOMPARE(matches(QStringLiteral("tanne")), 0);
+        QCOMPARE(matches(QStringLiteral("veau")), 2);
+        QVERIFY(storage::execute(m_database->connection(),
+            QStringLiteral("INSERT INTO variants_fts(variants_fts, rank) VALUES ('integrity-check', 1)"))
+                    .ok());
         QVERIFY(health::ShopCheck(m_database).run().value().isEmpty());
     }
 

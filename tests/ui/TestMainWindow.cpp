@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -350,6 +351,45 @@ private Q_SLOTS:
         QCOMPARE(variants->item(0, ProductEditor::Sku)->text(), sku);
         // Nothing reached the shop: all of this happened before Save.
         QCOMPARE(comptoir::catalog::ProductCatalog(database).load(3).value(), *draft);
+    }
+
+    void productPictureAndLeadTime()
+    {
+        auto database = m_shop.open();
+        auto draft = comptoir::catalog::ProductCatalog(database).load(4);
+        QVERIFY(draft);
+        ProductEditor editor(database, *draft);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QLabel* thumbnail = editor.thumbnail();
+        QCOMPARE(thumbnail->text(), QStringLiteral("No picture"));
+
+        auto* path = editor.findChild<QLineEdit*>(QStringLiteral("productImage"));
+        QTest::keyClicks(path, QStringLiteral("/nowhere/pull.jpg"));
+        QCOMPARE(thumbnail->text(), QStringLiteral("File not found"));
+        QImage picture(400, 200, QImage::Format_RGB32);
+        picture.fill(Qt::darkGreen);
+        const QString file = QDir(m_shop.folder()).filePath(QStringLiteral("pull.png"));
+        QVERIFY(picture.save(file));
+        path->clear();
+        QTest::keyClicks(path, file);
+        QVERIFY(!thumbnail->pixmap().isNull());
+        QCOMPARE(thumbnail->pixmap().width(), 116); // scaled into the frame, proportions kept
+        QCOMPARE(thumbnail->pixmap().height(), 58);
+
+        // A lead time of its own for the first variant; a word is refused with the cell named.
+        QTableWidget* variants = editor.variantTable();
+        variants->item(0, ProductEditor::LeadTime)->setText(QStringLiteral("soon"));
+        QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("saveProduct")), Qt::LeftButton);
+        QVERIFY(editor.isVisible());
+        QVERIFY(editor.errorText().contains(QStringLiteral("Lead time")));
+        QCOMPARE(variants->currentColumn(), int(ProductEditor::LeadTime));
+        variants->item(0, ProductEditor::LeadTime)->setText(QStringLiteral("21"));
+        QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("saveProduct")), Qt::LeftButton);
+        QVERIFY(!editor.isVisible());
+        const auto saved = comptoir::catalog::ProductCatalog(database).load(4).value();
+        QCOMPARE(saved.imagePath, file);
+        QCOMPARE(saved.variants.first().leadTimeDays, std::optional<int>(21));
     }
 
     void scanningABarcodeSelectsTheVariant()

@@ -7,10 +7,16 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImageReader>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -28,8 +34,8 @@ namespace {
 constexpr int kVatRates[] = {2000, 1000, 550, 210, 0};
 
 // The `field` names ProductCatalog uses in errors, by column.
-const char* const kColumnFields[] = {
-    "Options", "Options", "SKU", "Barcode", "Price", "Compare-at price", "Cost", "Weight", nullptr, nullptr, nullptr};
+const char* const kColumnFields[] = {"Options", "Options", "SKU", "Barcode", "Price", "Compare-at price", "Cost",
+    "Weight", nullptr, nullptr, "Lead time", nullptr};
 } // namespace
 
 ProductEditor::ProductEditor(comptoir::storage::DatabasePtr database, ProductDraft draft, QWidget* parent)
@@ -44,6 +50,8 @@ ProductEditor::ProductEditor(comptoir::storage::DatabasePtr database, ProductDra
     , m_supplier(new QComboBox(this))
     , m_vat(new QComboBox(this))
     , m_archived(new QCheckBox(tr("Archived: hidden from sale, kept with its history"), this))
+    , m_image(new QLineEdit(this))
+    , m_thumbnail(new QLabel(this))
     , m_variants(new QTableWidget(0, VariantColumnCount, this))
     , m_undo(new QUndoStack(this))
 {
@@ -55,6 +63,14 @@ ProductEditor::ProductEditor(comptoir::storage::DatabasePtr database, ProductDra
     m_supplier->setObjectName(QStringLiteral("productSupplier"));
     m_vat->setObjectName(QStringLiteral("productVat"));
     m_archived->setObjectName(QStringLiteral("productArchived"));
+    m_image->setObjectName(QStringLiteral("productImage"));
+    m_thumbnail->setObjectName(QStringLiteral("productThumbnail"));
+    m_thumbnail->setFixedSize(120, 120);
+    m_thumbnail->setAlignment(Qt::AlignCenter);
+    m_thumbnail->setWordWrap(true);
+    m_thumbnail->setFrameShape(QFrame::StyledPanel);
+    m_image->setPlaceholderText(tr("A picture file on this computer (JPEG, PNG, WebP)"));
+    m_image->setClearButtonEnabled(true);
     m_variants->setObjectName(QStringLiteral("variantTable"));
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(m_description->fontMetrics().height() * 5);
@@ -80,10 +96,11 @@ ProductEditor::ProductEditor(comptoir::storage::DatabasePtr database, ProductDra
             m_original.vatRateBasisPoints);
     m_vat->setCurrentIndex(m_vat->findData(m_original.vatRateBasisPoints));
     m_archived->setChecked(m_original.archived);
+    m_image->setText(QDir::toNativeSeparators(m_original.imagePath));
 
     m_variants->setHorizontalHeaderLabels(
         {tr("Size / option 1"), tr("Colour / option 2"), tr("SKU"), tr("Barcode (EAN)"), tr("Price"), tr("Compare-at"),
-            tr("Cost"), tr("Weight (g)"), tr("Bin"), tr("Supplier ref."), tr("Stock")});
+            tr("Cost"), tr("Weight (g)"), tr("Bin"), tr("Supplier ref."), tr("Lead time (days)"), tr("Stock")});
     m_variants->verticalHeader()->hide();
     m_variants->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_variants->horizontalHeader()->setStretchLastSection(true);
@@ -109,7 +126,45 @@ ProductEditor::ProductEditor(comptoir::storage::DatabasePtr database, ProductDra
     form->addRow(tr("Ca&tegory:"), m_category);
     form->addRow(tr("Su&pplier:"), m_supplier);
     form->addRow(tr("&VAT rate:"), m_vat);
+    auto* chooseImage = new QPushButton(tr("C&hoose…"), this);
+    chooseImage->setObjectName(QStringLiteral("chooseImage"));
+    auto* imageRow = new QHBoxLayout;
+    imageRow->addWidget(m_image, 1);
+    imageRow->addWidget(chooseImage);
+    form->addRow(tr("&Picture:"), imageRow);
     form->addRow(QString(), m_archived);
+    m_image->setAccessibleName(tr("Picture file"));
+    m_thumbnail->setAccessibleName(tr("Picture"));
+    const auto showThumbnail = [this] {
+        const QString path = QDir::fromNativeSeparators(m_image->text().trimmed());
+        if (path.isEmpty()) {
+            m_thumbnail->setPixmap({});
+            m_thumbnail->setText(tr("No picture"));
+            return;
+        }
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        const QSize size = reader.size();
+        if (size.isValid())
+            reader.setScaledSize(size.scaled(m_thumbnail->size() - QSize(4, 4), Qt::KeepAspectRatio));
+        const QImage image = reader.read();
+        if (image.isNull()) {
+            m_thumbnail->setPixmap({});
+            m_thumbnail->setText(
+                QFileInfo::exists(path) ? tr("Not a picture Comptoir can read") : tr("File not found"));
+            return;
+        }
+        m_thumbnail->setPixmap(QPixmap::fromImage(image));
+    };
+    connect(m_image, &QLineEdit::textChanged, this, showThumbnail);
+    connect(chooseImage, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getOpenFileName(this, tr("Choose the product's picture"),
+            QFileInfo(QDir::fromNativeSeparators(m_image->text())).absolutePath(),
+            tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp);;All files (*)"));
+        if (!chosen.isEmpty())
+            m_image->setText(QDir::toNativeSeparators(chosen));
+    });
+    showThumbnail();
     m_name->setAccessibleName(tr("Name"));
     m_description->setAccessibleName(tr("Description"));
     m_category->setAccessibleName(tr("Category"));
@@ -129,7 +184,10 @@ ProductEditor::ProductEditor(comptoir::storage::DatabasePtr database, ProductDra
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveProduct"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
-    layout->addLayout(form);
+    auto* top = new QHBoxLayout;
+    top->addLayout(form, 1);
+    top->addWidget(m_thumbnail, 0, Qt::AlignTop);
+    layout->addLayout(top);
     layout->addWidget(m_variants, 1);
     layout->addLayout(variantButtons);
     layout->addWidget(buttons);
@@ -158,6 +216,7 @@ void ProductEditor::fillVariantRow(int row, const VariantDraft& v)
     cells[Weight] = v.weightGrams ? locale.toString(v.weightGrams) : QString();
     cells[Bin] = v.binLocation;
     cells[SupplierSku] = v.supplierSku;
+    cells[LeadTime] = v.leadTimeDays ? locale.toString(*v.leadTimeDays) : QString();
     cells[Stock] = locale.toString(v.onHand);
     insertRowWith(row, cells, v.id);
 }
@@ -168,7 +227,7 @@ void ProductEditor::addVariant()
     const int source = m_variants->currentRow() >= 0 ? m_variants->currentRow() : m_variants->rowCount() - 1;
     QStringList cells(VariantColumnCount, QString());
     if (source >= 0) {
-        for (int column : {int(Option2), int(Price), int(CompareAt), int(Cost), int(Weight), int(Bin)})
+        for (int column : {int(Option2), int(Price), int(CompareAt), int(Cost), int(Weight), int(Bin), int(LeadTime)})
             cells[column] = m_variants->item(source, column)->text();
     }
     cells[Stock] = QLocale().toString(0);
@@ -227,7 +286,7 @@ void ProductEditor::insertRowWith(int row, const QStringList& cells, qint64 vari
         item->setData(Qt::UserRole + 1, cells.value(column));
         if (column == Stock)
             item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-        if (column >= Price && column <= Weight)
+        if ((column >= Price && column <= Weight) || column == LeadTime)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_variants->setItem(row, column, item);
     }
@@ -256,6 +315,7 @@ comptoir::Result<ProductDraft> ProductEditor::draftFromForm() const
     draft.supplierId = m_supplier->currentData().toLongLong();
     draft.vatRateBasisPoints = m_vat->currentData().toInt();
     draft.archived = m_archived->isChecked();
+    draft.imagePath = QDir::fromNativeSeparators(m_image->text().trimmed());
     const QLocale locale;
     for (int row = 0; row < m_variants->rowCount(); ++row) {
         const auto cell = [&](int column) { return m_variants->item(row, column)->text().trimmed(); };
@@ -299,12 +359,17 @@ comptoir::Result<ProductDraft> ProductEditor::draftFromForm() const
                 tr("“%1” is not a weight in grams.").arg(cell(Weight)), ProductCatalog::variantField(row, "Weight"));
         v.binLocation = cell(Bin);
         v.supplierSku = cell(SupplierSku);
-        for (const VariantDraft& original : m_original.variants) {
-            if (original.id == v.id && v.id != 0) {
-                v.leadTimeDays = original.leadTimeDays;
-                v.onHand = original.onHand;
-            }
+        if (!cell(LeadTime).isEmpty()) {
+            v.leadTimeDays = locale.toInt(cell(LeadTime), &ok);
+            if (!ok)
+                return comptoir::Error(comptoir::Error::Code::InvalidInput,
+                    tr("“%1” is not a number of days; leave it empty to use the supplier's lead time.")
+                        .arg(cell(LeadTime)),
+                    ProductCatalog::variantField(row, "Lead time"));
         }
+        for (const VariantDraft& original : m_original.variants)
+            if (original.id == v.id && v.id != 0)
+                v.onHand = original.onHand;
         draft.variants.append(v);
     }
     return draft;

@@ -7,6 +7,7 @@
 class MessageBar;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
@@ -33,6 +34,7 @@ public:
         Weight,
         Bin,
         SupplierSku,
+        LeadTime,
         Stock,
         VariantColumnCount
     };
@@ -43,6 +45,7 @@ public:
     // The id saved, once accepted.
     qint64 savedProductId() const { return m_savedId; }
     QString errorText() const;
+    QLabel* thumbnail() const { return m_thumbnail; }
     QTableWidget* variantTable() const { return m_variants; }
     // Every change to the variant table until Save: Ctrl+Z / Ctrl+Shift+Z in the table.
     QUndoStack* undoStack() const { return m_undo; }
@@ -75,6 +78,8 @@ private:
     QComboBox* m_supplier;
     QComboBox* m_vat;
     QCheckBox* m_archived;
+    QLineEdit* m_image;
+    QLabel* m_thumbnail;
     QTableWidget* m_variants;
     QUndoStack* m_undo;
     bool m_applyingUndo = false;
