@@ -1286,6 +1286,69 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>PurchaseOrderDocument</name>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>N° de TVA : %1</translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>Bon de commande %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Delivery wanted by: %1</source>
+        <translation>Livraison souhaitée avant le : %1</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Votre référence</translation>
+    </message>
+    <message>
+        <source>Our SKU</source>
+        <translation>Notre référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total, excluding taxes</source>
+        <translation>Total hors taxes</translation>
+    </message>
+    <message>
+        <source>Please quote %1 on your delivery note and invoice.</source>
+        <translation>Merci de rappeler %1 sur votre bon de livraison et votre facture.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file.</source>
+        <translation>Impossible d’écrire le fichier PDF.</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseOrders</name>
     <message>
         <source>Draft</source>
@@ -1560,6 +1623,26 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Lines of the purchase order</source>
         <translation>Lignes du bon de commande</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Enregistrer %1 en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 saved as %2.</source>
+        <translation>%1 enregistré sous %2.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "widgets/MessageBox.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -167,6 +168,13 @@ private Q_SLOTS:
         QCOMPARE(order.lines.first().received, 3);
         QCOMPARE(orders->lines()->model()->index(0, 5).data().toString(), QStringLiteral("47"));
         QVERIFY(page.findChild<QPushButton*>(QStringLiteral("closeOrder"))->isEnabled());
+
+        // The order as a PDF for the supplier.
+        const QString pdf = m_shop.folder() + QStringLiteral("/order.pdf");
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("savePdf"))->isEnabled());
+        QVERIFY(orders->savePdf(pdf));
+        QVERIFY(QFile(pdf).size() > 1000);
+        QVERIFY(page.messages()->text().contains(QStringLiteral("order.pdf")));
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("cancelOrder"))->isEnabled());
     }
 

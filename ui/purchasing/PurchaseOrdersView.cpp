@@ -1,20 +1,28 @@
 #include "purchasing/PurchaseOrdersView.h"
 
+#include "documents/PurchaseOrderDocument.h"
 #include "purchasing/ReceiveDialog.h"
+#include "purchasing/SupplierBook.h"
+#include "settings/ShopSettings.h"
 #include "widgets/MessageBar.h"
 #include "widgets/MessageBox.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -52,6 +60,8 @@ PurchaseOrdersView::PurchaseOrdersView(MessageBar* messages, QWidget* parent)
     , m_receive(new QPushButton(this))
     , m_close(new QPushButton(this))
     , m_cancel(new QPushButton(this))
+    , m_pdf(new QPushButton(this))
+    , m_print(new QPushButton(this))
 {
     m_filter->setObjectName(QStringLiteral("purchaseFilter"));
     m_list->setObjectName(QStringLiteral("purchaseOrderList"));
@@ -61,6 +71,8 @@ PurchaseOrdersView::PurchaseOrdersView(MessageBar* messages, QWidget* parent)
     m_receive->setObjectName(QStringLiteral("receive"));
     m_close->setObjectName(QStringLiteral("closeOrder"));
     m_cancel->setObjectName(QStringLiteral("cancelOrder"));
+    m_pdf->setObjectName(QStringLiteral("savePdf"));
+    m_print->setObjectName(QStringLiteral("printOrder"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
     m_filter->addItem(QString());
@@ -89,6 +101,8 @@ PurchaseOrdersView::PurchaseOrdersView(MessageBar* messages, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_send);
     buttons->addWidget(m_receive);
+    buttons->addWidget(m_pdf);
+    buttons->addWidget(m_print);
     buttons->addStretch(1);
     buttons->addWidget(m_close);
     buttons->addWidget(m_cancel);
@@ -131,6 +145,11 @@ PurchaseOrdersView::PurchaseOrdersView(MessageBar* messages, QWidget* parent)
             return;
         act([this, id] { return PurchaseOrders(m_database).cancel(id); }, tr("%1 is cancelled.").arg(m_current.number));
     });
+    connect(m_pdf, &QPushButton::clicked, this, [this] { savePdf(); });
+    connect(m_print, &QPushButton::clicked, this, &PurchaseOrdersView::print);
+    auto* printKey = new QShortcut(QKeySequence::Print, this);
+    printKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printKey, &QShortcut::activated, m_print, &QPushButton::click);
     auto* receiveKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
     connect(receiveKey, &QShortcut::activated, m_receive, &QPushButton::click);
     retranslate();
@@ -228,6 +247,49 @@ void PurchaseOrdersView::receive()
     refresh();
 }
 
+namespace {
+
+documents::PurchaseOrderDocument documentFor(const storage::DatabasePtr& database, const PurchaseOrder& order)
+{
+    return documents::PurchaseOrderDocument(order, SupplierBook(database).load(order.supplierId).value_or(Supplier()),
+        settings::ShopSettings(database).identity().value_or(settings::ShopIdentity()));
+}
+
+} // namespace
+
+bool PurchaseOrdersView::savePdf(const QString& path)
+{
+    if (m_current.id == 0)
+        return false;
+    QString file = path;
+    if (file.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        file = QFileDialog::getSaveFileName(this, tr("Save %1 as PDF").arg(m_current.number),
+            QDir(folder).filePath(m_current.number + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
+        if (file.isEmpty())
+            return false;
+    }
+    if (auto written = documentFor(m_database, m_current).writePdf(file); !written) {
+        m_messages->showMessage(written.error().toString(), MessageBar::Kind::Error);
+        return false;
+    }
+    m_messages->showMessage(
+        tr("%1 saved as %2.").arg(m_current.number, QDir::toNativeSeparators(file)), MessageBar::Kind::Positive);
+    return true;
+}
+
+void PurchaseOrdersView::print()
+{
+    if (m_current.id == 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_current.number);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    documentFor(m_database, m_current).print(&printer);
+}
+
 void PurchaseOrdersView::act(const std::function<Status()>& action, const QString& done)
 {
     if (auto result = action(); !result) {
@@ -260,6 +322,9 @@ void PurchaseOrdersView::retranslate()
     m_close->setText(tr("C&lose"));
     m_close->setToolTip(tr("Stop waiting for what has not arrived"));
     m_cancel->setText(tr("Cance&l order"));
+    m_pdf->setText(tr("Save as P&DF…"));
+    m_print->setText(tr("&Print…"));
+    m_print->setToolTip(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText));
     m_list->setAccessibleName(tr("Purchase orders"));
     m_lines->setAccessibleName(tr("Lines of the purchase order"));
 }

@@ -27,6 +27,9 @@ public:
     QTableView* list() const { return m_list; }
     QTableView* lines() const { return m_lines; }
     void receive();
+    // Writes the selected order as PDF; empty path: ask where.
+    bool savePdf(const QString& path = {});
+    void print();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,5 +51,7 @@ private:
     QPushButton* m_receive;
     QPushButton* m_close;
     QPushButton* m_cancel;
+    QPushButton* m_pdf;
+    QPushButton* m_print;
     comptoir::purchasing::PurchaseOrder m_current;
 };
