@@ -190,7 +190,7 @@ qint64 ReorderPlanner::suggestedQuantity(const ReorderSettings& settings, double
     return std::max<qint64>(1, target - position);
 }
 
-Result<QList<VariantDemand>> ReorderPlanner::demandOfSellingVariants(bool withStockOuts, JobControl& control) const
+Result<QList<VariantDemand>> ReorderPlanner::demandOfSellingVariants(Purpose purpose, JobControl& control) const
 {
     const auto db = m_database->connection();
     const qint64 now = m_database->clock().nowSecs();
@@ -199,70 +199,110 @@ Result<QList<VariantDemand>> ReorderPlanner::demandOfSellingVariants(bool withSt
     if (!control.progress(0, 4, step))
         return Error(Error::Code::Cancelled, QCoreApplication::translate("ReorderPlanner", "Cancelled."));
 
-    // 1. Units sold per variant and day, read from the (reason, created_at) index alone.
-    QHash<qint64, VariantSales> sales;
-    {
-        auto query = run(db,
-            QStringLiteral("SELECT variant_id, created_at / %1 AS day, -sum(quantity), max(created_at) "
+    // 1. Units sold per variant and day, read from the (reason, created_at) index alone, kept in
+    //    this connection's temporary schema so that the sifting below stays inside SQLite.
+    for (const char* sql : {"CREATE TEMP TABLE IF NOT EXISTS reorder_sales (variant_id INTEGER NOT NULL, "
+                            "units INTEGER NOT NULL, last_sale INTEGER NOT NULL)",
+             "DELETE FROM temp.reorder_sales"})
+        if (auto done = execute(db, QString::fromLatin1(sql)); !done)
+            return done.error();
+    if (auto filled = execute(db,
+            QStringLiteral("INSERT INTO temp.reorder_sales SELECT variant_id, -sum(quantity), max(created_at) "
                            "FROM stock_movements WHERE reason = 'sale' AND created_at >= ? AND created_at <= ? "
-                           "GROUP BY variant_id, day")
+                           "GROUP BY variant_id, created_at / %1")
                 .arg(kDay),
             {windowStart, now});
-        if (!query)
-            return query.error();
-        while (query->next()) {
-            auto& entry = sales[query->value(0).toLongLong()];
-            const qint64 units = query->value(2).toLongLong();
-            entry.sold += units;
-            entry.sumOfDailySquares += double(units) * double(units);
-            entry.lastSale = std::max(entry.lastSale, query->value(3).toLongLong());
-        }
-    }
+        !filled)
+        return filled.error();
     if (!control.progress(1, 4, step))
         return Error(Error::Code::Cancelled, QCoreApplication::translate("ReorderPlanner", "Cancelled."));
 
-    // 2. Time out of stock within the window, and the variants out of stock now.
-    QHash<qint64, qint64> outSeconds;
-    QHash<qint64, qint64> outSince;
-    {
-        auto query = run(db,
-            QStringLiteral("SELECT variant_id, started_at, ended_at FROM stock_outs "
-                           "WHERE ended_at IS NULL OR ended_at > ?"),
-            {windowStart});
-        if (!query)
-            return query.error();
-        while (query->next()) {
-            const qint64 variant = query->value(0).toLongLong();
-            const qint64 started = query->value(1).toLongLong();
-            const bool open = query->value(2).isNull();
-            const qint64 ended = open ? now : query->value(2).toLongLong();
-            outSeconds[variant] += std::max<qint64>(0, std::min(ended, now) - std::max(started, windowStart));
-            if (open)
-                outSince.insert(variant, started);
-        }
+    // 2. Per variant: units sold, the sum of the squared daily sales, days in stock (the window,
+    //    from the variant's creation, less its stock-outs) and what is on order. SQLite then keeps
+    //    only the variants that may qualify, with a margin for rounding; the exact arithmetic below
+    //    decides. That keeps a million-variant catalog to a few thousand rows read here.
+    const QString daysInStock = QStringLiteral(
+        "(? - max(?, v.created_at) - coalesce((SELECT sum(min(coalesce(o.ended_at, ?), ?) - max(o.started_at, ?)) "
+        "FROM stock_outs o WHERE o.variant_id = s.variant_id AND (o.ended_at IS NULL OR o.ended_at > ?)), 0)) "
+        "/ 86400.0");
+    const QString incoming
+        = QStringLiteral("coalesce((SELECT sum(max(l.quantity - l.received, 0)) FROM purchase_order_lines l "
+                         "JOIN purchase_orders p ON p.id = l.purchase_order_id "
+                         "WHERE l.variant_id = s.variant_id AND p.status IN ('draft', 'sent', 'partial')), 0)");
+    QString keep;
+    if (purpose == Purpose::Overstock) {
+        keep = QStringLiteral("on_hand > 0 AND days >= 1 AND (on_hand - reserved) * days >= sold * ?");
+    } else {
+        // position <= velocity × lead + safety (+ 2 for the two roundings up), without division.
+        const QString gap = QStringLiteral("((on_hand - reserved + incoming - 2) * days - sold * lead)");
+        keep = m_settings.safetyRule == SafetyStockRule::ServiceLevel
+            ? QStringLiteral("days < 1 OR %1 <= 0 OR %1 * %1 <= ? * (squares * days - sold * sold) * lead").arg(gap)
+            : QStringLiteral("days < 1 OR %1 <= sold * ?").arg(gap);
     }
-
-    // 3. What is already on order.
-    QHash<qint64, qint64> incoming;
-    {
-        auto query = run(db,
-            QStringLiteral("SELECT l.variant_id, sum(max(l.quantity - l.received, 0)) FROM purchase_order_lines l "
-                           "JOIN purchase_orders o ON o.id = l.purchase_order_id "
-                           "WHERE o.status IN ('draft', 'sent', 'partial') GROUP BY l.variant_id"));
-        if (!query)
-            return query.error();
-        while (query->next())
-            incoming.insert(query->value(0).toLongLong(), query->value(1).toLongLong());
+    const double z = serviceFactor(m_settings.serviceLevelPercent);
+    QSqlQuery screened(db);
+    screened.prepare(QStringLiteral(
+        "WITH s AS (SELECT variant_id, sum(units) AS sold, sum(units * units) AS squares, max(last_sale) AS last_sale "
+        "           FROM temp.reorder_sales GROUP BY variant_id), "
+        "d AS (SELECT s.variant_id, s.sold, s.squares, s.last_sale, v.on_hand, v.reserved, "
+        "             coalesce(v.lead_time_days, sup.lead_time_days, ?) AS lead, %1 AS days, %2 AS incoming "
+        "      FROM s JOIN variants v ON v.id = s.variant_id LEFT JOIN suppliers sup ON sup.id = v.supplier_id "
+        "      WHERE v.archived = 0) "
+        "SELECT variant_id, sold, squares, last_sale, days, incoming FROM d WHERE %3")
+                         .arg(daysInStock, incoming, keep));
+    screened.addBindValue(m_settings.defaultLeadTimeDays);
+    for (const qint64 value : {now, windowStart, now, now, windowStart, windowStart})
+        screened.addBindValue(value);
+    if (purpose == Purpose::Overstock)
+        screened.addBindValue(m_settings.overstockDays);
+    else if (m_settings.safetyRule == SafetyStockRule::ServiceLevel)
+        screened.addBindValue(z * z);
+    else
+        screened.addBindValue(m_settings.safetyDays);
+    if (!screened.exec())
+        return sqlError(screened, QCoreApplication::translate("ReorderPlanner", "Could not read the sales."));
+    QHash<qint64, VariantSales> sales;
+    QHash<qint64, double> inStockDays;
+    QHash<qint64, qint64> incomingUnits;
+    while (screened.next()) {
+        const qint64 variant = screened.value(0).toLongLong();
+        VariantSales& entry = sales[variant];
+        entry.sold = screened.value(1).toLongLong();
+        entry.sumOfDailySquares = screened.value(2).toDouble();
+        entry.lastSale = screened.value(3).toLongLong();
+        inStockDays.insert(variant, screened.value(4).toDouble());
+        incomingUnits.insert(variant, screened.value(5).toLongLong());
     }
+    screened.finish();
     if (!control.progress(2, 4, step))
         return Error(Error::Code::Cancelled, QCoreApplication::translate("ReorderPlanner", "Cancelled."));
 
+    // 3. The variants out of stock now: those without sales in the window are judged by the sales
+    //    before they ran out.
+    QHash<qint64, qint64> outSince;
+    if (purpose == Purpose::Reorder) {
+        auto query = run(db, QStringLiteral("SELECT variant_id, started_at FROM stock_outs WHERE ended_at IS NULL"));
+        if (!query)
+            return query.error();
+        while (query->next())
+            outSince.insert(query->value(0).toLongLong(), query->value(1).toLongLong());
+        auto onOrder = run(db,
+            QStringLiteral("SELECT l.variant_id, sum(max(l.quantity - l.received, 0)) FROM purchase_order_lines l "
+                           "JOIN purchase_orders o ON o.id = l.purchase_order_id JOIN stock_outs so "
+                           "ON so.variant_id = l.variant_id AND so.ended_at IS NULL "
+                           "WHERE o.status IN ('draft', 'sent', 'partial') GROUP BY l.variant_id"));
+        if (!onOrder)
+            return onOrder.error();
+        while (onOrder->next())
+            if (!incomingUnits.contains(onOrder->value(0).toLongLong()))
+                incomingUnits.insert(onOrder->value(0).toLongLong(), onOrder->value(1).toLongLong());
+    }
+
     // 4. The variants themselves, a batch of ids at a time.
     QList<qint64> ids = sales.keys();
-    if (withStockOuts)
-        for (auto it = outSince.constBegin(); it != outSince.constEnd(); ++it)
-            if (!sales.contains(it.key()))
-                ids.append(it.key());
+    for (auto it = outSince.constBegin(); it != outSince.constEnd(); ++it)
+        if (!sales.contains(it.key()))
+            ids.append(it.key());
     std::sort(ids.begin(), ids.end());
 
     QSqlQuery before(db);
@@ -297,12 +337,10 @@ Result<QList<VariantDemand>> ReorderPlanner::demandOfSellingVariants(bool withSt
             demand.reserved = query->value(7).toLongLong();
             demand.cost = Money(query->value(8).toLongLong(), Currency::fromCode(query->value(9).toString()));
             demand.leadTimeDays = query->value(10).toInt();
-            demand.incoming = incoming.value(demand.variantId);
-            const qint64 periodStart = std::max(windowStart, query->value(11).toLongLong());
+            demand.incoming = incomingUnits.value(demand.variantId);
             const VariantSales sold = sales.value(demand.variantId);
             demand.sold = sold.sold;
-            demand.inStockDays
-                = double(std::max<qint64>(0, now - periodStart - outSeconds.value(demand.variantId))) / kDay;
+            demand.inStockDays = std::max(0.0, inStockDays.value(demand.variantId));
             if (sold.lastSale > 0)
                 demand.lastSale = QDateTime::fromSecsSinceEpoch(sold.lastSale, Qt::UTC);
             double deviation = 0;
@@ -340,7 +378,7 @@ Result<QList<VariantDemand>> ReorderPlanner::demandOfSellingVariants(bool withSt
 
 Result<QList<VariantDemand>> ReorderPlanner::toReorder(JobControl& control) const
 {
-    auto demands = demandOfSellingVariants(true, control);
+    auto demands = demandOfSellingVariants(Purpose::Reorder, control);
     if (!demands)
         return demands;
     QList<VariantDemand> list;
@@ -364,7 +402,7 @@ Result<QList<VariantDemand>> ReorderPlanner::toReorder(JobControl& control) cons
 
 Result<StockExcess> ReorderPlanner::overstock(int limit, JobControl& control) const
 {
-    auto demands = demandOfSellingVariants(false, control);
+    auto demands = demandOfSellingVariants(Purpose::Overstock, control);
     if (!demands)
         return demands.error();
     StockExcess excess;

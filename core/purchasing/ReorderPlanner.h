@@ -100,8 +100,14 @@ public:
     static double serviceFactor(int percent);
 
 private:
-    struct Sales;
-    Result<QList<VariantDemand>> demandOfSellingVariants(bool withStockOuts, JobControl& control) const;
+    enum class Purpose
+    {
+        Reorder,
+        Overstock,
+    };
+    // The demand of the variants that sold in the window (and, to reorder, of those out of stock
+    // now), sifted by SQLite to those that may matter for the purpose.
+    Result<QList<VariantDemand>> demandOfSellingVariants(Purpose purpose, JobControl& control) const;
 
     storage::DatabasePtr m_database;
     ReorderSettings m_settings;
