@@ -364,7 +364,8 @@ Status PurchaseOrders::save(const PurchaseOrder& order)
     return transaction.commit();
 }
 
-Status PurchaseOrders::markSent(qint64 id)
+Status PurchaseOrders::changeStatus(
+    qint64 id, PurchaseStatus to, const std::function<Status(const PurchaseOrder&)>& allowed)
 {
     const auto db = m_database->connection();
     Transaction transaction(db);
@@ -373,68 +374,54 @@ Status PurchaseOrders::markSent(qint64 id)
     auto order = loadWith(db, id);
     if (!order)
         return order.error();
-    if (order->status != PurchaseStatus::Draft)
-        return invalid(QCoreApplication::translate("PurchaseOrders", "%1 is %2, not a draft.")
-                           .arg(order->number, statusLabel(order->status).toLower()));
-    if (order->lines.isEmpty())
-        return invalid(QCoreApplication::translate("PurchaseOrders", "%1 has no lines: add what to order first.")
-                           .arg(order->number));
+    if (auto ok = allowed(*order); !ok)
+        return ok;
     const qint64 now = m_database->clock().nowSecs();
     if (auto saved = execute(db,
-            QStringLiteral("UPDATE purchase_orders SET status = 'sent', sent_at = ?, updated_at = ? WHERE id = ?"),
-            {now, now, id});
+            QStringLiteral("UPDATE purchase_orders SET status = ?, %1 = ?, updated_at = ? WHERE id = ?")
+                .arg(to == PurchaseStatus::Sent ? QStringLiteral("sent_at") : QStringLiteral("closed_at")),
+            {statusKey(to), now, now, id});
         !saved)
         return saved;
     return transaction.commit();
+}
+
+Status PurchaseOrders::markSent(qint64 id)
+{
+    return changeStatus(id, PurchaseStatus::Sent, [](const PurchaseOrder& order) -> Status {
+        if (order.status != PurchaseStatus::Draft)
+            return invalid(QCoreApplication::translate("PurchaseOrders", "%1 is %2, not a draft.")
+                               .arg(order.number, statusLabel(order.status).toLower()));
+        if (order.lines.isEmpty())
+            return invalid(QCoreApplication::translate("PurchaseOrders", "%1 has no lines: add what to order first.")
+                               .arg(order.number));
+        return {};
+    });
 }
 
 Status PurchaseOrders::cancel(qint64 id)
 {
-    const auto db = m_database->connection();
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    auto order = loadWith(db, id);
-    if (!order)
-        return order.error();
-    if (order->status != PurchaseStatus::Draft && order->status != PurchaseStatus::Sent)
-        return invalid(order->status == PurchaseStatus::PartlyReceived
+    return changeStatus(id, PurchaseStatus::Cancelled, [](const PurchaseOrder& order) -> Status {
+        if (order.status == PurchaseStatus::Draft || order.status == PurchaseStatus::Sent)
+            return {};
+        return invalid(order.status == PurchaseStatus::PartlyReceived
                 ? QCoreApplication::translate(
                     "PurchaseOrders", "Part of %1 already arrived: close it instead of cancelling it.")
-                      .arg(order->number)
+                      .arg(order.number)
                 : QCoreApplication::translate("PurchaseOrders", "%1 is %2: it can no longer be cancelled.")
-                      .arg(order->number, statusLabel(order->status).toLower()));
-    const qint64 now = m_database->clock().nowSecs();
-    if (auto saved = execute(db,
-            QStringLiteral(
-                "UPDATE purchase_orders SET status = 'cancelled', closed_at = ?, updated_at = ? WHERE id = ?"),
-            {now, now, id});
-        !saved)
-        return saved;
-    return transaction.commit();
+                      .arg(order.number, statusLabel(order.status).toLower()));
+    });
 }
 
 Status PurchaseOrders::close(qint64 id)
 {
-    const auto db = m_database->connection();
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    auto order = loadWith(db, id);
-    if (!order)
-        return order.error();
-    if (order->status != PurchaseStatus::PartlyReceived)
+    return changeStatus(id, PurchaseStatus::Received, [](const PurchaseOrder& order) -> Status {
+        if (order.status == PurchaseStatus::PartlyReceived)
+            return {};
         return invalid(
             QCoreApplication::translate("PurchaseOrders", "Only a partly received order can be closed; %1 is %2.")
-                .arg(order->number, statusLabel(order->status).toLower()));
-    const qint64 now = m_database->clock().nowSecs();
-    if (auto saved = execute(db,
-            QStringLiteral(
-                "UPDATE purchase_orders SET status = 'received', closed_at = ?, updated_at = ? WHERE id = ?"),
-            {now, now, id});
-        !saved)
-        return saved;
-    return transaction.commit();
+                .arg(order.number, statusLabel(order.status).toLower()));
+    });
 }
 
 Status PurchaseOrders::receive(qint64 id, const QList<ReceivedItem>& items, const QString& note)

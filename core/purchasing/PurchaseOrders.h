@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace comptoir::purchasing {
@@ -126,6 +127,8 @@ public:
 
 private:
     Result<PurchaseOrder> loadWith(const QSqlDatabase& db, qint64 id) const;
+    // Moves an order to `to` (stamping sent_at or closed_at) when `allowed` says it may.
+    Status changeStatus(qint64 id, PurchaseStatus to, const std::function<Status(const PurchaseOrder&)>& allowed);
 
     storage::DatabasePtr m_database;
 };

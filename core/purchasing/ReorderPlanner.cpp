@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -58,6 +59,26 @@ struct VariantSales
     double sumOfDailySquares = 0;
     qint64 lastSale = 0;
 };
+
+// The listing columns both queries start with: id, sku, title, supplier id, supplier name, supplier
+// SKU, on hand, reserved, cost, currency.
+constexpr auto kDemandColumns = "v.id, v.sku, v.title, coalesce(v.supplier_id, 0), v.supplier_name, v.supplier_sku, "
+                                "v.on_hand, v.reserved, v.cost_minor, v.currency";
+
+VariantDemand demandFrom(const QSqlQuery& query)
+{
+    VariantDemand demand;
+    demand.variantId = query.value(0).toLongLong();
+    demand.sku = query.value(1).toString();
+    demand.title = query.value(2).toString();
+    demand.supplierId = query.value(3).toLongLong();
+    demand.supplierName = query.value(4).toString();
+    demand.supplierSku = query.value(5).toString();
+    demand.onHand = query.value(6).toLongLong();
+    demand.reserved = query.value(7).toLongLong();
+    demand.cost = Money(query.value(8).toLongLong(), Currency::fromCode(query.value(9).toString()));
+    return demand;
+}
 
 QString idList(QList<qint64>::const_iterator begin, QList<qint64>::const_iterator end)
 {
@@ -316,26 +337,15 @@ Result<QList<VariantDemand>> ReorderPlanner::demandOfSellingVariants(Purpose pur
             return Error(Error::Code::Cancelled, QCoreApplication::translate("ReorderPlanner", "Cancelled."));
         const auto last = ids.cbegin() + std::min(first + kBatch, ids.size());
         auto query = run(db,
-            QStringLiteral("SELECT v.id, v.sku, v.title, coalesce(v.supplier_id, 0), v.supplier_name, v.supplier_sku, "
-                           "v.on_hand, v.reserved, v.cost_minor, v.currency, "
-                           "coalesce(v.lead_time_days, s.lead_time_days, ?), v.created_at "
+            QStringLiteral("SELECT %1, coalesce(v.lead_time_days, s.lead_time_days, ?), v.created_at "
                            "FROM variants v LEFT JOIN suppliers s ON s.id = v.supplier_id "
-                           "WHERE v.archived = 0 AND v.id IN (%1)")
-                .arg(idList(ids.cbegin() + first, last)),
+                           "WHERE v.archived = 0 AND v.id IN (%2)")
+                .arg(QLatin1String(kDemandColumns), idList(ids.cbegin() + first, last)),
             {m_settings.defaultLeadTimeDays});
         if (!query)
             return query.error();
         while (query->next()) {
-            VariantDemand demand;
-            demand.variantId = query->value(0).toLongLong();
-            demand.sku = query->value(1).toString();
-            demand.title = query->value(2).toString();
-            demand.supplierId = query->value(3).toLongLong();
-            demand.supplierName = query->value(4).toString();
-            demand.supplierSku = query->value(5).toString();
-            demand.onHand = query->value(6).toLongLong();
-            demand.reserved = query->value(7).toLongLong();
-            demand.cost = Money(query->value(8).toLongLong(), Currency::fromCode(query->value(9).toString()));
+            VariantDemand demand = demandFrom(*query);
             demand.leadTimeDays = query->value(10).toInt();
             demand.incoming = incomingUnits.value(demand.variantId);
             const VariantSales sold = sales.value(demand.variantId);
@@ -458,25 +468,15 @@ Result<StockExcess> ReorderPlanner::deadStock(int limit, JobControl& control) co
     if (!control.progress(1, 3, step))
         return Error(Error::Code::Cancelled, QCoreApplication::translate("ReorderPlanner", "Cancelled."));
     auto query = run(db,
-        QStringLiteral(
-            "SELECT v.id, v.sku, v.title, coalesce(v.supplier_id, 0), v.supplier_name, v.supplier_sku, "
-            "v.on_hand, v.reserved, v.cost_minor, v.currency, "
-            "(SELECT max(created_at) FROM stock_movements m WHERE m.variant_id = v.id AND m.reason = 'sale') ")
+        QStringLiteral("SELECT %1, (SELECT max(created_at) FROM stock_movements m WHERE m.variant_id = v.id AND "
+                       "m.reason = 'sale') ")
+                .arg(QLatin1String(kDemandColumns))
             + dead + QStringLiteral(" ORDER BY v.on_hand * v.cost_minor DESC, v.id LIMIT ?"),
         {cutoff, cutoff, limit});
     if (!query)
         return query.error();
     while (query->next()) {
-        VariantDemand demand;
-        demand.variantId = query->value(0).toLongLong();
-        demand.sku = query->value(1).toString();
-        demand.title = query->value(2).toString();
-        demand.supplierId = query->value(3).toLongLong();
-        demand.supplierName = query->value(4).toString();
-        demand.supplierSku = query->value(5).toString();
-        demand.onHand = query->value(6).toLongLong();
-        demand.reserved = query->value(7).toLongLong();
-        demand.cost = Money(query->value(8).toLongLong(), Currency::fromCode(query->value(9).toString()));
+        VariantDemand demand = demandFrom(*query);
         if (!query->value(10).isNull())
             demand.lastSale = QDateTime::fromSecsSinceEpoch(query->value(10).toLongLong(), Qt::UTC);
         excess.variants.append(std::move(demand));

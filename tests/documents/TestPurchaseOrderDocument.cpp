@@ -25,9 +25,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        storage::Database::Options options;
-        options.clock = &m_clock;
-        m_database = m_shop.open(options);
+        m_database = ShopBuilder::openEmpty(m_shop, m_clock);
         QVERIFY(m_database);
         ShopBuilder build(m_database, m_clock);
         const qint64 supplier = build.supplier(QStringLiteral("Atelier <Lin> & Fils"), 10);

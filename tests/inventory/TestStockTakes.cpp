@@ -47,9 +47,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        Database::Options options;
-        options.clock = &m_clock;
-        m_database = m_shop.open(options);
+        m_database = ShopBuilder::openEmpty(m_shop, m_clock);
         QVERIFY(m_database);
         ShopBuilder build(m_database, m_clock);
         m_mug = build.variant(QStringLiteral("MUG"), 0, 400, QStringLiteral("3760000000017"));

@@ -51,9 +51,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        Database::Options options;
-        options.clock = &m_clock;
-        m_database = m_shop.open(options);
+        m_database = ShopBuilder::openEmpty(m_shop, m_clock);
         QVERIFY(m_database);
         m_build = std::make_unique<ShopBuilder>(m_database, m_clock);
         m_supplier = m_build->supplier(QStringLiteral("Atelier Lin"), 10);

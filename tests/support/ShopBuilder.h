@@ -5,6 +5,7 @@
 #include "inventory/StockLedger.h"
 #include "purchasing/SupplierBook.h"
 #include "storage/Database.h"
+#include "support/TempShop.h"
 
 #include <QTest>
 
@@ -17,6 +18,15 @@ public:
         : m_database(std::move(database))
         , m_clock(clock)
     { }
+
+    // An empty shop in `shop` that reads the time from `clock` (no daily backup).
+    static comptoir::storage::DatabasePtr openEmpty(TempShop& shop, comptoir::FixedClock& clock)
+    {
+        comptoir::storage::Database::Options options;
+        options.clock = &clock;
+        options.dailyBackup = false;
+        return shop.open(options);
+    }
 
     qint64 supplier(const QString& name, int leadTimeDays)
     {

@@ -57,10 +57,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        storage::Database::Options options;
-        options.clock = &m_clock;
-        options.dailyBackup = false;
-        m_database = m_shop.open(options);
+        m_database = ShopBuilder::openEmpty(m_shop, m_clock);
         QVERIFY(m_database);
         ShopBuilder build(m_database, m_clock);
         const qint64 linen = build.supplier(QStringLiteral("Atelier Lin"), 10);
