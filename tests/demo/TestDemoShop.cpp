@@ -78,6 +78,22 @@ private Q_SLOTS:
                                    "('paid', 'shipped', 'delivered', 'cancelled', 'returned')"))
             == 5);
         QCOMPARE(count(database, QStringLiteral("SELECT count(DISTINCT channel) FROM orders")), 4);
+
+        // Stock follows the orders: shipped lines are sales, open orders hold reservations, returned
+        // ones came back; deliveries refilled the shelves, some ran dry, some orders are still coming.
+        const QString linesOf = QStringLiteral("SELECT coalesce(sum(l.quantity), 0) FROM order_lines l JOIN orders o "
+                                               "ON o.id = l.order_id WHERE o.status IN (%1)");
+        QCOMPARE(count(database, QStringLiteral("SELECT -sum(quantity) FROM stock_movements WHERE reason = 'sale'")),
+            count(database, linesOf.arg(QStringLiteral("'shipped', 'delivered', 'returned'"))));
+        QCOMPARE(count(database, QStringLiteral("SELECT sum(quantity) FROM stock_movements WHERE reason = 'return'")),
+            count(database, linesOf.arg(QStringLiteral("'returned'"))));
+        QCOMPARE(count(database, QStringLiteral("SELECT sum(reserved) FROM variants")),
+            count(database, linesOf.arg(QStringLiteral("'paid', 'preparing', 'packed', 'on_hold'"))));
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM stock_movements WHERE reason = 'receipt'")) > 0);
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM stock_outs")) > 0);
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM purchase_orders WHERE status = 'sent'")) > 0);
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM purchase_orders WHERE status = 'received'")) > 0);
+        QCOMPARE(count(database, QStringLiteral("SELECT count(*) FROM stock_levels WHERE on_hand < reserved")), 0);
         // Two years of orders, with a Christmas peak above the summer lull.
         const qint64 span = count(database, QStringLiteral("SELECT max(placed_at) - min(placed_at) FROM orders"));
         QVERIFY(span > 720 * 86400 && span <= 731 * 86400);
