@@ -7,6 +7,7 @@
 #include "inventory/StockPanel.h"
 #include "io/CatalogExportDialog.h"
 #include "io/CatalogImportDialog.h"
+#include "io/ColumnMappingDialog.h"
 #include "orders/OrderTableModel.h"
 #include "orders/OrdersPage.h"
 #include "settings/SettingsPage.h"
@@ -683,6 +684,71 @@ private Q_SLOTS:
         QVERIFY(written.readAll().startsWith("\xEF\xBB\xBFProduct;SKU;Name;"));
         exporter->reject();
         QTRY_VERIFY(!exporter);
+    }
+
+    void mapsTheColumnsOfAnotherToolsFile()
+    {
+        TempShop shop;
+        QVERIFY(demo::DemoShop::createFile(shop.path(), TempShop::demoOptions(20, 10, 3)));
+        const QString path = shop.folder() + QStringLiteral("/supplier.csv");
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("Code;Libelle;Tarif;Remarque\r\nSAV-01;Savon au lait d'anesse;6,90;bio\r\n");
+        }
+        MainWindow window;
+        QVERIFY(openShown(window, shop.path()));
+        window.productsPage()->importProducts();
+        QPointer<CatalogImportDialog> dialog
+            = window.productsPage()->findChild<CatalogImportDialog*>(QStringLiteral("catalogImportDialog"));
+        QVERIFY(dialog);
+        dialog->setFile(path);
+        auto* detected = dialog->findChild<QLabel*>(QStringLiteral("importDetected"));
+        QTRY_VERIFY2(
+            detected->text().contains(QStringLiteral("the SKU column is required")), qPrintable(detected->text()));
+        auto* columns = dialog->findChild<QPushButton*>(QStringLiteral("importMapping"));
+        QVERIFY(columns->isEnabled());
+
+        // The user says which column is which; "Remarque" stays ignored.
+        QTest::mouseClick(columns, Qt::LeftButton);
+        QPointer<ColumnMappingDialog> mapping
+            = dialog->findChild<ColumnMappingDialog*>(QStringLiteral("columnMappingDialog"));
+        QVERIFY(mapping);
+        QTRY_VERIFY(mapping->isVisible());
+        QTableWidget* table = mapping->table();
+        QCOMPARE(table->rowCount(), 4);
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Savon au lait d'anesse"));
+        const auto choose = [&](int row, const char* key) {
+            auto* field = qobject_cast<QComboBox*>(table->cellWidget(row, 2));
+            field->setCurrentIndex(field->findData(QString::fromLatin1(key)));
+        };
+        choose(0, "sku");
+        choose(1, "name");
+        choose(2, "price");
+        QTest::mouseClick(mapping->findChild<QPushButton*>(QStringLiteral("mappingOk")), Qt::LeftButton);
+        QTRY_VERIFY(!mapping);
+        QVERIFY2(detected->text().contains(QStringLiteral("the SKU in “Code”")), qPrintable(detected->text()));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importRun")), Qt::LeftButton);
+        auto* summary = dialog->findChild<QLabel*>(QStringLiteral("importSummary"));
+        QTRY_VERIFY2(summary->text().startsWith(QStringLiteral("Imported.")), qPrintable(summary->text()));
+        QCOMPARE(storage::scalar(window.database()->connection(),
+                     QStringLiteral("SELECT price_minor FROM variants WHERE sku = 'SAV-01'"))
+                     .value()
+                     .toInt(),
+            690);
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+
+        // The next file with these columns is mapped the same way at once.
+        window.productsPage()->importProducts();
+        dialog = window.productsPage()->findChild<CatalogImportDialog*>(QStringLiteral("catalogImportDialog"));
+        QVERIFY(dialog);
+        dialog->setFile(path);
+        detected = dialog->findChild<QLabel*>(QStringLiteral("importDetected"));
+        QTRY_VERIFY2(detected->text().contains(QStringLiteral("3 column(s) mapped, the SKU in “Code”")),
+            qPrintable(detected->text()));
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
     }
 };
 

@@ -244,14 +244,16 @@ void CatalogImportDialog::chooseMapping()
 {
     if (!m_preview)
         return;
-    ColumnMappingDialog dialog(m_preview->header, m_preview->rows, m_columnMapping, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_columnMapping = dialog.mapping();
-    m_checkedSignature.clear();
-    if (m_format->currentData().toInt() == int(CatalogFormat::Auto))
-        m_format->setCurrentIndex(m_format->findData(int(CatalogFormat::Generic)));
-    showPreview();
+    auto* dialog = new ColumnMappingDialog(m_preview->header, m_preview->rows, m_columnMapping, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_columnMapping = dialog->mapping();
+        m_checkedSignature.clear();
+        if (m_format->currentData().toInt() == int(CatalogFormat::Auto))
+            m_format->setCurrentIndex(m_format->findData(int(CatalogFormat::Generic)));
+        showPreview();
+    });
+    dialog->open();
 }
 
 void CatalogImportDialog::updateButtons()
