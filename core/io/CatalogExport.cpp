@@ -7,12 +7,23 @@
 #include "io/CsvWriter.h"
 #include "storage/KeysetQuery.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QSaveFile>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <array>
+#include <vector>
+
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
 
 namespace comptoir::io {
 
@@ -80,6 +91,62 @@ struct ExportedProduct
     QList<ExportedVariant> variants;
 };
 
+// Rows as the reader hands them to the writer: every text in one pool, so that a batch costs a few
+// allocations however many rows it holds. (Memory allocated on one thread and freed on another
+// is slow; so is an allocation per value.) The reader keeps the texts as SQLite stores them, in
+// UTF-8; the writer, which has time to spare, decodes them. A batch ends at the end of a product.
+struct RowBatch
+{
+    enum Text
+    {
+        Name,
+        Description,
+        Supplier,
+        Sku,
+        Option1,
+        Option2,
+        Barcode,
+        Currency,
+        SupplierSku,
+        Bin,
+        TextCount
+    };
+    enum Number
+    {
+        VariantId,
+        ProductId,
+        CategoryId,
+        Vat,
+        Archived,
+        Price,
+        CompareAt, // -1: none
+        Cost,
+        Weight,
+        LeadTime, // -1: the supplier's
+        Stock,
+        NumberCount
+    };
+    struct Row
+    {
+        // Where each text starts in the pool; the texts are separated by one character (the last
+        // entry is one past the end of the row's texts).
+        std::array<qsizetype, TextCount + 1> text;
+        std::array<qint64, NumberCount> number;
+        bool reread = false; // a text holds a separator: the writer reads the row's texts again
+    };
+
+    QByteArray utf8; // as read: each row's texts in UTF-8, separated by U+001F, rows ended by U+001E
+    QString pool; // the same decoded by the writer, which fills Row::text
+    std::vector<Row> rows;
+
+    QStringView text(std::size_t row, Text which) const
+    {
+        const Row& r = rows[row];
+        return QStringView(pool).mid(r.text[which], r.text[which + 1] - r.text[which] - 1);
+    }
+    qint64 number(std::size_t row, Number which) const { return rows[row].number[which]; }
+};
+
 // "Pull marin – Écru" → "pull-marin-ecru": what a Shopify handle may hold.
 QString slug(const QString& text)
 {
@@ -113,8 +180,12 @@ public:
 
 private:
     Status loadCategories();
+    // Decodes the texts of the batch into its pool.
+    Status decode(RowBatch& batch);
+    // Writes the rows [first, end) of a batch: the variants of one product.
+    Status writeRows(const RowBatch& batch, std::size_t first, std::size_t end);
+    Status writeComptoir(const RowBatch& batch, std::size_t first, std::size_t end);
     Status writeProduct(const ExportedProduct& product);
-    Status writeComptoir(const ExportedProduct& product);
     Status writeShopify(const ExportedProduct& product);
     Status writeWooCommerce(const ExportedProduct& product);
     QString wooParentSku(const ExportedProduct& product);
@@ -125,6 +196,10 @@ private:
         return CsvNumber::formatDecimal(minor, known.isValid() ? known.minorDigits() : 2, m_point);
     }
     QString stock(qint64 quantity) const { return m_locationId > 0 ? QString::number(quantity) : QString(); }
+    // A view of text that needs no copy, or of its guarded copy kept until the record is written.
+    QStringView guarded(QStringView text);
+    // A number written into the record's scratch space.
+    QStringView decimal(qint64 scaled, int decimals, bool trimZeros = false);
 
     DatabasePtr m_database;
     QSqlDatabase m_db;
@@ -134,7 +209,76 @@ private:
     qint64 m_locationId = 0;
     QHash<qint64, QString> m_categories; // id → "Parent > Child"
     ExportSummary m_summary;
+    // One Comptoir record: its fields as views, numbers in the scratch space, rare guarded copies.
+    QList<QStringView> m_fields;
+    std::array<char16_t, 20 * CsvNumber::kMaxDecimalSize> m_scratch {};
+    std::size_t m_scratchUsed = 0;
+    QStringList m_copies;
 };
+
+QStringView ExportRun::guarded(QStringView text)
+{
+    if (text.isEmpty())
+        return text;
+    const bool formula = text.front() == u'=' || text.front() == u'+' || text.front() == u'-' || text.front() == u'@'
+        || text.front() == u'\t' || text.front() == u'\r';
+    const bool apostrophe = text.size() >= 2 && text.front() == u'\'';
+    if (!formula && !apostrophe)
+        return text;
+    const QString kept = CellReader::guarded(text.toString(), true);
+    if (kept.size() == text.size())
+        return text;
+    m_copies.append(kept);
+    return m_copies.constLast();
+}
+
+QStringView ExportRun::decimal(qint64 scaled, int decimals, bool trimZeros)
+{
+    char16_t* out = m_scratch.data() + m_scratchUsed;
+    const qsizetype size = CsvNumber::formatDecimal(out, scaled, decimals, m_point, trimZeros);
+    m_scratchUsed += std::size_t(size);
+    return QStringView(out, size);
+}
+
+Status ExportRun::decode(RowBatch& batch)
+{
+    batch.pool = QString::fromUtf8(batch.utf8);
+    batch.utf8 = QByteArray();
+    qsizetype at = 0;
+    for (RowBatch::Row& row : batch.rows) {
+        const qsizetype end = QStringView(batch.pool).indexOf(QChar(0x1e), at);
+        if (end < 0)
+            return Error(
+                Error::Code::Generic, QCoreApplication::translate("CatalogExport", "The products could not be read."));
+        row.text[0] = at;
+        int found = 0;
+        for (qsizetype next = QStringView(batch.pool).left(end).indexOf(QChar(0x1f), at); next >= 0;
+             next = QStringView(batch.pool).left(end).indexOf(QChar(0x1f), next + 1)) {
+            if (++found < RowBatch::TextCount)
+                row.text[found] = next + 1;
+        }
+        row.text[RowBatch::TextCount] = end + 1;
+        at = end + 1;
+        if (found == RowBatch::TextCount - 1 && !row.reread)
+            continue;
+        // A text holds a separator: this row's texts are read again, one by one, and kept at the end
+        // of the pool, past every offset already taken.
+        QSqlQuery texts(m_db);
+        texts.prepare(QStringLiteral(
+            "SELECT p.name, p.description, coalesce(s.name, ''), v.sku, v.option1, v.option2, v.barcode, v.currency, "
+            "v.supplier_sku, v.bin_location FROM variants v JOIN products p ON p.id = v.product_id LEFT JOIN "
+            "suppliers s ON s.id = p.supplier_id WHERE v.id = ?"));
+        texts.bindValue(0, row.number[RowBatch::VariantId]);
+        if (!texts.exec() || !texts.next())
+            return sqlError(texts, QCoreApplication::translate("CatalogExport", "The products could not be read."));
+        for (int i = 0; i < RowBatch::TextCount; ++i) {
+            row.text[i] = batch.pool.size();
+            batch.pool += texts.value(i).toString() + QChar(0x1f);
+        }
+        row.text[RowBatch::TextCount] = batch.pool.size();
+    }
+    return {};
+}
 
 Status ExportRun::loadCategories()
 {
@@ -155,6 +299,166 @@ Status ExportRun::loadCategories()
         m_categories.insert(it.key(), path.join(QStringLiteral(" > ")));
     }
     return {};
+}
+
+// Reads the variants product by product on its own thread and connection, in keyset pages, and
+// hands them over in batches: SQLite decodes the next rows while the calling thread writes the
+// last ones (the machine Comptoir runs on has at least two cores). The whole read is one snapshot.
+class ProductReader
+{
+public:
+    ProductReader(DatabasePtr database, qint64 locationId)
+        : m_database(std::move(database))
+        , m_locationId(locationId)
+    { }
+
+    void start()
+    {
+        m_thread.reset(QThread::create([this] {
+            read();
+            m_database->releaseThreadConnection();
+        }));
+        m_thread->start();
+    }
+    // Asks the reading to stop and waits for it.
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopped = true;
+        }
+        m_changed.notify_all();
+        if (m_thread)
+            m_thread->wait();
+    }
+    // The next batch of rows; empty at the end or on an error (error()).
+    RowBatch next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished; });
+        if (m_batches.empty())
+            return {};
+        RowBatch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    const Error* error() const { return m_error ? &*m_error : nullptr; }
+
+private:
+    static constexpr std::size_t kBatchRows = 2000;
+    static constexpr std::size_t kBatchesAhead = 8;
+
+    // False when the reading must stop.
+    bool hand(RowBatch& batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < kBatchesAhead || m_stopped; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        batch = RowBatch();
+        batch.rows.reserve(kBatchRows + 16);
+        batch.utf8.reserve(512 * 1024);
+        m_changed.notify_all();
+        return true;
+    }
+    void finish(std::optional<Error> error = std::nullopt)
+    {
+        std::lock_guard lock(m_mutex);
+        m_error = std::move(error);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    void read();
+
+    DatabasePtr m_database;
+    qint64 m_locationId;
+    std::unique_ptr<QThread> m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<RowBatch> m_batches;
+    bool m_stopped = false;
+    bool m_finished = false;
+    std::optional<Error> m_error;
+};
+
+void ProductReader::read()
+{
+    const QSqlDatabase db = m_database->connection();
+    Transaction snapshot(db, Transaction::Lock::Snapshot);
+    KeysetQuery::Spec spec;
+    // The texts of a row come as one value, separated by U+001F, and as bytes: one value to copy
+    // instead of ten, and no conversion to UTF-16 here (what the SQL driver costs per value is most
+    // of an export's time). The writer decodes them, and reads a row again when a text holds the
+    // separator itself.
+    spec.select = QStringLiteral(
+        "v.id, v.product_id, coalesce(p.category_id, 0), p.vat_rate_bp, p.archived, v.price_minor, "
+        "coalesce(v.compare_at_minor, -1), v.cost_minor, v.weight_g, coalesce(v.lead_time_days, -1), "
+        "coalesce(l.on_hand, 0), CAST(p.name || char(31) || p.description || char(31) || coalesce(s.name, '') || "
+        "char(31) || v.sku || char(31) || v.option1 || char(31) || v.option2 || char(31) || v.barcode || char(31) || "
+        "v.currency || char(31) || v.supplier_sku || char(31) || v.bin_location AS BLOB)");
+    // The stock column's location is bound first: its placeholder comes before the page's.
+    spec.from = QStringLiteral("variants v JOIN products p ON p.id = v.product_id LEFT JOIN suppliers s ON s.id = "
+                               "p.supplier_id LEFT JOIN stock_levels l ON l.variant_id = v.id AND l.location_id = ?");
+    spec.sortColumns = {QStringLiteral("v.product_id")};
+    spec.idColumn = QStringLiteral("v.id");
+    QSqlQuery first(db), next(db);
+    first.setForwardOnly(true);
+    next.setForwardOnly(true);
+    if (!first.prepare(KeysetQuery::sql(spec, false, kPageSize))
+        || !next.prepare(KeysetQuery::sql(spec, true, kPageSize))) {
+        finish(sqlError(first, QCoreApplication::translate("CatalogExport", "The products could not be read.")));
+        return;
+    }
+    RowBatch batch;
+    batch.rows.reserve(kBatchRows + 16);
+    batch.utf8.reserve(512 * 1024);
+    // The numbers are the query's columns 0 to 10, in RowBatch::Number order; the texts column 11.
+    constexpr int kTexts = 11;
+    qint64 lastProduct = 0, lastVariant = 0;
+    bool firstPage = true;
+    while (true) {
+        QSqlQuery& page = firstPage ? first : next;
+        page.bindValue(0, m_locationId);
+        if (!firstPage) {
+            page.bindValue(1, lastProduct);
+            page.bindValue(2, lastVariant);
+        }
+        firstPage = false;
+        if (!page.exec()) {
+            finish(sqlError(page, QCoreApplication::translate("CatalogExport", "The products could not be read.")));
+            return;
+        }
+        int rows = 0;
+        while (page.next()) {
+            ++rows;
+            lastVariant = page.value(0).toLongLong();
+            const qint64 product = page.value(1).toLongLong();
+            // A batch is handed over between two products, never in the middle of one.
+            if (product != lastProduct && batch.rows.size() >= kBatchRows && !hand(batch)) {
+                finish();
+                return;
+            }
+            lastProduct = product;
+            RowBatch::Row& row = batch.rows.emplace_back();
+            for (int i = 0; i < RowBatch::NumberCount; ++i)
+                row.number[i] = page.value(i).toLongLong();
+            const QByteArray texts = page.value(kTexts).toByteArray();
+            row.reread = texts.contains('\x1e');
+            if (!row.reread)
+                batch.utf8 += texts;
+            batch.utf8 += '\x1e';
+        }
+        page.finish();
+        if (rows < kPageSize)
+            break;
+    }
+    if (!batch.rows.empty() && !hand(batch)) {
+        finish();
+        return;
+    }
+    finish();
 }
 
 Result<ExportSummary> ExportRun::run(JobControl& control)
@@ -181,125 +485,121 @@ Result<ExportSummary> ExportRun::run(JobControl& control)
     if (!total)
         return total.error();
 
-    QStringList header = CatalogExport::header(m_options.format);
-    if (auto written = m_writer.writeRecord(header); !written)
+    if (auto written = m_writer.writeRecord(CatalogExport::header(m_options.format)); !written)
         return written.error();
-
-    // Variants product by product, in pages that each start after the last row of the one before.
-    KeysetQuery::Spec spec;
-    spec.select = QStringLiteral(
-        "v.id, v.product_id, p.name, p.description, coalesce(p.category_id, 0), coalesce(s.name, ''), p.vat_rate_bp, "
-        "p.archived, v.sku, v.option1, v.option2, v.barcode, v.price_minor, coalesce(v.compare_at_minor, -1), "
-        "v.cost_minor, v.currency, v.weight_g, v.supplier_sku, coalesce(v.lead_time_days, -1), v.bin_location, "
-        "coalesce((SELECT l.on_hand FROM stock_levels l WHERE l.variant_id = v.id AND l.location_id = ?), 0)");
-    spec.from = QStringLiteral(
-        "variants v JOIN products p ON p.id = v.product_id LEFT JOIN suppliers s ON s.id = p.supplier_id");
-    spec.sortColumns = {QStringLiteral("v.product_id")};
-    spec.idColumn = QStringLiteral("v.id");
     const QString step = QCoreApplication::translate("CatalogExport", "Writing products");
-    QSqlQuery first(m_db), next(m_db);
-    first.setForwardOnly(true);
-    next.setForwardOnly(true);
-    if (!first.prepare(KeysetQuery::sql(spec, false, kPageSize))
-        || !next.prepare(KeysetQuery::sql(spec, true, kPageSize)))
-        return sqlError(first, QCoreApplication::translate("CatalogExport", "The products could not be read."));
-
-    ExportedProduct product;
-    qint64 lastProduct = 0, lastVariant = 0;
-    bool firstPage = true;
+    ProductReader reader(m_database, m_locationId);
+    reader.start();
     while (true) {
-        QSqlQuery& page = firstPage ? first : next;
-        page.bindValue(0, m_locationId); // the stock column's location, in the select list
-        if (!firstPage) {
-            page.bindValue(1, lastProduct);
-            page.bindValue(2, lastVariant);
-        }
-        firstPage = false;
-        if (!page.exec())
-            return sqlError(page, QCoreApplication::translate("CatalogExport", "The products could not be read."));
-        int rows = 0;
-        while (page.next()) {
-            ++rows;
-            lastVariant = page.value(0).toLongLong();
-            lastProduct = page.value(1).toLongLong();
-            if (lastProduct != product.id) {
-                if (product.id != 0) {
-                    if (auto written = writeProduct(product); !written)
-                        return written.error();
-                }
-                product = ExportedProduct();
-                product.id = lastProduct;
-                product.name = page.value(2).toString();
-                product.description = page.value(3).toString();
-                product.category = m_categories.value(page.value(4).toLongLong());
-                product.supplier = page.value(5).toString();
-                product.vatBasisPoints = page.value(6).toLongLong();
-                product.archived = page.value(7).toBool();
-            }
-            ExportedVariant v;
-            v.sku = page.value(8).toString();
-            v.option1 = page.value(9).toString();
-            v.option2 = page.value(10).toString();
-            v.barcode = page.value(11).toString();
-            v.price = page.value(12).toLongLong();
-            v.compareAt = page.value(13).toLongLong();
-            v.cost = page.value(14).toLongLong();
-            v.currency = page.value(15).toString();
-            v.weightGrams = page.value(16).toLongLong();
-            v.supplierSku = page.value(17).toString();
-            v.leadTimeDays = page.value(18).toLongLong();
-            v.binLocation = page.value(19).toString();
-            v.stock = page.value(20).toLongLong();
-            product.variants.append(std::move(v));
-            ++m_summary.variants;
-        }
-        page.finish();
-        if (!control.progress(m_summary.variants, total->toLongLong(), step))
-            return Error(Error::Code::Cancelled, QCoreApplication::translate("CatalogExport", "Export cancelled."));
-        if (rows < kPageSize)
+        RowBatch batch = reader.next();
+        if (batch.rows.empty())
             break;
+        if (auto decoded = decode(batch); !decoded) {
+            reader.stop();
+            return decoded.error();
+        }
+        for (std::size_t first = 0; first < batch.rows.size();) {
+            std::size_t end = first + 1;
+            while (end < batch.rows.size()
+                && batch.number(end, RowBatch::ProductId) == batch.number(first, RowBatch::ProductId))
+                ++end;
+            if (auto written = writeRows(batch, first, end); !written) {
+                reader.stop();
+                return written.error();
+            }
+            first = end;
+        }
+        if (!control.progress(m_summary.variants, total->toLongLong(), step)) {
+            reader.stop();
+            return Error(Error::Code::Cancelled, QCoreApplication::translate("CatalogExport", "Export cancelled."));
+        }
     }
-    if (product.id != 0) {
-        if (auto written = writeProduct(product); !written)
-            return written.error();
-    }
+    reader.stop();
+    if (const Error* error = reader.error())
+        return *error;
     if (auto flushed = m_writer.flush(); !flushed)
         return flushed.error();
     return m_summary;
 }
 
-Status ExportRun::writeProduct(const ExportedProduct& product)
+Status ExportRun::writeRows(const RowBatch& batch, std::size_t first, std::size_t end)
 {
     ++m_summary.products;
-    switch (m_options.format) {
-    case CatalogFormat::Shopify:
-        return writeShopify(product);
-    case CatalogFormat::WooCommerce:
-        return writeWooCommerce(product);
-    case CatalogFormat::Comptoir:
-    case CatalogFormat::Auto:
-    case CatalogFormat::Generic:
-        break;
+    m_summary.variants += qint64(end - first);
+    if (m_options.format != CatalogFormat::Shopify && m_options.format != CatalogFormat::WooCommerce)
+        return writeComptoir(batch, first, end);
+    // The platforms' layouts look at the whole product first: it is read into plain values.
+    ExportedProduct product;
+    product.id = batch.number(first, RowBatch::ProductId);
+    product.name = batch.text(first, RowBatch::Name).toString();
+    product.description = batch.text(first, RowBatch::Description).toString();
+    product.category = m_categories.value(batch.number(first, RowBatch::CategoryId));
+    product.supplier = batch.text(first, RowBatch::Supplier).toString();
+    product.vatBasisPoints = batch.number(first, RowBatch::Vat);
+    product.archived = batch.number(first, RowBatch::Archived) != 0;
+    for (std::size_t row = first; row < end; ++row) {
+        ExportedVariant v;
+        v.sku = batch.text(row, RowBatch::Sku).toString();
+        v.option1 = batch.text(row, RowBatch::Option1).toString();
+        v.option2 = batch.text(row, RowBatch::Option2).toString();
+        v.barcode = batch.text(row, RowBatch::Barcode).toString();
+        v.currency = batch.text(row, RowBatch::Currency).toString();
+        v.supplierSku = batch.text(row, RowBatch::SupplierSku).toString();
+        v.binLocation = batch.text(row, RowBatch::Bin).toString();
+        v.price = batch.number(row, RowBatch::Price);
+        v.compareAt = batch.number(row, RowBatch::CompareAt);
+        v.cost = batch.number(row, RowBatch::Cost);
+        v.weightGrams = batch.number(row, RowBatch::Weight);
+        v.leadTimeDays = batch.number(row, RowBatch::LeadTime);
+        v.stock = batch.number(row, RowBatch::Stock);
+        product.variants.append(std::move(v));
     }
-    return writeComptoir(product);
+    return writeProduct(product);
 }
 
-Status ExportRun::writeComptoir(const ExportedProduct& product)
+Status ExportRun::writeProduct(const ExportedProduct& product)
+{
+    if (m_options.format == CatalogFormat::Shopify)
+        return writeShopify(product);
+    return writeWooCommerce(product);
+}
+
+Status ExportRun::writeComptoir(const RowBatch& batch, std::size_t first, std::size_t end)
 {
     // Text is guarded as import unguards it, so that a cell starting with '=' reads back as written.
-    const auto text = [](const QString& value) { return CellReader::guarded(value, true); };
     // The product's key is its first variant's SKU: an import into an empty shop keeps that order,
     // so the key comes out the same again.
-    const QString key = text(product.variants.first().sku);
-    for (const ExportedVariant& v : product.variants) {
-        const QStringList record = {key, text(v.sku), text(product.name), text(v.option1), text(v.option2),
-            text(product.description), text(product.category), text(product.supplier),
-            CsvNumber::formatDecimal(product.vatBasisPoints, 2, m_point, true),
-            product.archived ? QStringLiteral("yes") : QStringLiteral("no"), text(v.barcode),
-            money(v.price, v.currency), v.compareAt < 0 ? QString() : money(v.compareAt, v.currency),
-            money(v.cost, v.currency), text(v.currency), QString::number(v.weightGrams), text(v.supplierSku),
-            v.leadTimeDays < 0 ? QString() : QString::number(v.leadTimeDays), text(v.binLocation), stock(v.stock)};
-        if (auto written = m_writer.writeRecord(record); !written)
+    static const QString yes = QStringLiteral("yes"), no = QStringLiteral("no");
+    const QString& category = m_categories.value(batch.number(first, RowBatch::CategoryId));
+    m_fields.resize(int(std::size(kComptoirColumns)));
+    for (std::size_t row = first; row < end; ++row) {
+        m_scratchUsed = 0;
+        m_copies.clear();
+        const auto text = [&](RowBatch::Text which) { return guarded(batch.text(row, which)); };
+        const auto number = [&](RowBatch::Number which) { return batch.number(row, which); };
+        const Currency currency = Currency::fromCode(batch.text(row, RowBatch::Currency));
+        const int digits = currency.isValid() ? currency.minorDigits() : 2;
+        m_fields[0] = guarded(batch.text(first, RowBatch::Sku));
+        m_fields[1] = text(RowBatch::Sku);
+        m_fields[2] = text(RowBatch::Name);
+        m_fields[3] = text(RowBatch::Option1);
+        m_fields[4] = text(RowBatch::Option2);
+        m_fields[5] = text(RowBatch::Description);
+        m_fields[6] = guarded(category);
+        m_fields[7] = text(RowBatch::Supplier);
+        m_fields[8] = decimal(number(RowBatch::Vat), 2, true);
+        m_fields[9] = number(RowBatch::Archived) != 0 ? yes : no;
+        m_fields[10] = text(RowBatch::Barcode);
+        m_fields[11] = decimal(number(RowBatch::Price), digits);
+        m_fields[12] = number(RowBatch::CompareAt) < 0 ? QStringView() : decimal(number(RowBatch::CompareAt), digits);
+        m_fields[13] = decimal(number(RowBatch::Cost), digits);
+        m_fields[14] = text(RowBatch::Currency);
+        m_fields[15] = decimal(number(RowBatch::Weight), 0);
+        m_fields[16] = text(RowBatch::SupplierSku);
+        m_fields[17] = number(RowBatch::LeadTime) < 0 ? QStringView() : decimal(number(RowBatch::LeadTime), 0);
+        m_fields[18] = text(RowBatch::Bin);
+        m_fields[19] = m_locationId > 0 ? decimal(number(RowBatch::Stock), 0) : QStringView();
+        if (auto written = m_writer.writeFields(m_fields); !written)
             return written;
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <limits>
 
 namespace comptoir::io {
@@ -147,26 +148,39 @@ Result<Money> CsvNumber::parseMoney(QStringView text, Currency currency)
     return Money(*minor, currency);
 }
 
+qsizetype CsvNumber::formatDecimal(char16_t* out, qint64 scaled, int decimals, QChar point, bool trimZeros)
+{
+    // Written from the last digit back, then moved to the front: exports call this for every amount.
+    char16_t buffer[kMaxDecimalSize];
+    qsizetype at = kMaxDecimalSize;
+    quint64 magnitude = scaled < 0 ? 0 - quint64(scaled) : quint64(scaled);
+    bool significant = !trimZeros;
+    for (int i = 0; i < decimals && at > 24; ++i) {
+        const auto digit = char16_t(u'0' + magnitude % 10);
+        magnitude /= 10;
+        if (digit != u'0')
+            significant = true;
+        if (significant)
+            buffer[--at] = digit;
+    }
+    if (at < kMaxDecimalSize)
+        buffer[--at] = point.unicode();
+    do {
+        buffer[--at] = char16_t(u'0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude > 0);
+    if (scaled < 0)
+        buffer[--at] = u'-';
+    const qsizetype size = kMaxDecimalSize - at;
+    std::copy(buffer + at, buffer + kMaxDecimalSize, out);
+    return size;
+}
+
 QString CsvNumber::formatDecimal(qint64 scaled, int decimals, QChar point, bool trimZeros)
 {
-    const bool negative = scaled < 0;
-    const quint64 magnitude = negative ? 0 - quint64(scaled) : quint64(scaled);
-    quint64 scale = 1;
-    for (int i = 0; i < decimals; ++i)
-        scale *= 10;
-    QString text = QString::number(magnitude / scale);
-    if (decimals > 0) {
-        QString fraction = QString::number(magnitude % scale).rightJustified(decimals, QLatin1Char('0'));
-        if (trimZeros) {
-            while (fraction.endsWith(QLatin1Char('0')))
-                fraction.chop(1);
-        }
-        if (!fraction.isEmpty())
-            text += point + fraction;
-    }
-    if (negative)
-        text.prepend(QLatin1Char('-'));
-    return text;
+    char16_t buffer[kMaxDecimalSize];
+    const qsizetype size = formatDecimal(buffer, scaled, decimals, point, trimZeros);
+    return QString(reinterpret_cast<const QChar*>(buffer), size);
 }
 
 QString CsvNumber::formatMoney(const Money& money, QChar point)

@@ -25,6 +25,10 @@ public:
     // The scaled integer as a decimal: formatDecimal(1250, 2) is "12.50", with ',' when asked.
     // `trimZeros` drops trailing zero decimals ("0.25" rather than "0.250", "2" rather than "2.000").
     static QString formatDecimal(qint64 scaled, int decimals, QChar point = QLatin1Char('.'), bool trimZeros = false);
+    // The same written at `out`, which has room for kMaxDecimalSize characters; returns the length.
+    static constexpr int kMaxDecimalSize = 48;
+    static qsizetype formatDecimal(
+        char16_t* out, qint64 scaled, int decimals, QChar point = QLatin1Char('.'), bool trimZeros = false);
     static QString formatMoney(const Money& money, QChar point = QLatin1Char('.'));
 };
 

@@ -115,6 +115,13 @@ private Q_SLOTS:
                     .ok());
         QVERIFY(
             execute(m_database->connection(), QStringLiteral("UPDATE products SET archived = 1 WHERE id = 4")).ok());
+        // Control characters the export's reader uses as separators, in texts of their own.
+        QVERIFY(execute(m_database->connection(),
+            QStringLiteral("UPDATE products SET description = 'a' || char(31) || 'b' || char(30) || 'c' WHERE id = 6"))
+                    .ok());
+        QVERIFY(execute(m_database->connection(),
+            QStringLiteral("UPDATE variants SET bin_location = 'B' || char(30) || '7' WHERE id = 9"))
+                    .ok());
         QVERIFY(
             execute(m_database->connection(), QStringLiteral("UPDATE variants SET archived = 1 WHERE product_id = 4"))
                 .ok());
@@ -144,6 +151,11 @@ private Q_SLOTS:
         }
         QVERIFY(first.contains("'=SUM(A1:A3)")); // guarded against spreadsheets running it
         QVERIFY(first.contains("''=odd"));
+        QVERIFY(first.contains("a\x1f"
+                               "b\x1e"
+                               "c"));
+        QVERIFY(first.contains("B\x1e"
+                               "7"));
 
         TempShop copy;
         auto database = copy.open();
