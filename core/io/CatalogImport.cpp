@@ -218,6 +218,8 @@ Result<ImportReport> ImportRun::run(const QString& path)
         return m_report;
     }
     const Status checked = [&]() -> Status {
+        if (!tick(kReadShare, QCoreApplication::translate("CatalogImport", "Checking the file")))
+            return cancelled();
         if (auto done = checkFile(); !done)
             return done;
         if (!tick(kReadShare + kCheckShare / 4, QCoreApplication::translate("CatalogImport", "Matching SKUs")))
@@ -887,6 +889,8 @@ Status ImportRun::inSlices(const QString& statement, const QVariantList& values,
     if (!query.prepare(statement))
         return sqlError(query, QCoreApplication::translate("CatalogImport", "The products could not be saved."));
     const qint64 last = std::max<qint64>(m_lastLine, 1);
+    if (!tick(from, step))
+        return cancelled();
     for (qint64 first = 0; first <= last; first += kChunkLines) {
         int i = 0;
         for (const QVariant& value : values)

@@ -184,19 +184,19 @@ int main(int argc, char* argv[])
     QString lastStep;
     double stepStart = 0;
     comptoir::JobControl control([&](qint64, qint64, const QString& step) {
-        const QString name = step.section(QLatin1Char(' '), 0, 1);
+        const QString name = step.startsWith(QStringLiteral("Reading")) ? QStringLiteral("Reading") : step;
         if (!steps || name == lastStep)
             return;
         const double now = double(timer.nsecsElapsed()) / 1e9;
         if (!lastStep.isEmpty())
-            std::printf("  %-24s %6.2f s\n", qPrintable(lastStep), now - stepStart);
+            std::printf("  %-28s %6.2f s\n", qPrintable(lastStep), now - stepStart);
         lastStep = name;
         stepStart = now;
     });
     timer.restart();
     auto report = comptoir::io::CatalogImport(*database).run(csv, {}, control);
     if (steps)
-        std::printf("  %-24s %6.2f s\n", qPrintable(lastStep), double(timer.nsecsElapsed()) / 1e9 - stepStart);
+        std::printf("  %-28s %6.2f s\n", qPrintable(lastStep), double(timer.nsecsElapsed()) / 1e9 - stepStart);
     const double comptoirImport = double(timer.nsecsElapsed()) / 1e9;
     if (!report || !report->applied) {
         std::fprintf(stderr, "import failed: %s\n",
