@@ -31,11 +31,6 @@ constexpr int kCheckShare = 100; // checks against the shop, then writing
 constexpr int kRowsPerTick = 4096;
 constexpr qint64 kChunkLines = 100000; // big statements run in slices of lines, so cancel stays quick
 
-// States of a staged variant or product, as counted in the report.
-constexpr int kNew = 0;
-constexpr int kChanged = 1;
-constexpr int kUnchanged = 2;
-
 // A variant's title as ProductCatalog::variantTitle() writes it, from a product name and options.
 QString titleSql(const QString& name, const QString& option1, const QString& option2)
 {
@@ -298,6 +293,10 @@ Status ImportRun::locateShopLocation()
         QCoreApplication::translate("CatalogImport", "Location"));
 }
 
+// import_rows: one row per line of the file, in Comptoir's terms (NULL: the line does not say), then
+// the shop's variant and product when the SKU is known, and a state: 1 changed, 2 unchanged (a new
+// variant has no variant_id). import_groups: one row per product of the file, with the same state.
+// import_names: categories and suppliers by name, with their ids (negative: still to create).
 Status ImportRun::createTables()
 {
     dropTables();
