@@ -122,6 +122,21 @@ MainWindow::MainWindow(QWidget* parent)
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
+    addAction(
+        m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+        [this] {
+            showPage(ProductsPageIndex);
+            m_products->importProducts();
+        },
+        "actionImportProducts");
+    addAction(
+        m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        [this] {
+            showPage(ProductsPageIndex);
+            m_products->exportProducts();
+        },
+        "actionExportProducts");
+    m_fileMenu->addSeparator();
     addAction(m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::backupNow, "actionBackup");
     addAction(
         m_fileMenu, QKeySequence(), [this] { restoreBackup(); }, "actionRestore");
@@ -210,7 +225,8 @@ void MainWindow::setDatabase(comptoir::storage::DatabasePtr database)
     m_settings->setDatabase(m_database);
     for (QAction* action : std::as_const(m_actions)) {
         const QString name = action->objectName();
-        if (name == QLatin1String("actionBackup") || name == QLatin1String("actionRestore"))
+        if (name == QLatin1String("actionBackup") || name == QLatin1String("actionRestore")
+            || name == QLatin1String("actionImportProducts") || name == QLatin1String("actionExportProducts"))
             action->setEnabled(m_database != nullptr);
     }
     updateTitle();
@@ -385,6 +401,8 @@ void MainWindow::retranslate()
     } texts[] = {
         {"actionNew", QT_TR_NOOP("&New shop…")},
         {"actionOpen", QT_TR_NOOP("&Open shop…")},
+        {"actionImportProducts", QT_TR_NOOP("&Import products…")},
+        {"actionExportProducts", QT_TR_NOOP("&Export products…")},
         {"actionBackup", QT_TR_NOOP("&Back up now")},
         {"actionRestore", QT_TR_NOOP("&Restore from a backup…")},
         {"actionQuit", QT_TR_NOOP("&Quit")},

@@ -2,6 +2,8 @@
 
 #include "demo/DemoShop.h"
 #include "health/ShopCheck.h"
+#include "io/CatalogExport.h"
+#include "io/CatalogImport.h"
 #include "io/CsvWriter.h"
 #include "purchasing/ReorderPlanner.h"
 #include "settings/ShopSettings.h"
@@ -12,7 +14,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -40,7 +41,9 @@ const Command kCommands[] = {
     {"backup", QT_TRANSLATE_NOOP("Cli", "Back up the shop database now, or list its backups")},
     {"restore", QT_TRANSLATE_NOOP("Cli", "Replace the shop database with a verified backup")},
     {"check", QT_TRANSLATE_NOOP("Cli", "Check the shop database for damage and inconsistencies")},
+    {"import", QT_TRANSLATE_NOOP("Cli", "Import products, variants and stock from a CSV file")},
     {"reorder", QT_TRANSLATE_NOOP("Cli", "List what to reorder from suppliers, as CSV")},
+    {"export", QT_TRANSLATE_NOOP("Cli", "Export the products as a CSV file")},
     {"version", QT_TRANSLATE_NOOP("Cli", "Print the version of Comptoir")},
 };
 
@@ -82,6 +85,18 @@ int parse(
         return Cli::Usage;
     }
     return -1;
+}
+
+// Progress on stderr, one line rewritten in place, unless quiet.
+JobControl::ProgressCallback progressPrinter(QTextStream& err, bool quiet, int& lastPercent)
+{
+    return [&err, quiet, &lastPercent](qint64 done, qint64 total, const QString& step) {
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
+        if (!quiet && percent != lastPercent) {
+            lastPercent = percent;
+            err << QStringLiteral("\r%1 %2 %").arg(step).arg(percent, 3) << Qt::flush;
+        }
+    };
 }
 
 Result<storage::DatabasePtr> openShop(const QString& path, bool mustExist, bool dailyBackup = true)
@@ -134,8 +149,12 @@ int Cli::run(const QStringList& arguments)
         return restore(arguments);
     if (command == QLatin1String("check"))
         return check(arguments);
+    if (command == QLatin1String("import"))
+        return importProducts(arguments);
     if (command == QLatin1String("reorder"))
         return reorder(arguments);
+    if (command == QLatin1String("export"))
+        return exportProducts(arguments);
     m_err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(command) << Qt::endl
           << QCoreApplication::translate("Cli", "Run “comptoir-cli --help” to list the commands.") << Qt::endl;
     return Usage;
@@ -381,6 +400,152 @@ int Cli::check(const QStringList& args)
     }
     m_out << QCoreApplication::translate("Cli", "No problem found in %1.")
                  .arg(QDir::toNativeSeparators((*database)->path()))
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::importProducts(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("import"),
+        QCoreApplication::translate("Cli",
+            "Import products, variants and stock from a CSV file: Comptoir's own columns, Shopify's or "
+            "WooCommerce's product export. Variants are matched by SKU: known ones are updated, new ones "
+            "created. The whole file is checked first; when a line is wrong, every problem is listed as "
+            "line:column and nothing is written."));
+    parser.addOption({QStringLiteral("format"),
+        QCoreApplication::translate("Cli", "auto (default), comptoir, shopify or woocommerce."),
+        QCoreApplication::translate("Cli", "format"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("dry-run"),
+        QCoreApplication::translate("Cli", "Check the file and say what would change, without writing anything.")});
+    parser.addOption({QStringLiteral("location"),
+        QCoreApplication::translate("Cli", "Stock location whose quantities the file sets (default: the first)."),
+        QCoreApplication::translate("Cli", "name")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("Cli", "Do not print progress.")});
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QCoreApplication::translate("Cli", "The CSV file."), QStringLiteral("FILE"));
+    if (const int code = parse(parser, args, m_out, m_err, 1); code >= 0)
+        return code;
+    const QString file = parser.positionalArguments().value(1);
+    if (file.isEmpty())
+        return usageError(QStringLiteral("import"), QCoreApplication::translate("Cli", "Name the CSV file to import."));
+    io::ImportOptions options;
+    if (!io::formatFromKey(parser.value(QStringLiteral("format")), options.format)
+        || options.format == io::CatalogFormat::Generic)
+        return usageError(QStringLiteral("import"),
+            QCoreApplication::translate("Cli", "--format is auto, comptoir, shopify or woocommerce, not “%1”.")
+                .arg(parser.value(QStringLiteral("format"))));
+    options.location = parser.value(QStringLiteral("location"));
+    auto database = openShop(databaseOption(parser), true);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    int lastPercent = -1;
+    JobControl control(progressPrinter(m_err, quiet, lastPercent));
+    io::CatalogImport import(*database);
+    auto report = dryRun ? import.check(file, options, control) : import.run(file, options, control);
+    if (!quiet)
+        m_err << Qt::endl;
+    if (!report) {
+        m_err << report.error().toString() << Qt::endl;
+        return Failure;
+    }
+    for (const auto& problem : report->problems)
+        m_err << problem.toString() << Qt::endl;
+    if (report->hasProblems()) {
+        if (report->problemCount > report->problems.size())
+            m_err << QCoreApplication::translate("Cli", "… and %1 more problems (the first %2 are listed).")
+                         .arg(report->problemCount - report->problems.size())
+                         .arg(report->problems.size())
+                  << Qt::endl;
+        m_err << QCoreApplication::translate("Cli", "%1: %2 problem(s) found; nothing was imported.")
+                     .arg(QDir::toNativeSeparators(file))
+                     .arg(report->problemCount)
+              << Qt::endl;
+        return Failure;
+    }
+    m_out << (dryRun ? QCoreApplication::translate("Cli", "Dry run of %1 (%2, %3): nothing was written.")
+                     : QCoreApplication::translate("Cli", "Imported %1 (%2, %3)."))
+                 .arg(QDir::toNativeSeparators(file), io::formatLabel(report->format), report->encoding)
+          << Qt::endl
+          << report->summary() << Qt::endl;
+    return Ok;
+}
+
+int Cli::exportProducts(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("export"),
+        QCoreApplication::translate("Cli",
+            "Export the products, their variants and the stock of one location as a CSV file that "
+            "“comptoir-cli import” reads back."));
+    parser.addOption(
+        {QStringLiteral("format"), QCoreApplication::translate("Cli", "comptoir (default), shopify or woocommerce."),
+            QCoreApplication::translate("Cli", "format"), QStringLiteral("comptoir")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The CSV file to write."),
+        QCoreApplication::translate("Cli", "file")});
+    parser.addOption({QStringLiteral("excel-fr"),
+        QCoreApplication::translate("Cli", "For Excel in French: ';', decimal comma, UTF-8 with BOM, CRLF.")});
+    parser.addOption(
+        {QStringLiteral("delimiter"), QCoreApplication::translate("Cli", "Field delimiter: ',', ';' or tab."),
+            QCoreApplication::translate("Cli", "character")});
+    parser.addOption({QStringLiteral("decimal-comma"),
+        QCoreApplication::translate("Cli", "Write amounts with a decimal comma (12,50).")});
+    parser.addOption({QStringLiteral("bom"), QCoreApplication::translate("Cli", "Start the file with a UTF-8 BOM.")});
+    parser.addOption({QStringLiteral("location"),
+        QCoreApplication::translate("Cli", "Stock location whose quantities are written (default: the first)."),
+        QCoreApplication::translate("Cli", "name")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("Cli", "Do not print progress.")});
+    if (const int code = parse(parser, args, m_out, m_err); code >= 0)
+        return code;
+    io::CatalogFormat format = io::CatalogFormat::Comptoir;
+    if (!io::formatFromKey(parser.value(QStringLiteral("format")), format) || !io::exportFormats().contains(format))
+        return usageError(QStringLiteral("export"),
+            QCoreApplication::translate("Cli", "--format is comptoir, shopify or woocommerce, not “%1”.")
+                .arg(parser.value(QStringLiteral("format"))));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usageError(
+            QStringLiteral("export"), QCoreApplication::translate("Cli", "Name the file to write with --out FILE."));
+    io::ExportOptions options = parser.isSet(QStringLiteral("excel-fr")) ? io::ExportOptions::frenchExcel(format)
+                                                                         : io::ExportOptions::forFormat(format);
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        const QString delimiter = parser.value(QStringLiteral("delimiter"));
+        if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\\t"))
+            options.delimiter = QLatin1Char('\t');
+        else if (delimiter == QLatin1String(",") || delimiter == QLatin1String(";"))
+            options.delimiter = delimiter.at(0);
+        else
+            return usageError(QStringLiteral("export"),
+                QCoreApplication::translate("Cli", "--delimiter is ',', ';' or tab, not “%1”.").arg(delimiter));
+    }
+    if (parser.isSet(QStringLiteral("decimal-comma")))
+        options.decimalComma = true;
+    if (parser.isSet(QStringLiteral("bom")))
+        options.byteOrderMark = true;
+    options.location = parser.value(QStringLiteral("location"));
+    auto database = openShop(databaseOption(parser), true, false);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    int lastPercent = -1;
+    JobControl control(progressPrinter(m_err, quiet, lastPercent));
+    auto summary = io::CatalogExport(*database).writeFile(out, options, control);
+    if (!quiet)
+        m_err << Qt::endl;
+    if (!summary) {
+        m_err << summary.error().toString() << Qt::endl;
+        return Failure;
+    }
+    m_out << QCoreApplication::translate("Cli", "Exported %1 products (%2 variants) to %3.")
+                 .arg(summary->products)
+                 .arg(summary->variants)
+                 .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
           << Qt::endl;
     return Ok;
 }

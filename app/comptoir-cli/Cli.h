@@ -24,6 +24,8 @@ private:
     int backup(const QStringList& args);
     int restore(const QStringList& args);
     int check(const QStringList& args);
+    int importProducts(const QStringList& args);
+    int exportProducts(const QStringList& args);
     int reorder(const QStringList& args);
     int version(const QStringList& args);
     int help(const QStringList& args);

@@ -58,7 +58,8 @@ struct Movement
 };
 
 // The only way stock changes: each change is a movement in the ledger, and the stock levels (per
-// location and the variant's totals) move with it in the same transaction.
+// location and the variant's totals) move with it in the same transaction. Many counts at once,
+// inside a caller's transaction (a catalog import), go through StockCounts, under the same rules.
 class StockLedger final
 {
 public:

@@ -4,6 +4,7 @@
 #include <QFileDevice>
 #include <QIODevice>
 
+#include <cstring>
 #include <utility>
 
 namespace comptoir::io {
@@ -13,16 +14,39 @@ CsvWriter::CsvWriter(QIODevice* device, CsvWriterOptions options)
     , m_options(std::move(options))
 { }
 
+void CsvWriter::appendField(QString& line, QStringView field) const
+{
+    // One pass tells whether the field needs quotes; most fields do not.
+    bool needsQuotes = !field.isEmpty() && (field.front() == u' ' || field.back() == u' ');
+    bool hasQuote = false;
+    for (const QChar c : field) {
+        if (c == u'"')
+            hasQuote = true;
+        else if (c == m_options.delimiter || c == u'\r' || c == u'\n')
+            needsQuotes = true;
+    }
+    if (!needsQuotes && !hasQuote) {
+        line += field;
+        return;
+    }
+    line += QLatin1Char('"');
+    if (hasQuote) {
+        for (const QChar c : field) {
+            if (c == u'"')
+                line += QLatin1Char('"');
+            line += c;
+        }
+    } else {
+        line += field;
+    }
+    line += QLatin1Char('"');
+}
+
 QString CsvWriter::escapedField(const QString& field) const
 {
-    const bool needsQuotes = field.contains(m_options.delimiter) || field.contains(QLatin1Char('"'))
-        || field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n')) || field.startsWith(QLatin1Char(' '))
-        || field.endsWith(QLatin1Char(' '));
-    if (!needsQuotes)
-        return field;
-    QString escaped = field;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    QString escaped;
+    appendField(escaped, field);
+    return escaped;
 }
 
 Error CsvWriter::writeError() const
@@ -35,28 +59,42 @@ Error CsvWriter::writeError() const
 
 Status CsvWriter::writeRecord(const QStringList& fields)
 {
+    return write(fields);
+}
+
+Status CsvWriter::writeFields(const QList<QStringView>& fields)
+{
+    return write(fields);
+}
+
+template <typename Fields> Status CsvWriter::write(const Fields& fields)
+{
     if (!m_device || !m_device->isWritable()) {
         const auto* file = qobject_cast<const QFileDevice*>(m_device);
         return Error(Error::Code::Io, QCoreApplication::translate("CsvWriter", "The file is not open for writing."),
             file ? file->fileName() : QString());
     }
-    QString line;
+    m_line.truncate(0);
     if (fields.size() == 1 && fields.first().isEmpty()) {
-        line = QStringLiteral("\"\"");
+        m_line += QStringLiteral("\"\"");
     } else {
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)
-                line += m_options.delimiter;
-            line += escapedField(fields.at(i));
+                m_line += m_options.delimiter;
+            appendField(m_line, fields.at(i));
         }
     }
-    line += m_options.lineEnding;
+    m_line += m_options.lineEnding;
 
-    QByteArray bytes;
-    if (!m_started && m_options.byteOrderMark)
-        bytes = QByteArray("\xEF\xBB\xBF");
-    bytes += line.toUtf8();
-    if (m_device->write(bytes) != bytes.size())
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    const qsizetype bom = !m_started && m_options.byteOrderMark ? 3 : 0;
+    if (m_bytes.size() < bom + m_line.size() * 3)
+        m_bytes.resize(bom + m_line.size() * 3);
+    char* out = m_bytes.data();
+    if (bom > 0)
+        std::memcpy(out, "\xEF\xBB\xBF", 3);
+    const qint64 size = m_encoder.appendToBuffer(out + bom, m_line) - out;
+    if (m_device->write(out, size) != size)
         return writeError();
     m_started = true;
     return {};

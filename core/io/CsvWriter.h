@@ -2,7 +2,9 @@
 
 #include "common/Result.h"
 
+#include <QByteArray>
 #include <QString>
+#include <QStringConverter>
 #include <QStringList>
 
 class QIODevice;
@@ -31,6 +33,8 @@ public:
 
     // Code::Io (where = the file name for a file) when the device refuses the bytes.
     Status writeRecord(const QStringList& fields);
+    // The same from views, for writers that keep their text elsewhere (no copy per field).
+    Status writeFields(const QList<QStringView>& fields);
     // Pushes a file's buffered bytes to the disk: a full disk may only show here.
     Status flush();
 
@@ -39,10 +43,17 @@ public:
 
 private:
     Error writeError() const;
+    // Appends the field as written to `line`, quoted when needed.
+    void appendField(QString& line, QStringView field) const;
+    template <typename Fields> Status write(const Fields& fields);
 
     QIODevice* m_device = nullptr;
     CsvWriterOptions m_options;
     bool m_started = false;
+    // Reused from record to record: a big export allocates nothing per line.
+    QString m_line;
+    QByteArray m_bytes;
+    QStringEncoder m_encoder {QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 } // namespace comptoir::io

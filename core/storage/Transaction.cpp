@@ -7,13 +7,13 @@
 
 namespace comptoir::storage {
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, Lock lock)
     : m_db(std::move(db))
 {
     const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
     QSqlQuery query(m_db);
     // IMMEDIATE takes the write lock now, so the busy timeout applies here and not at a later write.
-    if (query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+    if (query.exec(sqlite && lock == Lock::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
         m_active = true;
     else
         m_error

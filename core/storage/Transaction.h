@@ -11,7 +11,16 @@ namespace comptoir::storage {
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    enum class Lock
+    {
+        // Takes the shop's write lock at once: for every change to the shop.
+        Write,
+        // Reads the shop from one snapshot and writes only the connection's TEMP tables (a dry run):
+        // never takes the write lock, so other windows and seats keep writing meanwhile.
+        Snapshot,
+    };
+
+    explicit Transaction(QSqlDatabase db, Lock lock = Lock::Write);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

@@ -42,13 +42,13 @@ private Q_SLOTS:
     {
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char* command : {"init", "demo", "backup", "restore", "check", "version"})
+        for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "export", "version"})
             QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
         const Run version = cli({QStringLiteral("version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QStringLiteral("comptoir-cli 0.")));
         QVERIFY(version.out.contains(QStringLiteral("schema")));
-        for (const char* command : {"init", "demo", "backup", "restore", "check", "version"}) {
+        for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "export", "version"}) {
             const Run commandHelp = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(commandHelp.exitCode, 0);
             QVERIFY2(commandHelp.out.contains(QStringLiteral("--database")), command);
@@ -70,6 +70,13 @@ private Q_SLOTS:
         QTest::newRow("only options") << QStringList {"--quiet"} << "Name a command first";
         QTest::newRow("extra argument") << QStringList {"check", "extra"} << "Unexpected argument “extra”";
         QTest::newRow("restore without file") << QStringList {"restore"} << "Name the backup file";
+        QTest::newRow("import without file") << QStringList {"import"} << "Name the CSV file to import";
+        QTest::newRow("import bad format") << QStringList {"import", "--format", "csv", "a.csv"} << "--format is auto";
+        QTest::newRow("export without file") << QStringList {"export"} << "Name the file to write with --out";
+        QTest::newRow("export bad format") << QStringList {"export", "--format", "auto", "--out", "a.csv"}
+                                           << "--format is comptoir, shopify or woocommerce";
+        QTest::newRow("export bad delimiter")
+            << QStringList {"export", "--delimiter", "|", "--out", "a.csv"} << "--delimiter is";
     }
 
     void usageErrorsExitWithTwo()
@@ -158,6 +165,77 @@ private Q_SLOTS:
         run = cli({QStringLiteral("restore"), text, QStringLiteral("--database"), shop.path()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("not a Comptoir backup")));
+    }
+
+    void importChecksThenWritesAndExportReadsBack()
+    {
+        TempShop shop;
+        const QStringList db {QStringLiteral("--database"), shop.path()};
+        QCOMPARE(cli(QStringList {QStringLiteral("init")} + db).exitCode, 0);
+        const QString data = QString::fromUtf8(COMPTOIR_TEST_DATA) + QStringLiteral("/import/");
+
+        // A file with mistakes: every problem as line:column on stderr, exit 1, nothing written.
+        Run run = cli(QStringList {QStringLiteral("import"), QStringLiteral("--quiet"),
+                          data + QStringLiteral("bad/BadPrice/input.csv")}
+            + db);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("2:3: Price: “12,5x” is not a number.")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("4:3: Price: an amount cannot be negative")));
+        QVERIFY(run.err.contains(QStringLiteral("3 problem(s) found; nothing was imported")));
+
+        // The dry run says what would change and writes nothing.
+        const QString shopify = data + QStringLiteral("shopify-classic.csv");
+        run = cli(
+            QStringList {QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--quiet"), shopify}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Dry run")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Variants: 6 created, 0 updated, 0 unchanged.")));
+        {
+            auto database = shop.open();
+            QCOMPARE(storage::scalar(database->connection(), QStringLiteral("SELECT count(*) FROM variants"))
+                         .value()
+                         .toInt(),
+                0);
+            database->close();
+        }
+        run = cli(QStringList {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("shopify"),
+                      QStringLiteral("--location"), QStringLiteral("Entrepôt"), QStringLiteral("--quiet"), shopify}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Imported")), qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QStringLiteral("Stock counted for 3 variant(s) at Entrepôt.")));
+        QCOMPARE(cli(QStringList {QStringLiteral("check")} + db).exitCode, 0);
+        run = cli(QStringList {QStringLiteral("import"), QStringLiteral("--quiet"), shopify} + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Variants: 0 created, 0 updated, 6 unchanged.")), qPrintable(run.out));
+
+        // Export in the French Excel layout, then import that file into a new shop.
+        const QString out = shop.folder() + QStringLiteral("/catalogue.csv");
+        run = cli(QStringList {QStringLiteral("export"), QStringLiteral("--excel-fr"), QStringLiteral("--out"), out,
+                      QStringLiteral("--quiet")}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Exported 3 products (6 variants)")), qPrintable(run.out + run.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFProduct;SKU;Name;"));
+        QVERIFY(bytes.contains(";89,00;99,00;31,50;EUR;450;"));
+        QVERIFY(bytes.contains("\r\n"));
+        const QString copy = shop.folder() + QStringLiteral("/copy.db");
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--database"), copy}).exitCode, 0);
+        run = cli({QStringLiteral("import"), QStringLiteral("--database"), copy, QStringLiteral("--quiet"), out});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Variants: 6 created")), qPrintable(run.out + run.err));
+        const QString again = shop.folder() + QStringLiteral("/again.csv");
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--database"), copy, QStringLiteral("--excel-fr"),
+                         QStringLiteral("--out"), again, QStringLiteral("--quiet")})
+                     .exitCode,
+            0);
+        QFile second(again);
+        QVERIFY(second.open(QIODevice::ReadOnly));
+        QCOMPARE(second.readAll(), bytes);
     }
 
     void initCreatesOnlyNewShops()

@@ -5,6 +5,9 @@
 #include "catalog/ProductsPage.h"
 #include "inventory/StockChangeDialog.h"
 #include "inventory/StockPanel.h"
+#include "io/CatalogExportDialog.h"
+#include "io/CatalogImportDialog.h"
+#include "io/ColumnMappingDialog.h"
 #include "orders/OrderTableModel.h"
 #include "orders/OrdersPage.h"
 #include "settings/SettingsPage.h"
@@ -18,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -593,6 +597,198 @@ private Q_SLOTS:
         backups = storage::Backups::listFor(m_shop.path());
         QVERIFY(std::any_of(backups.begin(), backups.end(),
             [](const auto& e) { return e.kind == storage::Backups::Kind::BeforeRestore; }));
+    }
+
+    void importAndExportProducts()
+    {
+        TempShop shop;
+        QVERIFY(demo::DemoShop::createFile(shop.path(), TempShop::demoOptions(40, 20, 3)));
+        QString known;
+        qint64 knownStock = 0;
+        {
+            auto database = shop.open();
+            auto row = storage::run(database->connection(),
+                QStringLiteral("SELECT v.sku, l.on_hand FROM variants v JOIN stock_levels l ON l.variant_id = v.id "
+                               "AND l.location_id = 1 ORDER BY v.id LIMIT 1"));
+            QVERIFY(row && row->next());
+            known = row->value(0).toString();
+            knownStock = row->value(1).toLongLong();
+            database->close();
+        }
+        MainWindow window;
+        QVERIFY(openShown(window, shop.path()));
+
+        // File ▸ Import products opens the dialog over the Products page.
+        window.findChild<QAction*>(QStringLiteral("actionImportProducts"))->trigger();
+        QCOMPARE(window.currentPage(), MainWindow::ProductsPageIndex);
+        QPointer<CatalogImportDialog> dialog
+            = window.productsPage()->findChild<CatalogImportDialog*>(QStringLiteral("catalogImportDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto* file = dialog->findChild<QLineEdit*>(QStringLiteral("importFile"));
+        auto* detected = dialog->findChild<QLabel*>(QStringLiteral("importDetected"));
+        auto* problems = dialog->findChild<QListWidget*>(QStringLiteral("importProblems"));
+        auto* summary = dialog->findChild<QLabel*>(QStringLiteral("importSummary"));
+
+        // A file with mistakes: the check shows each one with its line and column, and imports nothing.
+        const QString bad = shop.folder() + QStringLiteral("/bad.csv");
+        {
+            QFile out(bad);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("SKU;Name;Price;Stock\r\nNEW-1;Tablier;12,5x;3\r\nNEW-2;Torchon;6,00;-1\r\n");
+        }
+        file->setFocus();
+        QTest::keyClicks(file, bad);
+        QTest::keyClick(file, Qt::Key_Return);
+        QTRY_VERIFY2(detected->text().contains(QStringLiteral("Detected: Comptoir")), qPrintable(detected->text()));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importCheck")), Qt::LeftButton);
+        QTRY_COMPARE(problems->count(), 2);
+        QTRY_VERIFY(!dialog->isBusy());
+        QVERIFY2(problems->item(0)->text().startsWith(QStringLiteral("2:3: Price: “12,5x” is not a number")),
+            qPrintable(problems->item(0)->text()));
+        QVERIFY2(problems->item(1)->text().startsWith(QStringLiteral("3:4: Stock: stock cannot be negative")),
+            qPrintable(problems->item(1)->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("2 problem(s) found")), qPrintable(summary->text()));
+        QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("importCopyProblems"))->isEnabled());
+        // Import checks first, and stops on the same problems.
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importRun")), Qt::LeftButton);
+        QTRY_VERIFY(dialog->isBusy());
+        QTRY_VERIFY(!dialog->isBusy());
+        QCOMPARE(problems->count(), 2);
+        QCOMPARE(storage::scalar(window.database()->connection(),
+                     QStringLiteral("SELECT count(*) FROM variants WHERE sku LIKE 'NEW-%'"))
+                     .value()
+                     .toInt(),
+            0);
+
+        // A good file: a new product, and a counted stock for a variant the shop has, which the
+        // dialog asks about before changing it.
+        const QString good = shop.folder() + QStringLiteral("/good.csv");
+        {
+            QFile out(good);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QStringLiteral("SKU;Name;Price;Stock\r\nNEW-1;Tablier en lin;12,50;3\r\n%1;;;%2\r\n")
+                          .arg(known)
+                          .arg(knownStock + 5)
+                          .toUtf8());
+        }
+        file->selectAll();
+        QTest::keyClicks(file, good);
+        QTest::keyClick(file, Qt::Key_Return);
+        QTRY_VERIFY(problems->count() == 0 && detected->text().contains(QStringLiteral("Detected: Comptoir")));
+        MessageBox::setNextAnswer(QMessageBox::Yes); // "This file changes 1 product(s) or variant(s)…"
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importRun")), Qt::LeftButton);
+        QTRY_VERIFY2(summary->text().startsWith(QStringLiteral("Imported.")), qPrintable(summary->text()));
+        QVERIFY2(
+            summary->text().contains(QStringLiteral("Variants: 1 created, 1 updated")), qPrintable(summary->text()));
+        QCOMPARE(problems->count(), 0);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog);
+
+        // The page says so, and the new product is in the list.
+        auto* page = window.productsPage();
+        auto* message = page->findChild<MessageBar*>(QStringLiteral("messageBar"));
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().startsWith(QStringLiteral("Products imported.")), qPrintable(message->text()));
+        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("productFilter"));
+        QTest::keyClicks(filter, QStringLiteral("NEW-1"));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->variantAt(page->model()->index(0, 0))->onHand, 3);
+        QCOMPARE(storage::scalar(window.database()->connection(),
+                     QStringLiteral("SELECT on_hand FROM stock_levels WHERE location_id = 1 AND variant_id = (SELECT "
+                                    "id FROM variants WHERE sku = ?)"),
+                     {known})
+                     .value()
+                     .toLongLong(),
+            knownStock + 5);
+
+        // Export for Excel in French, from the Products page.
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("exportProducts")), Qt::LeftButton);
+        QPointer<CatalogExportDialog> exporter
+            = page->findChild<CatalogExportDialog*>(QStringLiteral("catalogExportDialog"));
+        QVERIFY(exporter);
+        QTRY_VERIFY(exporter->isVisible());
+        exporter->findChild<QCheckBox*>(QStringLiteral("exportExcelFr"))->setChecked(true);
+        QVERIFY(!exporter->findChild<QComboBox*>(QStringLiteral("exportDelimiter"))->isEnabled());
+        QCOMPARE(exporter->findChild<QComboBox*>(QStringLiteral("exportDelimiter"))->currentData().toString(),
+            QStringLiteral(";"));
+        const QString csv = shop.folder() + QStringLiteral("/catalogue.csv");
+        auto* target = exporter->findChild<QLineEdit*>(QStringLiteral("exportFile"));
+        target->selectAll();
+        QTest::keyClicks(target, csv);
+        QTest::mouseClick(exporter->findChild<QPushButton*>(QStringLiteral("exportRun")), Qt::LeftButton);
+        auto* exported = exporter->findChild<QLabel*>(QStringLiteral("exportSummary"));
+        QTRY_VERIFY2(exported->text().startsWith(QStringLiteral("Exported 41 products")), qPrintable(exported->text()));
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().startsWith("\xEF\xBB\xBFProduct;SKU;Name;"));
+        exporter->reject();
+        QTRY_VERIFY(!exporter);
+    }
+
+    void mapsTheColumnsOfAnotherToolsFile()
+    {
+        TempShop shop;
+        QVERIFY(demo::DemoShop::createFile(shop.path(), TempShop::demoOptions(20, 10, 3)));
+        const QString path = shop.folder() + QStringLiteral("/supplier.csv");
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("Code;Libelle;Tarif;Remarque\r\nSAV-01;Savon au lait d'anesse;6,90;bio\r\n");
+        }
+        MainWindow window;
+        QVERIFY(openShown(window, shop.path()));
+        window.productsPage()->importProducts();
+        QPointer<CatalogImportDialog> dialog
+            = window.productsPage()->findChild<CatalogImportDialog*>(QStringLiteral("catalogImportDialog"));
+        QVERIFY(dialog);
+        dialog->setFile(path);
+        auto* detected = dialog->findChild<QLabel*>(QStringLiteral("importDetected"));
+        QTRY_VERIFY2(
+            detected->text().contains(QStringLiteral("the SKU column is required")), qPrintable(detected->text()));
+        auto* columns = dialog->findChild<QPushButton*>(QStringLiteral("importMapping"));
+        QVERIFY(columns->isEnabled());
+
+        // The user says which column is which; "Remarque" stays ignored.
+        QTest::mouseClick(columns, Qt::LeftButton);
+        QPointer<ColumnMappingDialog> mapping
+            = dialog->findChild<ColumnMappingDialog*>(QStringLiteral("columnMappingDialog"));
+        QVERIFY(mapping);
+        QTRY_VERIFY(mapping->isVisible());
+        QTableWidget* table = mapping->table();
+        QCOMPARE(table->rowCount(), 4);
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Savon au lait d'anesse"));
+        const auto choose = [&](int row, const char* key) {
+            auto* field = qobject_cast<QComboBox*>(table->cellWidget(row, 2));
+            field->setCurrentIndex(field->findData(QString::fromLatin1(key)));
+        };
+        choose(0, "sku");
+        choose(1, "name");
+        choose(2, "price");
+        QTest::mouseClick(mapping->findChild<QPushButton*>(QStringLiteral("mappingOk")), Qt::LeftButton);
+        QTRY_VERIFY(!mapping);
+        QVERIFY2(detected->text().contains(QStringLiteral("the SKU in “Code”")), qPrintable(detected->text()));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importRun")), Qt::LeftButton);
+        auto* summary = dialog->findChild<QLabel*>(QStringLiteral("importSummary"));
+        QTRY_VERIFY2(summary->text().startsWith(QStringLiteral("Imported.")), qPrintable(summary->text()));
+        QCOMPARE(storage::scalar(window.database()->connection(),
+                     QStringLiteral("SELECT price_minor FROM variants WHERE sku = 'SAV-01'"))
+                     .value()
+                     .toInt(),
+            690);
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+
+        // The next file with these columns is mapped the same way at once.
+        window.productsPage()->importProducts();
+        dialog = window.productsPage()->findChild<CatalogImportDialog*>(QStringLiteral("catalogImportDialog"));
+        QVERIFY(dialog);
+        dialog->setFile(path);
+        detected = dialog->findChild<QLabel*>(QStringLiteral("importDetected"));
+        QTRY_VERIFY2(detected->text().contains(QStringLiteral("3 column(s) mapped, the SKU in “Code”")),
+            qPrintable(detected->text()));
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
     }
 };
 

@@ -85,7 +85,7 @@ private Q_SLOTS:
         page.resize(1100, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(computed.wait(5000));
+        QVERIFY(!computed.isEmpty() || computed.wait(5000)); // it may have come while the window appeared
 
         // One supplier, two lines to order, each with its suggested quantity.
         QTreeView* tree = page.reorder()->tree();
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(orders->lines()->model()->index(0, 0).data().toString(), QStringLiteral("STEADY"));
         QCOMPARE(orders->lines()->model()->index(0, 3).data().toString(), QStringLiteral("50"));
         // The reorder list now counts the 50 as incoming.
-        QVERIFY(computed.wait(5000));
+        QVERIFY(!computed.isEmpty() || computed.wait(5000)); // it may have come while the window appeared
         QCOMPARE(model->item(0, ReorderView::SkuColumn)->rowCount(), 1);
 
         // Send it, then receive 3 by scanning the barcode.
@@ -254,7 +254,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QSignalSpy computed(page.overstock(), &StockExcessView::computed);
         page.showTab(PurchasingPage::OverstockTab);
-        QVERIFY(computed.wait(5000));
+        QVERIFY(!computed.isEmpty() || computed.wait(5000)); // it may have come while the window appeared
         QTableView* table = page.overstock()->table();
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, StockExcessView::SkuColumn).data().toString(), QStringLiteral("SLOW"));

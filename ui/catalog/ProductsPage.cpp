@@ -3,6 +3,8 @@
 #include "catalog/ProductEditor.h"
 #include "catalog/ProductTableModel.h"
 #include "inventory/StockPanel.h"
+#include "io/CatalogExportDialog.h"
+#include "io/CatalogImportDialog.h"
 #include "widgets/Async.h"
 #include "widgets/MessageBar.h"
 
@@ -28,6 +30,8 @@ ProductsPage::ProductsPage(QWidget* parent)
     , m_new(new QPushButton(this))
     , m_edit(new QPushButton(this))
     , m_duplicate(new QPushButton(this))
+    , m_import(new QPushButton(this))
+    , m_export(new QPushButton(this))
     , m_stock(new StockPanel(this))
     , m_filterDelay(new QTimer(this))
 {
@@ -56,15 +60,21 @@ ProductsPage::ProductsPage(QWidget* parent)
     m_new->setObjectName(QStringLiteral("newProduct"));
     m_edit->setObjectName(QStringLiteral("editProduct"));
     m_duplicate->setObjectName(QStringLiteral("duplicateProduct"));
+    m_import->setObjectName(QStringLiteral("importProducts"));
+    m_export->setObjectName(QStringLiteral("exportProducts"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_new);
     bar->addWidget(m_edit);
     bar->addWidget(m_duplicate);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_count);
+    bar->addWidget(m_import);
+    bar->addWidget(m_export);
     connect(m_new, &QPushButton::clicked, this, &ProductsPage::newProduct);
     connect(m_edit, &QPushButton::clicked, this, &ProductsPage::editProduct);
     connect(m_duplicate, &QPushButton::clicked, this, &ProductsPage::duplicateProduct);
+    connect(m_import, &QPushButton::clicked, this, &ProductsPage::importProducts);
+    connect(m_export, &QPushButton::clicked, this, &ProductsPage::exportProducts);
     connect(m_table, &QTableView::activated, this, &ProductsPage::editProduct); // double-click or Enter
     const auto pageShortcut = [this](const QKeySequence& keys, void (ProductsPage::*slot)()) {
         auto* shortcut = new QShortcut(keys, this);
@@ -190,6 +200,28 @@ void ProductsPage::openEditor(const comptoir::catalog::ProductDraft& draft)
     editor->open();
 }
 
+void ProductsPage::importProducts()
+{
+    if (!m_database)
+        return;
+    auto* dialog = new CatalogImportDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CatalogImportDialog::imported, this, [this](const comptoir::io::ImportReport& report) {
+        m_messages->showMessage(tr("Products imported. %1").arg(report.summary()), MessageBar::Kind::Positive);
+        m_model->reload();
+    });
+    dialog->open();
+}
+
+void ProductsPage::exportProducts()
+{
+    if (!m_database)
+        return;
+    auto* dialog = new CatalogExportDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void ProductsPage::focusFilter()
 {
     m_filter->setFocus();
@@ -238,5 +270,11 @@ void ProductsPage::retranslate()
     m_edit->setToolTip(tr("Edit the selected product and its variants (F2, Enter or double-click)"));
     m_duplicate->setText(tr("D&uplicate"));
     m_duplicate->setToolTip(tr("Start a new product from a copy of the selected one (Ctrl+D)"));
+    m_import->setText(tr("&Import…"));
+    m_import->setToolTip(tr("Import products, variants and stock from a CSV file: Comptoir's, Shopify's, "
+                            "WooCommerce's or another tool's (Ctrl+Shift+I)"));
+    m_export->setText(tr("E&xport…"));
+    m_export->setToolTip(tr(
+        "Export the products as a CSV file for Excel, Shopify or WooCommerce, or to import elsewhere (Ctrl+Shift+E)"));
     m_table->setAccessibleName(tr("Products"));
 }

@@ -33,6 +33,10 @@ public:
     void newProduct();
     void editProduct();
     void duplicateProduct();
+    // Open the import and export dialogs (window-modal, not blocking); after an import the list
+    // reloads and the page says what changed.
+    void importProducts();
+    void exportProducts();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -51,6 +55,8 @@ private:
     QPushButton* m_new;
     QPushButton* m_edit;
     QPushButton* m_duplicate;
+    QPushButton* m_import;
+    QPushButton* m_export;
     StockPanel* m_stock;
     QTimer* m_filterDelay;
     QFutureWatcher<qint64> m_countWatcher;

@@ -1,0 +1,53 @@
+#include "io/ImportReport.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace comptoir::io {
+
+void ImportReport::addProblem(qint64 line, int column, const QString& message)
+{
+    ++problemCount;
+    if (problems.size() < kProblemLimit)
+        problems.append({line, column, message});
+}
+
+void ImportReport::sortProblems()
+{
+    std::stable_sort(problems.begin(), problems.end(), [](const ImportProblem& a, const ImportProblem& b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+}
+
+QString ImportReport::summary() const
+{
+    // Plural forms count with an int; a template argument inside translate() confuses lupdate.
+    const int counted = int(std::min<qint64>(stockCounts, INT_MAX));
+    const int skipped = int(std::min<qint64>(skippedRows, INT_MAX));
+    QString text = QCoreApplication::translate("ImportReport", "Variants: %1 created, %2 updated, %3 unchanged.")
+                       .arg(variantsCreated)
+                       .arg(variantsUpdated)
+                       .arg(variantsUnchanged);
+    text += QLatin1Char(' ')
+        + QCoreApplication::translate("ImportReport", "Products: %1 created, %2 updated, %3 unchanged.")
+              .arg(productsCreated)
+              .arg(productsUpdated)
+              .arg(productsUnchanged);
+    if (stockCounts > 0)
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("ImportReport", "Stock counted for %n variant(s) at %1.", nullptr, counted)
+                  .arg(location);
+    if (categoriesCreated > 0 || suppliersCreated > 0)
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("ImportReport", "New categories: %1, new suppliers: %2.")
+                  .arg(categoriesCreated)
+                  .arg(suppliersCreated);
+    if (skippedRows > 0)
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate(
+                "ImportReport", "%n row(s) skipped (images, grouped or external products).", nullptr, skipped);
+    return text;
+}
+
+} // namespace comptoir::io

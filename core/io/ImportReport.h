@@ -1,0 +1,61 @@
+#pragma once
+
+#include "io/CatalogFormat.h"
+
+#include <QList>
+#include <QString>
+
+namespace comptoir::io {
+
+// One thing wrong in an import file, at its place: line and column are 1-based, the column being
+// the position of the cell in the line (the header line is line 1).
+struct ImportProblem
+{
+    qint64 line = 0;
+    int column = 0;
+    QString message; // translated; names the column
+
+    // "12:5"
+    QString where() const { return QStringLiteral("%1:%2").arg(line).arg(column); }
+    // "12:5: …", what the CLI prints and the import dialog lists.
+    QString toString() const { return where() + QStringLiteral(": ") + message; }
+};
+
+// What an import found and did: the problems (then nothing is written), or what was created and
+// updated. A dry run fills the same report without writing.
+struct ImportReport
+{
+    static constexpr int kProblemLimit = 1000;
+
+    CatalogFormat format = CatalogFormat::Auto; // as detected or chosen
+    QString encoding; // "UTF-8", "UTF-8 with BOM", "Windows-1252"
+    QChar delimiter;
+    QString location; // where stock quantities go
+
+    qint64 rows = 0; // records read, header and blank lines left out
+    qint64 skippedRows = 0; // rows Comptoir has no use for: image rows, grouped or external products…
+    QList<ImportProblem> problems; // the first kProblemLimit found, in line order
+    qint64 problemCount = 0; // all of them
+
+    qint64 productsCreated = 0;
+    qint64 productsUpdated = 0;
+    qint64 productsUnchanged = 0;
+    qint64 variantsCreated = 0;
+    qint64 variantsUpdated = 0;
+    qint64 variantsUnchanged = 0;
+    qint64 categoriesCreated = 0;
+    qint64 suppliersCreated = 0;
+    qint64 stockCounts = 0; // count movements (written, or to be written by a dry run)
+    bool locationCreated = false;
+    bool applied = false; // the shop was changed
+
+    bool hasProblems() const { return problemCount > 0; }
+    // Keeps the first kProblemLimit problems; counts them all.
+    void addProblem(qint64 line, int column, const QString& message);
+    // Puts the kept problems in line and column order.
+    void sortProblems();
+    // "Variants: 12 created, 3 updated, 40 unchanged. Products: 5 created…", translated.
+    QString summary() const;
+};
+
+} // namespace comptoir::io
