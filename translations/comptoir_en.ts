@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CatalogImportDialog</name>
+    <message numerus="yes">
+        <source>Detected: %1 — %2, delimiter %3, %n column(s).</source>
+        <translation>
+            <numerusform>Detected: %1 — %2, delimiter %3, %n column.</numerusform>
+            <numerusform>Detected: %1 — %2, delimiter %3, %n columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) mapped, the SKU in “%1”.</source>
+        <translation>
+            <numerusform>%n column mapped, the SKU in “%1”.</numerusform>
+            <numerusform>%n columns mapped, the SKU in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file changes %n product(s) or variant(s) the shop already has. Import it?</source>
+        <translation>
+            <numerusform>This file changes %n product or variant the shop already has. Import it?</numerusform>
+            <numerusform>This file changes %n products or variants the shop already has. Import it?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing was imported. Correct the file, then check it again.</source>
+        <translation>
+            <numerusform>%n problem found: nothing was imported. Correct the file, then check it again.</numerusform>
+            <numerusform>%n problems found: nothing was imported. Correct the file, then check it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -15,6 +46,33 @@
         <translation>
             <numerusform>%n variant to reorder, computed in %1 s.</numerusform>
             <numerusform>%n variants to reorder, computed in %1 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvNumber</name>
+    <message numerus="yes">
+        <source>“%1” has more than %n decimal(s).</source>
+        <translation>
+            <numerusform>“%1” has more than %n decimal.</numerusform>
+            <numerusform>“%1” has more than %n decimals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Stock counted for %n variant(s) at %1.</source>
+        <translation>
+            <numerusform>Stock counted for %n variant at %1.</numerusform>
+            <numerusform>Stock counted for %n variants at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (images, grouped or external products).</source>
+        <translation>
+            <numerusform>%n row skipped (images, grouped or external products).</numerusform>
+            <numerusform>%n rows skipped (images, grouped or external products).</numerusform>
         </translation>
     </message>
 </context>

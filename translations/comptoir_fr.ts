@@ -49,6 +49,536 @@
     </message>
 </context>
 <context>
+    <name>CatalogExport</name>
+    <message>
+        <source>The products could not be read.</source>
+        <translation>Les produits n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The shop has no stock location named “%1”.</source>
+        <translation>La boutique n’a pas d’emplacement de stock nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Writing products</source>
+        <translation>Écriture des produits</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>The file could not be created.</source>
+        <translation>Le fichier n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (is the disk full?).</source>
+        <translation>Le fichier n’a pas pu être écrit (le disque est-il plein ?).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogExportDialog</name>
+    <message>
+        <source>For E&amp;xcel in French (“;”, decimal comma, UTF-8 with BOM)</source>
+        <translation>Pour E&amp;xcel en français (« ; », virgule décimale, UTF-8 avec BOM)</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;comma (12,50)</source>
+        <translation>&amp;Virgule décimale (12,50)</translation>
+    </message>
+    <message>
+        <source>UTF-8 &amp;BOM (Excel then reads accents right)</source>
+        <translation>&amp;BOM UTF-8 (Excel lit alors bien les accents)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Exporter les produits</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Stock location</source>
+        <translation>Emplacement de stock</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>No stock location yet</source>
+        <translation>Aucun emplacement de stock pour l’instant</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Stock of:</source>
+        <translation>S&amp;tock de :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>products.csv</source>
+        <translation>produits.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Exporting products</source>
+        <translation>Export des produits</translation>
+    </message>
+    <message>
+        <source>Exporting products…</source>
+        <translation>Export des produits…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Exported %1 products (%2 variants) to %3.</source>
+        <translation>%1 produits (%2 variantes) exportés dans %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFormat</name>
+    <message>
+        <source>Detect from the header</source>
+        <translation>Détecter d’après l’en-tête</translation>
+    </message>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Shopify products</source>
+        <translation>Produits Shopify</translation>
+    </message>
+    <message>
+        <source>WooCommerce products</source>
+        <translation>Produits WooCommerce</translation>
+    </message>
+    <message>
+        <source>Other columns (mapped by hand)</source>
+        <translation>Autres colonnes (associées à la main)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImport</name>
+    <message>
+        <source>Import cancelled: nothing was changed in the shop.</source>
+        <translation>Import annulé : rien n’a été modifié dans la boutique.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>Le fichier n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>Le fichier est vide : il n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>Comptoir does not recognise these columns. Name them as Comptoir does (SKU, Name, Price, Stock…) or say which column is which with a column mapping.</source>
+        <translation>Comptoir ne reconnaît pas ces colonnes. Nommez-les comme Comptoir (SKU, Name, Price, Stock…) ou indiquez quelle colonne est laquelle avec une association de colonnes.</translation>
+    </message>
+    <message>
+        <source>The file has no product lines.</source>
+        <translation>Le fichier n’a aucune ligne de produit.</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Vérification du fichier</translation>
+    </message>
+    <message>
+        <source>Matching SKUs</source>
+        <translation>Rapprochement des références</translation>
+    </message>
+    <message>
+        <source>Checking products</source>
+        <translation>Vérification des produits</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>The shop has no stock location named “%1” (it has: %2).</source>
+        <translation>La boutique n’a pas d’emplacement de stock nommé « %1 » (elle a : %2).</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>The import could not start.</source>
+        <translation>L’import n’a pas pu commencer.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>it has %1 cells but the header has %2 columns.</source>
+        <translation>elle a %1 cellules mais l’en-tête a %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>it has only %1 cells but the header has %2 columns.</source>
+        <translation>elle n’a que %1 cellules mais l’en-tête a %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>“%1” is already on line %2: each SKU can appear only once in a file.</source>
+        <translation>« %1 » est déjà à la ligne %2 : chaque référence ne peut figurer qu’une fois dans un fichier.</translation>
+    </message>
+    <message>
+        <source>the barcode %1 is already on line %2.</source>
+        <translation>le code-barres %1 est déjà à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>the lines of “%1” hold variants of different products of the shop: Comptoir does not move a variant to another product.</source>
+        <translation>les lignes de « %1 » contiennent des variantes de produits différents de la boutique : Comptoir ne déplace pas une variante vers un autre produit.</translation>
+    </message>
+    <message>
+        <source>this variant belongs to the product already on line %1: give its lines the same product key.</source>
+        <translation>cette variante appartient au produit déjà à la ligne %1 : donnez à ses lignes la même clé de produit.</translation>
+    </message>
+    <message>
+        <source>the parent “%1” is not in the file: a new variation needs its variable product.</source>
+        <translation>le parent « %1 » n’est pas dans le fichier : une nouvelle variation a besoin de son produit variable.</translation>
+    </message>
+    <message>
+        <source>no line of the product “%1” has its title: put it on its first line.</source>
+        <translation>aucune ligne du produit « %1 » n’a son titre : mettez-le sur sa première ligne.</translation>
+    </message>
+    <message>
+        <source>a new product needs a name.</source>
+        <translation>un nouveau produit a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>this SKU is not in the shop: to create it, the file needs a name and a price column.</source>
+        <translation>cette référence n’est pas dans la boutique : pour la créer, le fichier doit avoir une colonne de nom et une colonne de prix.</translation>
+    </message>
+    <message>
+        <source>“%1” is a new variant: it needs a price.</source>
+        <translation>« %1 » est une nouvelle variante : elle a besoin d’un prix.</translation>
+    </message>
+    <message>
+        <source>the compare-at price (%1) shows the price before a discount: it must be above the price (%2).</source>
+        <translation>le prix barré (%1) est le prix avant remise : il doit être supérieur au prix (%2).</translation>
+    </message>
+    <message>
+        <source>this variant has the same options as %1: give each variant its own size, colour…</source>
+        <translation>cette variante a les mêmes options que %1 : donnez à chaque variante sa propre taille, couleur…</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>the barcode %1 already belongs to %2 in the shop.</source>
+        <translation>le code-barres %1 appartient déjà à %2 dans la boutique.</translation>
+    </message>
+    <message>
+        <source>%1 are reserved for orders at %2: the stock cannot be counted below that.</source>
+        <translation>%1 sont réservés pour des commandes à %2 : le stock ne peut pas être compté en dessous.</translation>
+    </message>
+    <message>
+        <source>The products could not be saved.</source>
+        <translation>Les produits n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <source>Building indexes</source>
+        <translation>Construction des index</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>Construction de l’index de recherche</translation>
+    </message>
+    <message>
+        <source>Writing products</source>
+        <translation>Écriture des produits</translation>
+    </message>
+    <message>
+        <source>Writing variants</source>
+        <translation>Écriture des variantes</translation>
+    </message>
+    <message>
+        <source>Counting stock</source>
+        <translation>Comptage du stock</translation>
+    </message>
+    <message>
+        <source>Stock from the import of %1</source>
+        <translation>Stock issu de l’import de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImportDialog</name>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Colonnes…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>&amp;Vérifier le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Co&amp;py the problems</source>
+        <translation>Co&amp;pier les problèmes</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Importer des produits</translation>
+    </message>
+    <message>
+        <source>A CSV file: Comptoir&apos;s, a Shopify or WooCommerce product export…</source>
+        <translation>Un fichier CSV : de Comptoir, un export de produits Shopify ou WooCommerce…</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Stock location</source>
+        <translation>Emplacement de stock</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problèmes trouvés dans le fichier</translation>
+    </message>
+    <message>
+        <source>Say which column of the file holds which field</source>
+        <translation>Indiquer quelle colonne du fichier contient quel champ</translation>
+    </message>
+    <message>
+        <source>Stock (created by the import)</source>
+        <translation>Stock (créé par l’import)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>&amp;Stock counted at:</source>
+        <translation>&amp;Stock compté à :</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected: %1 — %2, delimiter %3, %n column(s).</source>
+        <translation>
+            <numerusform>Détecté : %1 — %2, séparateur %3, %n colonne.</numerusform>
+            <numerusform>Détecté : %1 — %2, séparateur %3, %n colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which column is which with “Columns…”: the SKU column is required.</source>
+        <translation>Indiquez quelle colonne est laquelle avec « Colonnes… » : la colonne des références est obligatoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) mapped, the SKU in “%1”.</source>
+        <translation>
+            <numerusform>%n colonne associée, la référence dans « %1 ».</numerusform>
+            <numerusform>%n colonnes associées, la référence dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file changes %n product(s) or variant(s) the shop already has. Import it?</source>
+        <translation>
+            <numerusform>Ce fichier modifie %n produit ou variante que la boutique a déjà. L’importer ?</numerusform>
+            <numerusform>Ce fichier modifie %n produits ou variantes que la boutique a déjà. L’importer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing products</source>
+        <translation>Import des produits</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Vérification du fichier</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed in the shop.</source>
+        <translation>Annulé : rien n’a été modifié dans la boutique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing was imported. Correct the file, then check it again.</source>
+        <translation>
+            <numerusform>%n problème trouvé : rien n’a été importé. Corrigez le fichier, puis vérifiez-le à nouveau.</numerusform>
+            <numerusform>%n problèmes trouvés : rien n’a été importé. Corrigez le fichier, puis vérifiez-le à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Les %1 premiers sont listés.</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>Importé. %1</translation>
+    </message>
+    <message>
+        <source>No problem found. The import will do this: %1</source>
+        <translation>Aucun problème trouvé. L’import fera ceci : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CellReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>every variant needs a SKU: Comptoir finds existing variants by their SKU.</source>
+        <translation>chaque variante a besoin d’une référence : Comptoir retrouve les variantes existantes par leur référence.</translation>
+    </message>
+    <message>
+        <source>a SKU has no spaces and at most 64 characters: “%1”.</source>
+        <translation>une référence n’a pas d’espace et au plus 64 caractères : « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative (“%1”).</source>
+        <translation>un montant ne peut pas être négatif (« %1 »).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency Comptoir knows (an ISO code such as EUR).</source>
+        <translation>« %1 » n’est pas une devise connue de Comptoir (un code ISO comme EUR).</translation>
+    </message>
+    <message>
+        <source>stock cannot be negative (%1): count what is on the shelf, 0 when there is none.</source>
+        <translation>le stock ne peut pas être négatif (%1) : comptez ce qui est en rayon, 0 s’il n’y a rien.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weight.</source>
+        <translation>« %1 » n’est pas un poids.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a VAT rate: write a percentage from 0 to 100.</source>
+        <translation>« %1 » n’est pas un taux de TVA : écrivez un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a lead time: write a number of days from 0 to 365.</source>
+        <translation>« %1 » n’est pas un délai : écrivez un nombre de jours de 0 à 365.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>« %1 » n’est ni oui ni non.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Create a new, empty shop database</source>
@@ -276,6 +806,254 @@
             <numerusform>%n variantes à recommander, calculées en %1 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import products, variants and stock from a CSV file</source>
+        <translation>Importer des produits, variantes et stocks depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export the products as a CSV file</source>
+        <translation>Exporter les produits dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Import products, variants and stock from a CSV file: Comptoir&apos;s own columns, Shopify&apos;s or WooCommerce&apos;s product export. Variants are matched by SKU: known ones are updated, new ones created. The whole file is checked first; when a line is wrong, every problem is listed as line:column and nothing is written.</source>
+        <translation>Importe des produits, variantes et stocks depuis un fichier CSV : colonnes de Comptoir, export de produits Shopify ou WooCommerce. Les variantes sont rapprochées par référence : les connues sont mises à jour, les nouvelles créées. Tout le fichier est vérifié d’abord ; quand une ligne est fausse, chaque problème est listé en ligne:colonne et rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>auto (default), comptoir, shopify or woocommerce.</source>
+        <translation>auto (par défaut), comptoir, shopify ou woocommerce.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change, without writing anything.</source>
+        <translation>Vérifier le fichier et dire ce qui changerait, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Stock location whose quantities the file sets (default: the first).</source>
+        <translation>Emplacement de stock dont le fichier fixe les quantités (par défaut : le premier).</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>Le fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Name the CSV file to import.</source>
+        <translation>Indiquez le fichier CSV à importer.</translation>
+    </message>
+    <message>
+        <source>--format is auto, comptoir, shopify or woocommerce, not “%1”.</source>
+        <translation>--format vaut auto, comptoir, shopify ou woocommerce, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems (the first %2 are listed).</source>
+        <translation>… et %1 problèmes de plus (les %2 premiers sont listés).</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s) found; nothing was imported.</source>
+        <translation>%1 : %2 problème(s) trouvé(s) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (%2, %3): nothing was written.</source>
+        <translation>Essai à blanc de %1 (%2, %3) : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3).</source>
+        <translation>%1 importé (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Export the products, their variants and the stock of one location as a CSV file that “comptoir-cli import” reads back.</source>
+        <translation>Exporte les produits, leurs variantes et le stock d’un emplacement dans un fichier CSV que « comptoir-cli import » sait relire.</translation>
+    </message>
+    <message>
+        <source>comptoir (default), shopify or woocommerce.</source>
+        <translation>comptoir (par défaut), shopify ou woocommerce.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Le fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>For Excel in French: &apos;;&apos;, decimal comma, UTF-8 with BOM, CRLF.</source>
+        <translation>Pour Excel en français : « ; », virgule décimale, UTF-8 avec BOM, CRLF.</translation>
+    </message>
+    <message>
+        <source>Field delimiter: &apos;,&apos;, &apos;;&apos; or tab.</source>
+        <translation>Séparateur de champs : « , », « ; » ou tabulation.</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>caractère</translation>
+    </message>
+    <message>
+        <source>Write amounts with a decimal comma (12,50).</source>
+        <translation>Écrire les montants avec une virgule décimale (12,50).</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 BOM.</source>
+        <translation>Commencer le fichier par un BOM UTF-8.</translation>
+    </message>
+    <message>
+        <source>Stock location whose quantities are written (default: the first).</source>
+        <translation>Emplacement de stock dont les quantités sont écrites (par défaut : le premier).</translation>
+    </message>
+    <message>
+        <source>--format is comptoir, shopify or woocommerce, not “%1”.</source>
+        <translation>--format vaut comptoir, shopify ou woocommerce, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation>Indiquez le fichier à écrire avec --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>--delimiter is &apos;,&apos;, &apos;;&apos; or tab, not “%1”.</source>
+        <translation>--delimiter vaut « , », « ; » ou tab, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Exported %1 products (%2 variants) to %3.</source>
+        <translation>%1 produits (%2 variantes) exportés dans %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Product (groups variants)</source>
+        <translation>Produit (regroupe les variantes)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>VAT rate (%)</source>
+        <translation>Taux de TVA (%)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Option 1 (e.g. size)</source>
+        <translation>Option 1 (par ex. taille)</translation>
+    </message>
+    <message>
+        <source>Option 2 (e.g. colour)</source>
+        <translation>Option 2 (par ex. couleur)</translation>
+    </message>
+    <message>
+        <source>Barcode (EAN, UPC)</source>
+        <translation>Code-barres (EAN, UPC)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Compare-at price</source>
+        <translation>Prix barré</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Currency (EUR, USD…)</source>
+        <translation>Devise (EUR, USD…)</translation>
+    </message>
+    <message>
+        <source>Weight in grams</source>
+        <translation>Poids en grammes</translation>
+    </message>
+    <message>
+        <source>Weight in kilograms</source>
+        <translation>Poids en kilogrammes</translation>
+    </message>
+    <message>
+        <source>Supplier SKU</source>
+        <translation>Réf. fournisseur</translation>
+    </message>
+    <message>
+        <source>Lead time in days</source>
+        <translation>Délai en jours</translation>
+    </message>
+    <message>
+        <source>Bin location</source>
+        <translation>Casier</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>Stock en rayon</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Which column is which?</source>
+        <translation>Quelle colonne est laquelle ?</translation>
+    </message>
+    <message>
+        <source>Choose the Comptoir field each column of the file holds. Columns set to “Ignore” are left out; a SKU column is required.</source>
+        <translation>Choisissez le champ Comptoir que contient chaque colonne du fichier. Les colonnes sur « Ignorer » sont laissées de côté ; une colonne de références est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Comptoir field</source>
+        <translation>Champ Comptoir</translation>
+    </message>
+    <message>
+        <source>Field for the column “%1”</source>
+        <translation>Champ pour la colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>CsvNumber</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation>« %1 » est trop grand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has more than %n decimal(s).</source>
+        <translation>
+            <numerusform>« %1 » a plus de %n décimale.</numerusform>
+            <numerusform>« %1 » a plus de %n décimales.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -465,6 +1243,35 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>Variants: %1 created, %2 updated, %3 unchanged.</source>
+        <translation>Variantes : %1 créées, %2 mises à jour, %3 inchangées.</translation>
+    </message>
+    <message>
+        <source>Products: %1 created, %2 updated, %3 unchanged.</source>
+        <translation>Produits : %1 créés, %2 mis à jour, %3 inchangés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock counted for %n variant(s) at %1.</source>
+        <translation>
+            <numerusform>Stock compté pour %n variante à %1.</numerusform>
+            <numerusform>Stock compté pour %n variantes à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New categories: %1, new suppliers: %2.</source>
+        <translation>Nouvelles catégories : %1, nouveaux fournisseurs : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (images, grouped or external products).</source>
+        <translation>
+            <numerusform>%n ligne ignorée (images, produits groupés ou externes).</numerusform>
+            <numerusform>%n lignes ignorées (images, produits groupés ou externes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobStatusWidget</name>
     <message>
         <source>Cancel</source>
@@ -651,6 +1458,14 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>S&amp;tock</source>
         <translation>S&amp;tock</translation>
+    </message>
+    <message>
+        <source>&amp;Import products…</source>
+        <translation>&amp;Importer des produits…</translation>
+    </message>
+    <message>
+        <source>&amp;Export products…</source>
+        <translation>&amp;Exporter les produits…</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +2016,13 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>ProductRowReader</name>
+    <message>
+        <source>this column is required and the file does not have it.</source>
+        <translation>cette colonne est obligatoire et le fichier ne l’a pas.</translation>
+    </message>
+</context>
+<context>
     <name>ProductTableModel</name>
     <message>
         <source>On hand %1, reserved %2, available %3</source>
@@ -1283,6 +2105,26 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Start a new product from a copy of the selected one (Ctrl+D)</source>
         <translation>Créer un produit à partir d’une copie du produit sélectionné (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Products imported. %1</source>
+        <translation>Produits importés. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import products, variants and stock from a CSV file: Comptoir&apos;s, Shopify&apos;s, WooCommerce&apos;s or another tool&apos;s (Ctrl+Shift+I)</source>
+        <translation>Importer des produits, variantes et stocks depuis un fichier CSV : de Comptoir, Shopify, WooCommerce ou d’un autre outil (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the products as a CSV file for Excel, Shopify or WooCommerce, or to import elsewhere (Ctrl+Shift+E)</source>
+        <translation>Exporter les produits en CSV pour Excel, Shopify ou WooCommerce, ou pour les importer ailleurs (Ctrl+Maj+E)</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +3126,17 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>ShopifyRowReader</name>
+    <message>
+        <source>every line needs the handle of its product.</source>
+        <translation>chaque ligne a besoin du handle de son produit.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status: active, draft or archived.</source>
+        <translation>« %1 » n’est pas un statut : active, draft ou archived.</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>The database refused a request.</source>
@@ -2375,6 +3228,17 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantité :</translation>
+    </message>
+</context>
+<context>
+    <name>StockCounts</name>
+    <message>
+        <source>The stock counts could not be read.</source>
+        <translation>Les comptages de stock n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3 are reserved for orders: the count cannot be below that.</source>
+        <translation>%1 de %2 à %3 sont réservés pour des commandes : le comptage ne peut pas être inférieur.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3898,17 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Could not save the changes.</source>
         <translation>Impossible d’enregistrer les modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>WooCommerceRowReader</name>
+    <message>
+        <source>“%1” is not a product type Comptoir imports: simple, variable or variation.</source>
+        <translation>« %1 » n’est pas un type de produit que Comptoir importe : simple, variable ou variation.</translation>
+    </message>
+    <message>
+        <source>a variation needs its parent product: its SKU or id:NN.</source>
+        <translation>une variation a besoin de son produit parent : sa référence ou id:NN.</translation>
     </message>
 </context>
 <context>
