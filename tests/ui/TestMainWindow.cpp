@@ -785,8 +785,8 @@ private Q_SLOTS:
         QVERIFY(dialog);
         dialog->setFile(path);
         detected = dialog->findChild<QLabel*>(QStringLiteral("importDetected"));
-        QTRY_VERIFY2(detected->text().contains(QStringLiteral("mapped, the SKU in “Code”")),
-            qPrintable(detected->text()));
+        QTRY_VERIFY2(
+            detected->text().contains(QStringLiteral("mapped, the SKU in “Code”")), qPrintable(detected->text()));
         dialog->reject();
         QTRY_VERIFY(!dialog);
     }
