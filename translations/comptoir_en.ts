@@ -48,6 +48,13 @@
             <numerusform>%n variants to reorder, computed in %1 s.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>%1: %n problem found; nothing was imported.</numerusform>
+            <numerusform>%1: %n problems found; nothing was imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvNumber</name>

@@ -851,10 +851,6 @@
         <translation>… et %1 problèmes de plus (les %2 premiers sont listés).</translation>
     </message>
     <message>
-        <source>%1: %2 problem(s) found; nothing was imported.</source>
-        <translation>%1 : %2 problème(s) trouvé(s) ; rien n’a été importé.</translation>
-    </message>
-    <message>
         <source>Dry run of %1 (%2, %3): nothing was written.</source>
         <translation>Essai à blanc de %1 (%2, %3) : rien n’a été écrit.</translation>
     </message>
@@ -913,6 +909,13 @@
     <message>
         <source>Exported %1 products (%2 variants) to %3.</source>
         <translation>%1 produits (%2 variantes) exportés dans %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 : %n problème trouvé ; rien n’a été importé.</numerusform>
+            <numerusform>%1 : %n problèmes trouvés ; rien n’a été importé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -461,9 +461,9 @@ int Cli::importProducts(const QStringList& args)
                          .arg(report->problemCount - report->problems.size())
                          .arg(report->problems.size())
                   << Qt::endl;
-        m_err << QCoreApplication::translate("Cli", "%1: %2 problem(s) found; nothing was imported.")
+        m_err << QCoreApplication::translate(
+            "Cli", "%1: %n problem(s) found; nothing was imported.", nullptr, int(report->problemCount))
                      .arg(QDir::toNativeSeparators(file))
-                     .arg(report->problemCount)
               << Qt::endl;
         return Failure;
     }

@@ -181,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("2:3: Price: “12,5x” is not a number.")), qPrintable(run.err));
         QVERIFY(run.err.contains(QStringLiteral("4:3: Price: an amount cannot be negative")));
-        QVERIFY(run.err.contains(QStringLiteral("3 problem(s) found; nothing was imported")));
+        QVERIFY(run.err.contains(QStringLiteral("3 problems found; nothing was imported")));
 
         // The dry run says what would change and writes nothing.
         const QString shopify = data + QStringLiteral("shopify-classic.csv");

@@ -3,6 +3,7 @@
 #include "inventory/StockLedger.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
+#include "support/StockChecks.h"
 #include "support/TempShop.h"
 
 #include <QTest>
@@ -11,31 +12,9 @@ using namespace comptoir;
 using namespace comptoir::inventory;
 using namespace comptoir::storage;
 
-namespace {
-
-qint64 number(const DatabasePtr& database, const QString& sql)
-{
-    return scalar(database->connection(), sql).value().toLongLong();
-}
-
-qint64 onHand(const DatabasePtr& database, qint64 variant, qint64 location)
-{
-    return number(database,
-        QStringLiteral("SELECT coalesce((SELECT on_hand FROM stock_levels WHERE variant_id = %1 AND "
-                       "location_id = %2), 0)")
-            .arg(variant)
-            .arg(location));
-}
-
-void verifyConsistent(const DatabasePtr& database)
-{
-    const auto problems = health::ShopCheck(database).run().value();
-    for (const auto& p : problems)
-        qWarning("%s: %s", qPrintable(p.where), qPrintable(p.what));
-    QVERIFY(problems.isEmpty());
-}
-
-} // namespace
+using stockchecks::number;
+using stockchecks::onHand;
+using stockchecks::verifyConsistent;
 
 // Many counts at once, inside the caller's transaction: the same movements and rules as
 // StockLedger::count(), one statement per step.
