@@ -30,7 +30,7 @@ CREATE VIRTUAL TABLE variants_fts USING fts5(
     sku, title, barcode, supplier_sku, description,
     content='variants_search', content_rowid='id',
     tokenize="unicode61 remove_diacritics 2 tokenchars '-_'",
-    prefix='1 2 3'
+    prefix='1 2 3 4 5 6' -- a word typed up to 6 letters is read from its own prefix entry, never merged
 );
 CREATE TRIGGER variants_fts_insert AFTER INSERT ON variants BEGIN
     INSERT INTO variants_fts(rowid, sku, title, barcode, supplier_sku, description)
