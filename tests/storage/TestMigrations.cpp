@@ -135,7 +135,8 @@ private Q_SLOTS:
             const auto db = database->connection();
             QCOMPARE(schemaVersion(db).value(), Migrator::builtIn().latestVersion());
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM variants")).value().toLongLong(), variants);
-            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stock_movements")).value().toLongLong(), movements);
+            QCOMPARE(
+                scalar(db, QStringLiteral("SELECT count(*) FROM stock_movements")).value().toLongLong(), movements);
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM orders")).value().toLongLong(), orders);
             QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).value().toString(), QStringLiteral("ok"));
             const auto ftsCheck = execute(
