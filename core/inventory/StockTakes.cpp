@@ -242,16 +242,19 @@ Result<StockTakeLine> StockTakes::line(qint64 id, qint64 variantId) const
     return lineFrom(row, settings::ShopSettings(m_database).currency());
 }
 
-Result<StockTakeSummary> StockTakes::openTake(const QSqlDatabase& db, qint64 id) const
+Result<qint64> StockTakes::openTake(const QSqlDatabase& db, qint64 id) const
 {
-    Q_UNUSED(db);
-    auto take = summary(id);
-    if (!take)
-        return take;
-    if (take->status != StockTakeStatus::Counting)
+    // One row, not the take's totals: every scan asks this.
+    auto query = run(db, QStringLiteral("SELECT location_id, status FROM stock_takes WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error(Error::Code::NotFound,
+            QCoreApplication::translate("StockTakes", "This stock take does not exist."), takeNumber(id));
+    if (query->value(1).toString() != QLatin1String("counting"))
         return invalid(QCoreApplication::translate("StockTakes", "%1 is closed: start a new stock take to count again.")
                            .arg(takeNumber(id)));
-    return take;
+    return query->value(0).toLongLong();
 }
 
 Status StockTakes::setCounted(qint64 id, qint64 variantId, std::optional<qint64> counted)
@@ -291,9 +294,9 @@ Result<StockTakeLine> StockTakes::addScan(qint64 id, const QString& code, qint64
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    auto take = openTake(db, id);
-    if (!take)
-        return take.error();
+    auto location = openTake(db, id);
+    if (!location)
+        return location.error();
     // A line of this take first (two variants may share a barcode), then any variant.
     auto variant = scalar(db,
         QStringLiteral("SELECT v.id FROM variants v LEFT JOIN stock_take_lines l ON l.variant_id = v.id "
@@ -311,7 +314,7 @@ Result<StockTakeLine> StockTakes::addScan(qint64 id, const QString& code, qint64
             QStringLiteral("INSERT INTO stock_take_lines (stock_take_id, variant_id, expected) "
                            "SELECT ?, ?, coalesce((SELECT on_hand FROM stock_levels WHERE variant_id = ? AND "
                            "location_id = ?), 0) ON CONFLICT (stock_take_id, variant_id) DO NOTHING"),
-            {id, variantId, variantId, take->locationId});
+            {id, variantId, variantId, *location});
         !added)
         return added.error();
     if (auto counted = execute(db,
@@ -331,11 +334,18 @@ Result<qint64> StockTakes::apply(qint64 id, bool uncountedAreZero, JobControl& c
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    auto take = openTake(db, id);
-    if (!take)
-        return take.error();
-    if (take->counted == 0 && !uncountedAreZero)
-        return invalid(QCoreApplication::translate("StockTakes", "Nothing was counted yet."));
+    auto location = openTake(db, id);
+    if (!location)
+        return location.error();
+    if (!uncountedAreZero) {
+        auto counted = scalar(db,
+            QStringLiteral("SELECT count(*) FROM stock_take_lines WHERE stock_take_id = ? AND counted IS NOT NULL"),
+            {id});
+        if (!counted)
+            return counted.error();
+        if (counted->toLongLong() == 0)
+            return invalid(QCoreApplication::translate("StockTakes", "Nothing was counted yet."));
+    }
 
     auto differences = run(db,
         QStringLiteral("SELECT l.variant_id, coalesce(l.counted, 0) - coalesce(s.on_hand, 0) FROM %1 "
@@ -356,7 +366,7 @@ Result<qint64> StockTakes::apply(qint64 id, bool uncountedAreZero, JobControl& c
             QStringLiteral("UPDATE stock_take_lines SET expected = coalesce((SELECT on_hand FROM stock_levels s "
                            "WHERE s.variant_id = stock_take_lines.variant_id AND s.location_id = ?), 0) "
                            "WHERE stock_take_id = ?"),
-            {take->locationId, id});
+            {*location, id});
         !kept)
         return kept.error();
 
@@ -368,7 +378,7 @@ Result<qint64> StockTakes::apply(qint64 id, bool uncountedAreZero, JobControl& c
         if (i % 256 == 0 && !control.progress(i, changes.size(), step))
             return cancelled();
         auto movement = ledger.recordWithin(
-            transaction, changes[i].first, take->locationId, changes[i].second, MovementReason::Count, note, number);
+            transaction, changes[i].first, *location, changes[i].second, MovementReason::Count, note, number);
         if (!movement)
             return movement.error();
     }

@@ -102,7 +102,8 @@ public:
     Status cancel(qint64 id);
 
 private:
-    Result<StockTakeSummary> openTake(const QSqlDatabase& db, qint64 id) const;
+    // The location of a take still counting; an error for a closed or unknown one.
+    Result<qint64> openTake(const QSqlDatabase& db, qint64 id) const;
 
     storage::DatabasePtr m_database;
 };

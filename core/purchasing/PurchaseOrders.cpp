@@ -506,18 +506,15 @@ Status PurchaseOrders::receive(qint64 id, const QList<ReceivedItem>& items, cons
     return transaction.commit();
 }
 
-Result<PurchaseLine> PurchaseOrders::lineForCode(qint64 id, const QString& code) const
+Result<PurchaseLine> PurchaseOrders::lineForCode(const PurchaseOrder& order, const QString& code)
 {
-    auto order = load(id);
-    if (!order)
-        return order.error();
     const QString wanted = code.trimmed();
     for (QString PurchaseLine::*field : {&PurchaseLine::barcode, &PurchaseLine::sku, &PurchaseLine::supplierSku})
-        for (const auto& line : order->lines)
+        for (const auto& line : order.lines)
             if (!wanted.isEmpty() && line.*field == wanted)
                 return line;
     return Error(Error::Code::NotFound,
-        QCoreApplication::translate("PurchaseOrders", "“%1” is not on %2.").arg(wanted, order->number));
+        QCoreApplication::translate("PurchaseOrders", "“%1” is not on %2.").arg(wanted, order.number));
 }
 
 } // namespace comptoir::purchasing

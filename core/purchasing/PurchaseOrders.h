@@ -122,8 +122,9 @@ public:
     // the lines' received quantities, the variants' cost (weighted average of the stock on hand and
     // what arrived) and the order's status. Receiving more than is outstanding is refused.
     Status receive(qint64 id, const QList<ReceivedItem>& items, const QString& note = {});
-    // The line a scanned code (barcode, SKU or supplier's SKU) belongs to.
-    Result<PurchaseLine> lineForCode(qint64 id, const QString& code) const;
+    // The line of a loaded order a scanned code (barcode, SKU or supplier's SKU) belongs to: each
+    // scan of a delivery asks, so it reads no database.
+    static Result<PurchaseLine> lineForCode(const PurchaseOrder& order, const QString& code);
 
 private:
     Result<PurchaseOrder> loadWith(const QSqlDatabase& db, qint64 id) const;

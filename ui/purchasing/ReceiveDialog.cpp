@@ -99,7 +99,7 @@ void ReceiveDialog::scan(const QString& code)
 {
     if (code.trimmed().isEmpty())
         return;
-    auto line = PurchaseOrders(m_database).lineForCode(m_order.id, code);
+    auto line = PurchaseOrders::lineForCode(m_order, code);
     if (!line) {
         QApplication::beep();
         m_messages->showMessage(line.error().message, MessageBar::Kind::Error);

@@ -202,7 +202,7 @@ void ReorderView::showDemand(const QList<VariantDemand>& list)
         group->appendRow({sku, label(demand.title), available, number(demand.incoming), velocity,
             number(demand.leadTimeDays), number(demand.reorderPoint), quantity, money(demand.cost),
             money(demand.cost * demand.suggestedQuantity)});
-        group->child(group->rowCount() - 1, CostColumn)->setData(qint64(demand.cost.minorUnits()), kVariantRole);
+        group->child(group->rowCount() - 1, CostColumn)->setData(qint64(demand.cost.minorUnits()), kCostRole);
         m_model->setProperty("currency", demand.cost.currency().code());
     }
     m_tree->expandAll();
@@ -228,7 +228,7 @@ void ReorderView::updateTotals()
         Money total = Money::zero(currency);
         int ticked = 0;
         for (int r = 0; r < group->rowCount(); ++r) {
-            const Money unit(group->child(r, CostColumn)->data(kVariantRole).toLongLong(), currency);
+            const Money unit(group->child(r, CostColumn)->data(kCostRole).toLongLong(), currency);
             const Money line = unit * QLocale().toLongLong(group->child(r, QuantityColumn)->text());
             group->child(r, TotalColumn)->setText(line.format(QLocale()));
             if (group->child(r, SkuColumn)->checkState() != Qt::Checked)

@@ -34,7 +34,8 @@ public:
         ColumnCount
     };
     static constexpr int kVariantRole = Qt::UserRole + 1;
-    static constexpr int kSupplierRole = Qt::UserRole + 2;
+    static constexpr int kSupplierRole = Qt::UserRole + 2; // on a supplier row: its id; title column: its minimum order
+    static constexpr int kCostRole = Qt::UserRole + 3; // unit cost in minor units
 
     explicit ReorderView(MessageBar* messages, QWidget* parent = nullptr);
 
