@@ -1517,6 +1517,212 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>OrderBook</name>
+    <message>
+        <source>This order does not exist.</source>
+        <translation>Cette commande n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The shop has no stock location.</source>
+        <translation>La boutique n’a aucun emplacement de stock.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>Une commande doit avoir au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>La quantité doit être d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The prices of this order are in %1.</source>
+        <translation>Les prix de cette commande sont en %1.</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be between 0 and 100 %.</source>
+        <translation>Le taux de TVA doit être compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <source>This product is no longer in the catalog.</source>
+        <translation>Ce produit n’est plus au catalogue.</translation>
+    </message>
+    <message>
+        <source>Give the line a name.</source>
+        <translation>Donnez un nom à la ligne.</translation>
+    </message>
+    <message>
+        <source>Shipping and discount cannot be negative.</source>
+        <translation>Les frais de port et la remise ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>The discount cannot be more than the order.</source>
+        <translation>La remise ne peut pas dépasser le montant de la commande.</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Could not save the order.</source>
+        <translation>Impossible d’enregistrer la commande.</translation>
+    </message>
+    <message>
+        <source>A new order is either waiting for payment or paid.</source>
+        <translation>Une nouvelle commande est soit en attente de paiement, soit payée.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>There is already an order %1.</source>
+        <translation>Il existe déjà une commande %1.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Could not save the sale.</source>
+        <translation>Impossible d’enregistrer la vente.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available in stock, %3 sold. Count the shelf and correct the stock first.</source>
+        <translation>Seulement %1 × %2 disponible(s) en stock pour %3 vendu(s). Comptez le rayon et corrigez d’abord le stock.</translation>
+    </message>
+    <message>
+        <source>Counter sale</source>
+        <translation>Vente au comptoir</translation>
+    </message>
+    <message>
+        <source>Sold at the shop counter</source>
+        <translation>Vendu au comptoir de la boutique</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it can no longer be changed.</source>
+        <translation>La commande %1 est « %2 » : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed in another window meanwhile. Open it again to see the changes.</source>
+        <translation>La commande %1 a été modifiée entre-temps dans une autre fenêtre. Rouvrez-la pour voir les changements.</translation>
+    </message>
+    <message>
+        <source>Order %1 is on hold: release it first.</source>
+        <translation>La commande %1 est en attente : débloquez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it cannot become %3.</source>
+        <translation>La commande %1 est « %2 » : elle ne peut pas passer à « %3 ».</translation>
+    </message>
+    <message>
+        <source>Open a return from the order to record what came back.</source>
+        <translation>Ouvrez un retour depuis la commande pour enregistrer ce qui est revenu.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already on hold.</source>
+        <translation>La commande %1 est déjà en attente.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not on hold.</source>
+        <translation>La commande %1 n’est pas en attente.</translation>
+    </message>
+    <message>
+        <source>Order %1 has left the shop: open a return instead of cancelling it.</source>
+        <translation>La commande %1 est déjà partie : ouvrez un retour au lieu de l’annuler.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid yet: it cannot be shipped.</source>
+        <translation>La commande %1 n’est pas encore payée : elle ne peut pas être expédiée.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it cannot be shipped.</source>
+        <translation>La commande %1 est « %2 » : elle ne peut pas être expédiée.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be shipped: not enough stock for %2.</source>
+        <translation>La commande %1 ne peut pas être expédiée : stock insuffisant pour %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it holds no stock.</source>
+        <translation>La commande %1 est « %2 » : elle ne réserve aucun stock.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Écrivez d’abord la note.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEvent</name>
+    <message>
+        <source>Order placed</source>
+        <translation>Commande passée</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Mise en attente</translation>
+    </message>
+    <message>
+        <source>Released from hold: %1</source>
+        <translation>Débloquée : %1</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <source>Order edited</source>
+        <translation>Commande modifiée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Emballage</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>New</source>
@@ -3072,6 +3278,22 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>the variant lists its supplier as “%1” but the supplier is named “%2”</source>
         <translation>la variante indique le fournisseur « %1 » mais le fournisseur s’appelle « %2 »</translation>
     </message>
+    <message>
+        <source>reserved stock is %1 but open orders hold %2</source>
+        <translation>le stock réservé est de %1 mais les commandes en cours en retiennent %2</translation>
+    </message>
+    <message>
+        <source>open orders hold %1 but there is no stock level row (expected %2)</source>
+        <translation>les commandes en cours retiennent %1 mais il n’y a pas de ligne de niveau de stock (attendu %2)</translation>
+    </message>
+    <message>
+        <source>the order is %1 but still holds stock (only %2 orders may)</source>
+        <translation>la commande est « %1 » mais retient encore du stock (seules les commandes « %2 » le peuvent)</translation>
+    </message>
+    <message>
+        <source>the line holds %1 in stock but orders only %2 of its product</source>
+        <translation>la ligne retient %1 en stock mais ne commande que %2 de son produit</translation>
+    </message>
 </context>
 <context>
     <name>ShopSettings</name>
@@ -3413,6 +3635,14 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Say why the stock changes: a note is required for corrections and write-offs.</source>
         <translation>Indiquez pourquoi le stock change : une note est obligatoire pour les corrections et les pertes.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available at %3: cannot reserve %4.</source>
+        <translation>Seulement %1 × %2 disponible(s) à %3 : impossible d’en réserver %4.</translation>
+    </message>
+    <message>
+        <source>The stock reservations are inconsistent.</source>
+        <translation>Les réservations de stock sont incohérentes.</translation>
     </message>
 </context>
 <context>

@@ -572,8 +572,11 @@ Result<DemoShop::Summary> generateRows(
     auto order = w.prepare(QStringLiteral(
         "INSERT INTO orders (id, number, channel, status, customer_id, customer_name, email, ship_name, ship_address1, "
         "ship_postcode, ship_city, ship_country, currency, item_count, subtotal_minor, shipping_minor, tax_minor, "
-        "total_minor, placed_at, paid_at, shipped_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "total_minor, placed_at, paid_at, shipped_at, updated_at, held_from, packed_at, delivered_at, cancelled_at, "
+        "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"));
+    // Open orders hold their stock in the warehouse, where the shelves above reserved it.
+    auto reservation = w.prepare(QStringLiteral(
+        "INSERT INTO order_reservations (order_line_id, variant_id, location_id, quantity) VALUES (?, ?, 1, ?)"));
     auto line
         = w.prepare(QStringLiteral("INSERT INTO order_lines (order_id, variant_id, sku, title, quantity, "
                                    "unit_price_minor, vat_rate_bp, total_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -776,6 +779,13 @@ Result<DemoShop::Summary> generateRows(
             order.bindValue(18, paid ? QVariant(placed + 60) : QVariant());
             order.bindValue(19, shipped ? QVariant(counterSale ? placed : placed + 86400) : QVariant());
             order.bindValue(20, placed);
+            order.bindValue(21, status == QLatin1String("on_hold") ? QVariant(QStringLiteral("paid")) : QVariant());
+            const bool packed = shipped || status == QLatin1String("packed");
+            order.bindValue(22, packed ? QVariant(counterSale ? placed : placed + 7200) : QVariant());
+            const bool delivered = status == QLatin1String("delivered") || status == QLatin1String("returned");
+            order.bindValue(23, delivered ? QVariant(counterSale ? placed : placed + 3 * 86400) : QVariant());
+            order.bindValue(24,
+                status == QLatin1String("cancelled") ? QVariant(placed + 3600 + qint64(r.below(86400))) : QVariant());
             w.exec(order);
             for (int l = 0; l < taken; ++l) {
                 line.bindValue(0, orderId);
@@ -787,6 +797,12 @@ Result<DemoShop::Summary> generateRows(
                 line.bindValue(6, lines[l].vat);
                 line.bindValue(7, qint64(lines[l].unitPrice) * lines[l].quantity);
                 w.exec(line);
+                if (reserves) {
+                    reservation.bindValue(0, line.lastInsertId());
+                    reservation.bindValue(1, lines[l].variantId);
+                    reservation.bindValue(2, lines[l].quantity);
+                    w.exec(reservation);
+                }
             }
             summary.orderLines += taken;
             if (!w.tick(productCount + customerCount + orderId, totalWork,

@@ -41,6 +41,27 @@ const Rule kRules[] = {
         "coalesce((SELECT sum(l.reserved) FROM stock_levels l WHERE l.variant_id = v.id), 0) AS levels "
         "FROM variants v WHERE v.reserved <> levels",
         QT_TRANSLATE_NOOP("ShopCheck", "reserved stock is %1 but its locations add up to %2")},
+    {"stock-reservations",
+        "SELECT 'stock_levels variant ' || l.variant_id || ' location ' || l.location_id, l.reserved, "
+        "coalesce((SELECT sum(r.quantity) FROM order_reservations r WHERE r.variant_id = l.variant_id "
+        "AND r.location_id = l.location_id), 0) AS held FROM stock_levels l WHERE l.reserved <> held",
+        QT_TRANSLATE_NOOP("ShopCheck", "reserved stock is %1 but open orders hold %2")},
+    {"stock-reservations",
+        "SELECT 'order_reservations variant ' || r.variant_id || ' location ' || r.location_id, sum(r.quantity), 0 "
+        "FROM order_reservations r LEFT JOIN stock_levels l ON l.variant_id = r.variant_id AND l.location_id = "
+        "r.location_id WHERE l.variant_id IS NULL GROUP BY r.variant_id, r.location_id",
+        QT_TRANSLATE_NOOP("ShopCheck", "open orders hold %1 but there is no stock level row (expected %2)")},
+    {"order-reservations",
+        "SELECT DISTINCT 'orders ' || o.id || ' (' || o.number || ')', o.status, 'paid' FROM order_reservations r "
+        "JOIN order_lines l ON l.id = r.order_line_id JOIN orders o ON o.id = l.order_id "
+        "WHERE NOT (o.status IN ('paid', 'preparing', 'packed') OR (o.status = 'on_hold' AND o.held_from IN "
+        "('paid', 'preparing', 'packed')))",
+        QT_TRANSLATE_NOOP("ShopCheck", "the order is %1 but still holds stock (only %2 orders may)")},
+    {"order-reservations",
+        "SELECT 'order_lines ' || r.order_line_id, sum(r.quantity), l.quantity FROM order_reservations r "
+        "JOIN order_lines l ON l.id = r.order_line_id GROUP BY r.order_line_id HAVING sum(r.quantity) > l.quantity "
+        "OR l.variant_id IS NOT r.variant_id",
+        QT_TRANSLATE_NOOP("ShopCheck", "the line holds %1 in stock but orders only %2 of its product")},
     {"supplier-name",
         "SELECT 'variants ' || v.id || ' (' || v.sku || ')', v.supplier_name, coalesce(s.name, '') "
         "FROM variants v LEFT JOIN suppliers s ON s.id = v.supplier_id WHERE v.supplier_name IS NOT coalesce(s.name, "

@@ -7,6 +7,11 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace comptoir::inventory {
 
 using namespace comptoir::storage;
@@ -78,10 +83,17 @@ StockLedger::StockLedger(DatabasePtr database)
 
 QString StockLedger::currentUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME"); // Windows
-    return user;
+    for (const char* name : {"USER", "LOGNAME", "USERNAME" /* Windows */}) {
+        const QString user = qEnvironmentVariable(name);
+        if (!user.isEmpty())
+            return user;
+    }
+#ifdef Q_OS_UNIX
+    // Services and cron jobs may run without those variables: ask the system.
+    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return {};
 }
 
 Result<QList<Location>> StockLedger::locations() const
@@ -238,6 +250,44 @@ Result<qint64> StockLedger::recordWithin(const Transaction& transaction, qint64 
     if (!transaction.isActive())
         return transaction.error();
     return apply(variantId, locationId, quantity, reason, note, reference);
+}
+
+Status StockLedger::reserveWithin(const Transaction& transaction, qint64 variantId, qint64 locationId, qint64 quantity)
+{
+    if (!transaction.isActive())
+        return transaction.error();
+    if (quantity == 0)
+        return {};
+    const QSqlDatabase db = m_database->connection();
+    auto level = run(db,
+        QStringLiteral("SELECT l.on_hand, l.reserved, v.sku, n.name FROM stock_levels l JOIN variants v ON v.id = "
+                       "l.variant_id JOIN locations n ON n.id = l.location_id WHERE l.variant_id = ? AND "
+                       "l.location_id = ?"),
+        {variantId, locationId});
+    if (!level)
+        return level.error();
+    const bool exists = level->next();
+    const qint64 onHand = exists ? level->value(0).toLongLong() : 0;
+    const qint64 reserved = exists ? level->value(1).toLongLong() : 0;
+    if (quantity > 0 && onHand - reserved < quantity)
+        return invalid(QCoreApplication::translate("StockLedger", "Only %1 of %2 available at %3: cannot reserve %4.")
+                           .arg(std::max<qint64>(0, onHand - reserved))
+                           .arg(exists ? level->value(2).toString() : QString::number(variantId),
+                               exists ? level->value(3).toString() : QString::number(locationId))
+                           .arg(quantity),
+            QCoreApplication::translate("StockLedger", "Quantity"));
+    if (quantity < 0 && reserved < -quantity)
+        return Error(Error::Code::Generic,
+            QCoreApplication::translate("StockLedger", "The stock reservations are inconsistent."),
+            QStringLiteral("variant %1 location %2").arg(variantId).arg(locationId),
+            QStringLiteral("release %1 of %2 reserved").arg(-quantity).arg(reserved));
+    if (auto saved = execute(db,
+            QStringLiteral("UPDATE stock_levels SET reserved = reserved + ? WHERE variant_id = ? AND location_id = ?"),
+            {quantity, variantId, locationId});
+        !saved)
+        return saved;
+    return execute(
+        db, QStringLiteral("UPDATE variants SET reserved = reserved + ? WHERE id = ?"), {quantity, variantId});
 }
 
 Result<qint64> StockLedger::count(qint64 variantId, qint64 locationId, qint64 counted, const QString& note)

@@ -89,6 +89,11 @@ public:
     Result<qint64> recordWithin(const storage::Transaction& transaction, qint64 variantId, qint64 locationId,
         qint64 quantity, MovementReason reason, const QString& note, const QString& reference = {});
 
+    // Holds (`quantity` > 0) or lets go of (`quantity` < 0) stock for open orders at a location, in the
+    // caller's transaction: stock_levels.reserved and the variant's total move together. Refused when
+    // fewer than `quantity` are available (on hand − reserved) or more would be let go than is held.
+    Status reserveWithin(const storage::Transaction& transaction, qint64 variantId, qint64 locationId, qint64 quantity);
+
     // The name recorded with each movement: the operating-system user.
     static QString currentUser();
 

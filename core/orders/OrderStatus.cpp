@@ -71,6 +71,44 @@ QList<OrderStatus> allStatuses()
     return list;
 }
 
+bool holdsStock(OrderStatus status, OrderStatus heldFrom)
+{
+    switch (status) {
+    case OrderStatus::Paid:
+    case OrderStatus::Preparing:
+    case OrderStatus::Packed:
+        return true;
+    case OrderStatus::OnHold:
+        return heldFrom != OrderStatus::OnHold && holdsStock(heldFrom, OrderStatus::New);
+    default:
+        return false;
+    }
+}
+
+bool isLegalMove(OrderStatus from, OrderStatus to, OrderStatus heldFrom)
+{
+    using S = OrderStatus;
+    switch (from) {
+    case S::New:
+        return to == S::Paid || to == S::OnHold || to == S::Cancelled;
+    case S::Paid:
+        return to == S::Preparing || to == S::Packed || to == S::Shipped || to == S::OnHold || to == S::Cancelled;
+    case S::Preparing:
+        return to == S::Paid || to == S::Packed || to == S::Shipped || to == S::OnHold || to == S::Cancelled;
+    case S::Packed:
+        return to == S::Preparing || to == S::Shipped || to == S::OnHold || to == S::Cancelled;
+    case S::Shipped:
+        return to == S::Delivered;
+    case S::OnHold:
+        return (to == heldFrom && to != S::OnHold) || to == S::Cancelled;
+    case S::Delivered:
+    case S::Cancelled:
+    case S::Returned:
+        return false;
+    }
+    return false;
+}
+
 QString channelKey(Channel channel)
 {
     for (const auto& c : kChannels)

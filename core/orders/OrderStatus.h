@@ -23,6 +23,10 @@ QString statusKey(OrderStatus status); // "on_hold"
 bool statusFromKey(const QString& key, OrderStatus& status);
 QString statusLabel(OrderStatus status); // translated: "On hold"
 QList<OrderStatus> allStatuses();
+// Whether an order in `status` holds stock: paid and not yet shipped, or held from there.
+bool holdsStock(OrderStatus status, OrderStatus heldFrom);
+// The moves a user makes with changeStatus (hold, release, ship and cancel included).
+bool isLegalMove(OrderStatus from, OrderStatus to, OrderStatus heldFrom);
 
 enum class Channel
 {

@@ -1,5 +1,6 @@
 #include "health/ShopCheck.h"
 #include "inventory/StockLedger.h"
+#include "orders/OrderBook.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "support/StockChecks.h"
@@ -111,16 +112,21 @@ private Q_SLOTS:
 
     void reservedStockIsProtected()
     {
-        QVERIFY(execute(m_database->connection(),
-            QStringLiteral("UPDATE stock_levels SET reserved = on_hand - 2 WHERE variant_id = %1 AND location_id = 1")
-                .arg(m_variant))
+        // A paid order holds all but 2 of the warehouse's stock.
+        const qint64 stock = stockchecks::onHand(m_database, m_variant, 1);
+        QVERIFY(stock > 2);
+        QVERIFY(execute(m_database->connection(), QStringLiteral("UPDATE locations SET sells_online = 0 WHERE id <> 1"))
                     .ok());
-        QVERIFY(execute(m_database->connection(),
-            QStringLiteral(
-                "UPDATE variants SET reserved = (SELECT sum(reserved) FROM stock_levels WHERE variant_id = %1) "
-                "WHERE id = %1")
-                .arg(m_variant))
-                    .ok());
+        orders::Order order;
+        order.status = orders::OrderStatus::Paid;
+        orders::OrderLine line;
+        line.variantId = m_variant;
+        line.quantity = stock - 2;
+        line.unitPrice = Money(100, Currency::euro());
+        order.lines << line;
+        orders::OrderBook book(m_database);
+        auto placed = book.create(order);
+        QVERIFY2(placed, qPrintable(placed ? QString() : placed.error().toString()));
         StockLedger ledger(m_database);
         auto refused = ledger.record(m_variant, 1, -3, MovementReason::Damage, QStringLiteral("Broken in the shop"));
         QVERIFY(!refused);
@@ -128,12 +134,9 @@ private Q_SLOTS:
             qPrintable(refused.error().message));
         QVERIFY(ledger.record(m_variant, 1, -2, MovementReason::Damage, QStringLiteral("Broken in the shop")));
         verifyConsistent(m_database);
-        QVERIFY(execute(m_database->connection(),
-            QStringLiteral("UPDATE stock_levels SET reserved = 0 WHERE variant_id = %1").arg(m_variant))
-                    .ok());
-        QVERIFY(execute(
-            m_database->connection(), QStringLiteral("UPDATE variants SET reserved = 0 WHERE id = %1").arg(m_variant))
-                    .ok());
+        QVERIFY(book.cancel(*placed, QStringLiteral("test over")).ok());
+        QVERIFY(execute(m_database->connection(), QStringLiteral("UPDATE locations SET sells_online = 1")).ok());
+        verifyConsistent(m_database);
     }
 
     void countSetsTheQuantityFound()

@@ -31,6 +31,7 @@ private Q_SLOTS:
         QVERIFY(Backups::verify(*backup).ok());
 
         // Lose data after the backup, then restore it.
+        QVERIFY(execute(database->connection(), QStringLiteral("DELETE FROM order_reservations")).ok());
         QVERIFY(execute(database->connection(), QStringLiteral("DELETE FROM order_lines")).ok());
         QVERIFY(execute(database->connection(), QStringLiteral("DELETE FROM orders")).ok());
         database->close();
