@@ -84,6 +84,43 @@
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message numerus="yes">
+        <source>Still %n item(s) missing in stock.</source>
+        <translation>
+            <numerusform>Still %n item missing in stock.</numerusform>
+            <numerusform>Still %n items missing in stock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditor</name>
+    <message numerus="yes">
+        <source>%n item(s) · Total %1</source>
+        <translation>
+            <numerusform>%n item · Total %1</numerusform>
+            <numerusform>%n items · Total %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message numerus="yes">
+        <source>%1 · %n missing</source>
+        <translation>
+            <numerusform>%1 · %n missing</numerusform>
+            <numerusform>%1 · %n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough stock to ship this order: %n item(s) missing.</source>
+        <translation>
+            <numerusform>Not enough stock to ship this order: %n item missing.</numerusform>
+            <numerusform>Not enough stock to ship this order: %n items missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message numerus="yes">
         <source>%n order(s)</source>

@@ -1680,6 +1680,478 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Lignes de la commande</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Order history</source>
+        <translation>Historique de la commande</translation>
+    </message>
+    <message>
+        <source>Add a note to the history, then Enter</source>
+        <translation>Ajoutez une note à l’historique, puis Entrée</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturer à</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Order %1 – %2</source>
+        <translation>Commande %1 – %2</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation>Client de passage</translation>
+    </message>
+    <message>
+        <source>No delivery</source>
+        <translation>Pas de livraison</translation>
+    </message>
+    <message>
+        <source>Same as delivery</source>
+        <translation>Identique à la livraison</translation>
+    </message>
+    <message>
+        <source>Customer note: %1</source>
+        <translation>Note du client : %1</translation>
+    </message>
+    <message>
+        <source>Gift message: %1</source>
+        <translation>Message cadeau : %1</translation>
+    </message>
+    <message>
+        <source>Shipping: %1</source>
+        <translation>Livraison : %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>of which VAT</source>
+        <translation>dont TVA</translation>
+    </message>
+    <message>
+        <source>Not stocked</source>
+        <translation>Hors stock</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 manquant(s)</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>%1 retourné(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Débloquer</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>Marquer &amp;payée</translation>
+    </message>
+    <message>
+        <source>Back to &amp;paid</source>
+        <translation>Revenir à &amp;payée</translation>
+    </message>
+    <message>
+        <source>Back to p&amp;reparing</source>
+        <translation>Revenir en p&amp;réparation</translation>
+    </message>
+    <message>
+        <source>Start p&amp;reparing</source>
+        <translation>Commencer la p&amp;réparation</translation>
+    </message>
+    <message>
+        <source>Mark pac&amp;ked</source>
+        <translation>Marquer &amp;emballée</translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation>E&amp;xpédier…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;delivered</source>
+        <translation>Marquer &amp;livrée</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>Mettre en &amp;attente…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>A&amp;nnuler la commande…</translation>
+    </message>
+    <message>
+        <source>Reserve &amp;stock</source>
+        <translation>Réserver le &amp;stock</translation>
+    </message>
+    <message>
+        <source>Every item is now reserved.</source>
+        <translation>Tous les articles sont maintenant réservés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still %n item(s) missing in stock.</source>
+        <translation>
+            <numerusform>Il manque encore %n article en stock.</numerusform>
+            <numerusform>Il manque encore %n articles en stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Shipped: the stock left the shelves.</source>
+        <translation>Expédiée : le stock a quitté les rayons.</translation>
+    </message>
+    <message>
+        <source>Cancelled: its stock is free again.</source>
+        <translation>Annulée : son stock est de nouveau disponible.</translation>
+    </message>
+    <message>
+        <source>Ship order %1</source>
+        <translation>Expédier la commande %1</translation>
+    </message>
+    <message>
+        <source>Scan or type the tracking number</source>
+        <translation>Scannez ou tapez le numéro de suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Transporteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Numéro de suivi :</translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>E&amp;xpédier</translation>
+    </message>
+    <message>
+        <source>The items leave the stock now.</source>
+        <translation>Les articles sortent du stock maintenant.</translation>
+    </message>
+    <message>
+        <source>Put order %1 on hold</source>
+        <translation>Mettre la commande %1 en attente</translation>
+    </message>
+    <message>
+        <source>Why? (e.g. address to check, waiting for the customer)</source>
+        <translation>Pourquoi ? (p. ex. adresse à vérifier, en attente du client)</translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Annuler la commande %1</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? Its reserved stock becomes available again.</source>
+        <translation>Pourquoi est-elle annulée ? Son stock réservé redevient disponible.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Modifications enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditor</name>
+    <message>
+        <source>&amp;Paid</source>
+        <translation>&amp;Payée</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturer à</translation>
+    </message>
+    <message>
+        <source>&amp;Billing address differs from delivery</source>
+        <translation>Adresse de &amp;facturation différente de la livraison</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>Edit order</source>
+        <translation>Modifier la commande</translation>
+    </message>
+    <message>
+        <source>Counter sale</source>
+        <translation>Vente au comptoir</translation>
+    </message>
+    <message>
+        <source>Scan a barcode, or type a SKU or a name, then Enter</source>
+        <translation>Scannez un code-barres, ou tapez une référence ou un nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>TVA %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Lignes de la commande</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be a whole number of at least 1.</source>
+        <translation>Ligne %1 : la quantité doit être un nombre entier d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a price.</source>
+        <translation>Ligne %1 : « %2 » n’est pas un prix.</translation>
+    </message>
+    <message>
+        <source>Line %1: the VAT rate is a percentage, e.g. 20 or 5,5.</source>
+        <translation>Ligne %1 : le taux de TVA est un pourcentage, p. ex. 20 ou 5,5.</translation>
+    </message>
+    <message>
+        <source>A paid order reserves its stock at once.</source>
+        <translation>Une commande payée réserve son stock immédiatement.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address (continued)</source>
+        <translation>Complément d’adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>FR</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>Two-letter country code: FR, BE, CH, DE…</source>
+        <translation>Code pays à deux lettres : FR, BE, CH, DE…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>&amp;Gift message:</source>
+        <translation>Message &amp;cadeau :</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Ajouter :</translation>
+    </message>
+    <message>
+        <source>Shipping charged:</source>
+        <translation>Livraison facturée :</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Remise :</translation>
+    </message>
+    <message>
+        <source>Complete &amp;sale</source>
+        <translation>&amp;Valider la vente</translation>
+    </message>
+    <message>
+        <source>&amp;Save order</source>
+        <translation>&amp;Enregistrer la commande</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Edit order %1</source>
+        <translation>Modifier la commande %1</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>Aucun produit ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 available)</source>
+        <translation>%1 – %2 (%3 disponible(s))</translation>
+    </message>
+    <message>
+        <source>This product is no longer in the catalog.</source>
+        <translation>Ce produit n’est plus au catalogue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) · Total %1</source>
+        <translation>
+            <numerusform>%n article · Total %1</numerusform>
+            <numerusform>%n articles · Total %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>« %1 » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Who is the order for? Type the customer&apos;s name.</source>
+        <translation>Pour qui est la commande ? Tapez le nom du client.</translation>
+    </message>
+</context>
+<context>
     <name>OrderEvent</name>
     <message>
         <source>Order placed</source>
@@ -1773,8 +2245,8 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Place de marché</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
+        <source>Phone or e-mail</source>
+        <translation>Téléphone ou e-mail</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2278,20 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Channel</source>
         <translation>Canal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n missing</source>
+        <translation>
+            <numerusform>%1 · %n manquant</numerusform>
+            <numerusform>%1 · %n manquants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough stock to ship this order: %n item(s) missing.</source>
+        <translation>
+            <numerusform>Stock insuffisant pour expédier cette commande : %n article manquant.</numerusform>
+            <numerusform>Stock insuffisant pour expédier cette commande : %n articles manquants.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1886,16 +2372,80 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <source>Order number, customer or e-mail (Ctrl+F)</source>
-        <translation>N° de commande, client ou e-mail (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search orders</source>
         <translation>Rechercher des commandes</translation>
     </message>
     <message>
         <source>Orders</source>
         <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Il n’y a pas de commande %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 saved.</source>
+        <translation>Commande %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Sale %1 recorded: %2, stock updated.</source>
+        <translation>Vente %1 enregistrée : %2, stock mis à jour.</translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation>Prêtes à expédier</translation>
+    </message>
+    <message>
+        <source>Packed orders waiting for the carrier (Alt+2)</source>
+        <translation>Commandes emballées qui attendent le transporteur (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Orders put on hold (Alt+3)</source>
+        <translation>Commandes mises en attente (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Open orders that lack stock (Alt+4)</source>
+        <translation>Commandes en cours qui manquent de stock (Alt+4)</translation>
+    </message>
+    <message>
+        <source>Shipped and delivered orders (Alt+5)</source>
+        <translation>Commandes expédiées et livrées (Alt+5)</translation>
+    </message>
+    <message>
+        <source>Every order (Alt+6)</source>
+        <translation>Toutes les commandes (Alt+6)</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>A phone or e-mail order (Ctrl+N)</source>
+        <translation>Une commande par téléphone ou e-mail (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Counter sale</source>
+        <translation>Vente au comptoir</translation>
+    </message>
+    <message>
+        <source>A sale at the shop counter: the stock leaves at once (Ctrl+Shift+N)</source>
+        <translation>Une vente au comptoir de la boutique : le stock sort immédiatement (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>Canal de vente</translation>
+    </message>
+    <message>
+        <source>Order number, customer, e-mail or tracking number (Ctrl+F)</source>
+        <translation>Numéro de commande, client, e-mail ou numéro de suivi (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4735,14 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Page to show: orders, products, stock or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page.</source>
         <translation>Page à afficher : orders (commandes), products (produits), stock ou settings (réglages) ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock.</translation>
+    </message>
+    <message>
+        <source>Open this order (its number, as on the packing slip), or &quot;new&quot; for a new order, or &quot;counter&quot; for a counter sale.</source>
+        <translation>Ouvrir cette commande (son numéro, comme sur le bon de livraison), ou « new » pour une nouvelle commande, ou « counter » pour une vente au comptoir.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,11 @@ int main(int argc, char* argv[])
             "Page to show: orders, products, stock or settings; stock:reorder, stock:purchase-orders, stock:suppliers, "
             "stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page."),
         QApplication::translate("main", "page")});
+    parser.addOption({QStringLiteral("order"),
+        QApplication::translate("main",
+            "Open this order (its number, as on the packing slip), or \"new\" for a new order, or \"counter\" "
+            "for a counter sale."),
+        QApplication::translate("main", "number")});
     parser.addOption({QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
         QApplication::translate("main", "file")});
@@ -140,8 +145,22 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         QTimer::singleShot(1500, &window, [&window, file] {
-            saveScreenshot(&window, file);
+            // A dialog opened with --order is what the user looks at.
+            QWidget* shown = QApplication::activeModalWidget();
+            saveScreenshot(shown ? shown : &window, file);
             QApplication::quit();
+        });
+    }
+    if (parser.isSet(QStringLiteral("order"))) {
+        const QString order = parser.value(QStringLiteral("order"));
+        QTimer::singleShot(0, &window, [&window, order] {
+            window.showPage(MainWindow::OrdersPageIndex);
+            if (order == QLatin1String("new"))
+                window.ordersPage()->newOrder();
+            else if (order == QLatin1String("counter"))
+                window.ordersPage()->counterSale();
+            else
+                window.ordersPage()->openOrderNumber(order);
         });
     }
     return app.exec();

@@ -361,6 +361,25 @@ Status ProductCatalog::setArchived(qint64 productId, bool archived)
     return transaction.commit();
 }
 
+Result<qint64> ProductCatalog::variantForCode(const QString& code) const
+{
+    const QString wanted = code.trimmed();
+    if (wanted.isEmpty())
+        return qint64(0);
+    const QSqlDatabase db = m_database->connection();
+    // The barcode first (indexed), then the SKU as typed, then in any case.
+    for (const QString& sql : {QStringLiteral("SELECT id FROM variants WHERE barcode = ? AND barcode <> '' LIMIT 1"),
+             QStringLiteral("SELECT id FROM variants WHERE sku = ?"),
+             QStringLiteral("SELECT id FROM variants WHERE sku = upper(?) OR sku = lower(?) LIMIT 1")}) {
+        auto id = sql.count(QLatin1Char('?')) == 2 ? scalar(db, sql, {wanted, wanted}) : scalar(db, sql, {wanted});
+        if (!id)
+            return id.error();
+        if (id->isValid())
+            return id->toLongLong();
+    }
+    return qint64(0);
+}
+
 Result<QList<NamedId>> ProductCatalog::suppliers() const
 {
     auto query = run(m_database->connection(), QStringLiteral("SELECT id, name FROM suppliers ORDER BY name"));

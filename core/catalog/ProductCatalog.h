@@ -70,6 +70,8 @@ public:
     // A copy to edit into a new product: no ids, SKUs and barcodes left empty for the user to fill.
     Result<ProductDraft> duplicate(qint64 productId) const;
     Status setArchived(qint64 productId, bool archived);
+    // The variant whose barcode or SKU (any case) is exactly `code`, as a scanner types it; 0 when none.
+    Result<qint64> variantForCode(const QString& code) const;
 
     Result<QList<NamedId>> suppliers() const;
     Result<QList<NamedId>> categories() const;

@@ -18,7 +18,7 @@ KeysetQuery::Spec OrderList::spec() const
 {
     KeysetQuery::Spec spec;
     spec.select = QStringLiteral("o.id, o.number, o.placed_at, o.customer_name, o.status, o.channel, o.item_count, "
-                                 "o.total_minor, o.currency, o.ship_country");
+                                 "o.total_minor, o.currency, o.ship_country, o.short_items");
     spec.from = QStringLiteral("orders o");
     spec.idColumn = QStringLiteral("o.id");
     spec.descending = m_order == Qt::DescendingOrder;
@@ -51,12 +51,24 @@ KeysetQuery::Spec OrderList::spec() const
         spec.conditions << QStringLiteral("o.status IN ('paid', 'preparing')");
         spec.selectiveConditions = true; // a day or two of orders, among millions
         break;
+    case StatusFilter::ReadyToShip:
+        spec.conditions << QStringLiteral("o.status = 'packed'");
+        spec.selectiveConditions = true;
+        break;
     case StatusFilter::OnHold:
         spec.conditions << QStringLiteral("o.status = 'on_hold'");
+        break;
+    case StatusFilter::Problem:
+        spec.conditions << QStringLiteral("o.short_items > 0");
+        spec.selectiveConditions = true;
         break;
     case StatusFilter::Shipped:
         spec.conditions << QStringLiteral("o.status IN ('shipped', 'delivered')");
         break;
+    }
+    if (m_channel) {
+        spec.conditions << QStringLiteral("o.channel = ?");
+        spec.conditionValues << channelKey(*m_channel);
     }
     if (m_from.isValid()) {
         spec.conditions << QStringLiteral("o.placed_at >= ?");
@@ -69,11 +81,13 @@ KeysetQuery::Spec OrderList::spec() const
     if (!m_text.isEmpty()) {
         // Prefix ranges on indexed columns; '\uffff' closes the range after every continuation.
         spec.conditions << QStringLiteral(
-            "(o.number >= ? AND o.number < ? OR o.customer_name >= ? AND o.customer_name < ? "
-            "OR o.email >= ? AND o.email < ?)");
+            "(o.number >= ? AND o.number < ? OR o.number >= ? AND o.number < ? "
+            "OR o.customer_name >= ? AND o.customer_name < ? OR o.email >= ? AND o.email < ? "
+            "OR o.id IN (SELECT s.order_id FROM shipments s WHERE s.tracking_number >= ? AND "
+            "s.tracking_number < ?))");
         QString text = m_text;
         const QString number = text.startsWith(QLatin1Char('#')) ? text : QLatin1Char('#') + text;
-        for (const QString& prefix : {number, text, text.toLower()})
+        for (const QString& prefix : {number, text, text, text.toLower(), text.toUpper()})
             spec.conditionValues << prefix << QString(prefix + QChar(0xFFFF));
     }
     return spec;
@@ -98,6 +112,7 @@ Result<QList<OrderListRow>> OrderList::fetch(int limit, QVariantList& cursor) co
         item.itemCount = row[6].toInt();
         item.total = Money(row[7].toLongLong(), Currency::fromCode(row[8].toString()));
         item.shipCountry = row[9].toString();
+        item.shortItems = row[10].toLongLong();
         list.append(std::move(item));
     }
     if (!rows->isEmpty())

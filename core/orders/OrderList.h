@@ -9,6 +9,8 @@
 #include <QDate>
 #include <QList>
 
+#include <optional>
+
 namespace comptoir::orders {
 
 struct OrderListRow
@@ -22,6 +24,7 @@ struct OrderListRow
     int itemCount = 0;
     Money total;
     QString shipCountry;
+    qint64 shortItems = 0; // items an open order still lacks in stock
 };
 
 // All orders as a sorted, filtered list read page by page (keyset paging).
@@ -44,7 +47,9 @@ public:
     {
         All,
         ToPrepare, // paid or being prepared
+        ReadyToShip, // packed
         OnHold,
+        Problem, // open orders that lack stock
         Shipped, // shipped or delivered
     };
 
@@ -58,7 +63,9 @@ public:
         m_from = from;
         m_to = to;
     }
-    // Matches the start of the order number, customer name or e-mail.
+    // Only orders from this channel; std::nullopt: every channel.
+    void setChannel(std::optional<Channel> channel) { m_channel = channel; }
+    // Matches the start of the order number, customer name, e-mail or a parcel's tracking number.
     void setText(const QString& text) { m_text = text.trimmed(); }
     void setSort(Sort sort, Qt::SortOrder order)
     {
@@ -76,6 +83,7 @@ private:
     StatusFilter m_statusFilter = StatusFilter::All;
     QDate m_from, m_to;
     QString m_text;
+    std::optional<Channel> m_channel;
     Sort m_sort = Sort::Date;
     Qt::SortOrder m_order = Qt::DescendingOrder;
 };

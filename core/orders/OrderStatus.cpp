@@ -32,7 +32,7 @@ constexpr ChannelName kChannels[] = {
     {Channel::Website, "website", QT_TRANSLATE_NOOP("OrderStatus", "Website")},
     {Channel::Counter, "counter", QT_TRANSLATE_NOOP("OrderStatus", "Shop counter")},
     {Channel::Marketplace, "marketplace", QT_TRANSLATE_NOOP("OrderStatus", "Marketplace")},
-    {Channel::Phone, "phone", QT_TRANSLATE_NOOP("OrderStatus", "Phone")},
+    {Channel::Phone, "phone", QT_TRANSLATE_NOOP("OrderStatus", "Phone or e-mail")},
 };
 } // namespace
 

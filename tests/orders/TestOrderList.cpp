@@ -1,3 +1,4 @@
+#include "orders/OrderBook.h"
 #include "orders/OrderList.h"
 #include "storage/Sql.h"
 #include "support/ListPages.h"
@@ -145,6 +146,53 @@ private Q_SLOTS:
         QCOMPARE(row.total.currency().code(), QStringLiteral("EUR"));
         QVERIFY(row.itemCount >= 1);
         QVERIFY(!statusLabel(row.status).isEmpty());
+    }
+
+    // Last: it changes the shop. Ready to ship, problems, one channel, a tracking number.
+    void chipsChannelAndTracking()
+    {
+        OrderList list(m_database);
+        list.setStatusFilter(OrderList::StatusFilter::ReadyToShip);
+        QCOMPARE(allPages(list, 7),
+            ordered(m_database, QStringLiteral("WHERE status = 'packed'"), QStringLiteral("placed_at DESC, id DESC")));
+        list.setStatusFilter(OrderList::StatusFilter::All);
+        list.setChannel(Channel::Counter);
+        const auto counter = allPages(list, 50);
+        QVERIFY(!counter.isEmpty());
+        QCOMPARE(counter,
+            ordered(
+                m_database, QStringLiteral("WHERE channel = 'counter'"), QStringLiteral("placed_at DESC, id DESC")));
+        list.setChannel(std::nullopt);
+
+        // An order for more than the shop has is a problem; shipping another gives a tracking number.
+        OrderBook book(m_database);
+        Order order;
+        order.status = OrderStatus::Paid;
+        order.customerName = QStringLiteral("Zoé");
+        OrderLine line;
+        line.variantId = 1;
+        line.quantity = 100000;
+        line.unitPrice = Money(100, Currency::euro());
+        order.lines << line;
+        const qint64 problem = book.create(order).value();
+        list.setStatusFilter(OrderList::StatusFilter::Problem);
+        QVERIFY(allPages(list, 7).contains(problem));
+        QCOMPARE(allPages(list, 7),
+            ordered(m_database, QStringLiteral("WHERE short_items > 0"), QStringLiteral("placed_at DESC, id DESC")));
+        QVariantList cursor;
+        QVERIFY(list.fetch(10, cursor).value().first().shortItems > 0);
+
+        const qint64 toShip = storage::scalar(m_database->connection(),
+            QStringLiteral("SELECT id FROM orders WHERE status = 'paid' AND short_items = 0 LIMIT 1"))
+                                  .value()
+                                  .toLongLong();
+        QVERIFY(toShip);
+        Shipment parcel;
+        parcel.trackingNumber = QStringLiteral("XY987654321FR");
+        QVERIFY(book.ship(toShip, parcel).ok());
+        list.setStatusFilter(OrderList::StatusFilter::All);
+        list.setText(QStringLiteral("xy98765"));
+        QCOMPARE(allPages(list, 7), QList<qint64> {toShip});
     }
 };
 

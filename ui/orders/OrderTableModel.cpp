@@ -1,6 +1,9 @@
 #include "orders/OrderTableModel.h"
 
+#include <QColor>
 #include <QLocale>
+
+#include <climits>
 
 using comptoir::orders::OrderList;
 using comptoir::orders::OrderListRow;
@@ -14,6 +17,7 @@ void OrderTableModel::configure(OrderList& list) const
     list.setStatusFilter(m_status);
     list.setDateRange(m_from, m_to);
     list.setText(m_text);
+    list.setChannel(m_channel);
     list.setSort(m_sort, m_order);
 }
 
@@ -30,8 +34,10 @@ void OrderTableModel::setDatabase(comptoir::storage::DatabasePtr database)
     reload();
 }
 
-void OrderTableModel::setFilters(OrderList::StatusFilter status, QDate from, QDate to, const QString& text)
+void OrderTableModel::setFilters(OrderList::StatusFilter status, QDate from, QDate to, const QString& text,
+    std::optional<comptoir::orders::Channel> channel)
 {
+    m_channel = channel;
     m_status = status;
     m_from = from;
     m_to = to;
@@ -65,6 +71,9 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
                 ? row->customer
                 : QStringLiteral("%1 (%2)").arg(row->customer, row->shipCountry);
         case Status:
+            if (row->shortItems > 0)
+                return tr("%1 · %n missing", nullptr, int(std::min<qint64>(row->shortItems, INT_MAX)))
+                    .arg(comptoir::orders::statusLabel(row->status));
             return comptoir::orders::statusLabel(row->status);
         case Items:
             return QLocale().toString(row->itemCount);
@@ -73,6 +82,13 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         case Channel:
             return comptoir::orders::channelLabel(row->channel);
         }
+    } else if (role == Qt::ForegroundRole) {
+        if (index.column() == Status && row->shortItems > 0)
+            return QColor(0xb0, 0x1e, 0x1e);
+    } else if (role == Qt::ToolTipRole) {
+        if (index.column() == Status && row->shortItems > 0)
+            return tr("Not enough stock to ship this order: %n item(s) missing.", nullptr,
+                int(std::min<qint64>(row->shortItems, INT_MAX)));
     } else if (role == Qt::TextAlignmentRole) {
         if (index.column() == Items || index.column() == Total)
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -27,7 +27,8 @@ public:
 
     void setDatabase(comptoir::storage::DatabasePtr database);
     // Applies filters and reloads once.
-    void setFilters(comptoir::orders::OrderList::StatusFilter status, QDate from, QDate to, const QString& text);
+    void setFilters(comptoir::orders::OrderList::StatusFilter status, QDate from, QDate to, const QString& text,
+        std::optional<comptoir::orders::Channel> channel = std::nullopt);
     comptoir::orders::OrderList::StatusFilter statusFilter() const { return m_status; }
     // A copy of the list query with the current filters, for counting on another thread.
     std::unique_ptr<comptoir::orders::OrderList> makeList(comptoir::storage::DatabasePtr database) const;
@@ -52,6 +53,7 @@ private:
     comptoir::orders::OrderList::StatusFilter m_status = comptoir::orders::OrderList::StatusFilter::ToPrepare;
     QDate m_from, m_to;
     QString m_text;
+    std::optional<comptoir::orders::Channel> m_channel;
     comptoir::orders::OrderList::Sort m_sort = comptoir::orders::OrderList::Sort::Date;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     QList<comptoir::orders::OrderListRow> m_rows, m_staged;

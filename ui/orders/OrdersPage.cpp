@@ -1,5 +1,8 @@
 #include "orders/OrdersPage.h"
 
+#include "orders/OrderBook.h"
+#include "orders/OrderDialog.h"
+#include "orders/OrderEditor.h"
 #include "orders/OrderTableModel.h"
 #include "widgets/Async.h"
 #include "widgets/MessageBar.h"
@@ -25,9 +28,14 @@ OrdersPage::OrdersPage(QWidget* parent)
     , m_messages(new MessageBar(this))
     , m_chips(new QButtonGroup(this))
     , m_toPrepare(new QToolButton(this))
+    , m_readyToShip(new QToolButton(this))
     , m_onHold(new QToolButton(this))
+    , m_problems(new QToolButton(this))
     , m_shipped(new QToolButton(this))
     , m_all(new QToolButton(this))
+    , m_channel(new QComboBox(this))
+    , m_newOrder(new QToolButton(this))
+    , m_counterSale(new QToolButton(this))
     , m_period(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
@@ -43,9 +51,12 @@ OrdersPage::OrdersPage(QWidget* parent)
         const char* name;
         OrderList::StatusFilter filter;
     } chips[] = {{m_toPrepare, "chipToPrepare", OrderList::StatusFilter::ToPrepare},
+        {m_readyToShip, "chipReadyToShip", OrderList::StatusFilter::ReadyToShip},
         {m_onHold, "chipOnHold", OrderList::StatusFilter::OnHold},
+        {m_problems, "chipProblems", OrderList::StatusFilter::Problem},
         {m_shipped, "chipShipped", OrderList::StatusFilter::Shipped}, {m_all, "chipAll", OrderList::StatusFilter::All}};
-    auto* bar = new QHBoxLayout;
+    auto* top = new QHBoxLayout; // search and new orders
+    auto* bar = new QHBoxLayout; // filters
     for (const auto& chip : chips) {
         chip.button->setObjectName(QString::fromLatin1(chip.name));
         chip.button->setCheckable(true);
@@ -57,6 +68,9 @@ OrdersPage::OrdersPage(QWidget* parent)
     m_toPrepare->setChecked(true);
     bar->addSpacing(12);
 
+    m_channel->setObjectName(QStringLiteral("channelFilter"));
+    m_channel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(m_channel);
     m_period->setObjectName(QStringLiteral("periodCombo"));
     m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_from->setObjectName(QStringLiteral("fromDate"));
@@ -70,12 +84,21 @@ OrdersPage::OrdersPage(QWidget* parent)
     bar->addWidget(m_period);
     bar->addWidget(m_from);
     bar->addWidget(m_to);
-    bar->addSpacing(12);
+    bar->addStretch(1);
     m_search->setObjectName(QStringLiteral("orderSearch"));
     m_search->setClearButtonEnabled(true);
-    bar->addWidget(m_search, 1);
+    top->addWidget(m_search, 1);
     m_count->setObjectName(QStringLiteral("orderCount"));
-    bar->addWidget(m_count);
+    top->addWidget(m_count);
+    top->addSpacing(12);
+    m_newOrder->setObjectName(QStringLiteral("newOrderButton"));
+    m_counterSale->setObjectName(QStringLiteral("counterSaleButton"));
+    for (QToolButton* button : {m_newOrder, m_counterSale}) {
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        top->addWidget(button);
+    }
+    connect(m_newOrder, &QToolButton::clicked, this, &OrdersPage::newOrder);
+    connect(m_counterSale, &QToolButton::clicked, this, &OrdersPage::counterSale);
 
     m_table->setObjectName(QStringLiteral("orderTable"));
     m_table->setModel(m_model);
@@ -93,12 +116,16 @@ OrdersPage::OrdersPage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
+    layout->addLayout(top);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(150);
     connect(m_chips, &QButtonGroup::idClicked, this, &OrdersPage::applyFilters);
+    connect(m_channel, &QComboBox::activated, this, &OrdersPage::applyFilters);
+    connect(m_table, &QTableView::activated, this, &OrdersPage::openCurrent);
+    connect(m_search, &QLineEdit::returnPressed, this, &OrdersPage::searchEntered);
     connect(m_period, &QComboBox::activated, this, [this] {
         const bool custom = Period(m_period->currentData().toInt()) == Period::Custom;
         m_from->setEnabled(custom);
@@ -193,7 +220,83 @@ void OrdersPage::applyFilters()
         to = m_to->date();
         break;
     }
-    m_model->setFilters(OrderList::StatusFilter(m_chips->checkedId()), from, to, m_search->text());
+    std::optional<comptoir::orders::Channel> channel;
+    if (m_channel->currentIndex() > 0)
+        channel = comptoir::orders::Channel(m_channel->currentData().toInt());
+    m_model->setFilters(OrderList::StatusFilter(m_chips->checkedId()), from, to, m_search->text(), channel);
+}
+
+void OrdersPage::openCurrent()
+{
+    if (const auto* row = m_model->orderAt(m_table->currentIndex()))
+        openOrder(row->id);
+}
+
+void OrdersPage::searchEntered()
+{
+    // A scanned slip types the order number and Enter: open that order at once.
+    if (!m_database)
+        return;
+    auto id = comptoir::orders::OrderBook(m_database).idForNumber(m_search->text());
+    if (id && *id != 0) {
+        m_search->selectAll();
+        openOrder(*id);
+    } else if (m_model->rowCount() > 0) {
+        m_table->setFocus();
+        m_table->selectRow(0);
+    }
+}
+
+void OrdersPage::openOrder(qint64 orderId)
+{
+    if (!m_database)
+        return;
+    OrderDialog dialog(m_database, orderId, this);
+    bool changed = false;
+    connect(&dialog, &OrderDialog::orderChanged, this, [&changed] { changed = true; });
+    dialog.exec();
+    if (changed)
+        m_model->reload();
+}
+
+void OrdersPage::openOrderNumber(const QString& number)
+{
+    if (!m_database)
+        return;
+    auto id = comptoir::orders::OrderBook(m_database).idForNumber(number);
+    if (!id)
+        m_messages->showMessage(id.error().toString(), MessageBar::Kind::Error);
+    else if (*id == 0)
+        m_messages->showMessage(tr("There is no order %1.").arg(number), MessageBar::Kind::Error);
+    else
+        openOrder(*id);
+}
+
+void OrdersPage::newOrder()
+{
+    if (!m_database)
+        return;
+    OrderEditor editor(m_database, OrderEditor::Mode::NewOrder, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    m_model->reload();
+    auto order = comptoir::orders::OrderBook(m_database).load(editor.savedOrderId());
+    if (order)
+        m_messages->showMessage(tr("Order %1 saved.").arg(order->number), MessageBar::Kind::Information);
+}
+
+void OrdersPage::counterSale()
+{
+    if (!m_database)
+        return;
+    OrderEditor editor(m_database, OrderEditor::Mode::CounterSale, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    m_model->reload();
+    auto sale = comptoir::orders::OrderBook(m_database).load(editor.savedOrderId());
+    if (sale)
+        m_messages->showMessage(tr("Sale %1 recorded: %2, stock updated.").arg(sale->number, sale->total().format()),
+            MessageBar::Kind::Information);
 }
 
 void OrdersPage::refreshCount()
@@ -231,14 +334,38 @@ void OrdersPage::retranslate()
     m_toPrepare->setText(tr("To prepare"));
     m_toPrepare->setToolTip(tr("Paid orders waiting to be prepared (Alt+1)"));
     m_toPrepare->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    m_readyToShip->setText(tr("Ready to ship"));
+    m_readyToShip->setToolTip(tr("Packed orders waiting for the carrier (Alt+2)"));
+    m_readyToShip->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     m_onHold->setText(tr("On hold"));
-    m_onHold->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    m_onHold->setToolTip(tr("Orders put on hold (Alt+3)"));
+    m_onHold->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    m_problems->setText(tr("Problems"));
+    m_problems->setToolTip(tr("Open orders that lack stock (Alt+4)"));
+    m_problems->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     m_shipped->setText(tr("Shipped"));
-    m_shipped->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    m_shipped->setToolTip(tr("Shipped and delivered orders (Alt+5)"));
+    m_shipped->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
     m_all->setText(tr("All"));
-    m_all->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
-    for (QToolButton* chip : {m_toPrepare, m_onHold, m_shipped, m_all})
+    m_all->setToolTip(tr("Every order (Alt+6)"));
+    m_all->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
+    for (QToolButton* chip : {m_toPrepare, m_readyToShip, m_onHold, m_problems, m_shipped, m_all})
         chip->setAccessibleName(tr("Show orders: %1").arg(chip->text()));
+    m_newOrder->setText(tr("New order"));
+    m_newOrder->setToolTip(tr("A phone or e-mail order (Ctrl+N)"));
+    m_newOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_counterSale->setText(tr("Counter sale"));
+    m_counterSale->setToolTip(tr("A sale at the shop counter: the stock leaves at once (Ctrl+Shift+N)"));
+    m_counterSale->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+
+    const int channel = m_channel->currentIndex() < 0 ? -1 : m_channel->currentData().toInt();
+    m_channel->clear();
+    m_channel->addItem(tr("All channels"), -1);
+    for (auto c : {comptoir::orders::Channel::Website, comptoir::orders::Channel::Counter,
+             comptoir::orders::Channel::Marketplace, comptoir::orders::Channel::Phone})
+        m_channel->addItem(comptoir::orders::channelLabel(c), int(c));
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(channel)));
+    m_channel->setAccessibleName(tr("Sales channel"));
 
     const int current = m_period->currentIndex() < 0 ? int(Period::AllDates) : m_period->currentData().toInt();
     m_period->clear();
@@ -253,7 +380,7 @@ void OrdersPage::retranslate()
     m_period->setAccessibleName(tr("Order dates"));
     m_from->setAccessibleName(tr("From date"));
     m_to->setAccessibleName(tr("To date"));
-    m_search->setPlaceholderText(tr("Order number, customer or e-mail (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Order number, customer, e-mail or tracking number (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search orders"));
     m_table->setAccessibleName(tr("Orders"));
 }

@@ -17,8 +17,9 @@ class QTableView;
 class QTimer;
 class QToolButton;
 
-// The Orders page: status chips (to prepare, on hold, shipped, all), a date range and a search box
-// over every order, oldest to prepare first.
+// The Orders page: status chips (to prepare, ready to ship, on hold, problems, shipped, all), a
+// channel, a date range and a search box over every order, oldest to prepare first; Enter opens an
+// order, a scanned order number opens it at once; new phone orders and counter sales start here.
 class OrdersPage final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,12 @@ public:
     void setPeriod(Period period);
     void setCustomRange(QDate from, QDate to);
     OrderTableModel* model() const { return m_model; }
+    // Opens the order in its dialog (Enter or double-click in the table; a scanned number).
+    void openOrder(qint64 orderId);
+    // Opens the order with this number; says so in the message bar when there is none.
+    void openOrderNumber(const QString& number);
+    void newOrder();
+    void counterSale();
     QTableView* table() const { return m_table; }
     void focusSearch();
 
@@ -55,6 +62,8 @@ protected:
 
 private:
     void applyFilters();
+    void openCurrent();
+    void searchEntered();
     void refreshCount();
     void retranslate();
 
@@ -63,9 +72,14 @@ private:
     MessageBar* m_messages;
     QButtonGroup* m_chips;
     QToolButton* m_toPrepare;
+    QToolButton* m_readyToShip;
     QToolButton* m_onHold;
+    QToolButton* m_problems;
     QToolButton* m_shipped;
     QToolButton* m_all;
+    QComboBox* m_channel;
+    QToolButton* m_newOrder;
+    QToolButton* m_counterSale;
     QComboBox* m_period;
     QDateEdit* m_from;
     QDateEdit* m_to;

@@ -1,0 +1,257 @@
+#include "orders/OrderBook.h"
+#include "orders/OrderDialog.h"
+#include "orders/OrderEditor.h"
+#include "orders/OrderTableModel.h"
+#include "orders/OrdersPage.h"
+#include "storage/Sql.h"
+#include "support/ShopBuilder.h"
+#include "support/StockChecks.h"
+#include "support/TempShop.h"
+#include "widgets/MessageBar.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace comptoir;
+using namespace comptoir::orders;
+using inventory::MovementReason;
+using stockchecks::number;
+using stockchecks::onHand;
+
+// The Orders page as a merchant uses it: a phone order typed and scanned in, opened from the list,
+// prepared, held, released and shipped from its dialog; a counter sale; a scanned slip number
+// opening its order; bad input said in the dialog, which stays open.
+class TestOrdersPage final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TempShop m_shop;
+    FixedClock m_clock {QDateTime::currentDateTimeUtc()};
+    storage::DatabasePtr m_database;
+    qint64 m_mug = 0; // barcode 4006381333931; 5 in the warehouse, 2 at the counter
+    qint64 m_bowl = 0; // 1 in the warehouse
+
+    // Runs `check` on the modal dialog of type T that `open` shows, then lets it close.
+    template <typename T> bool withDialog(const std::function<void()>& open, const std::function<void(T*)>& check)
+    {
+        bool ran = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            ran = true;
+            check(dialog);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        open();
+        return ran;
+    }
+
+    static int rowsShown(OrdersPage& page) { return page.model()->rowCount(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_database = ShopBuilder::openEmpty(m_shop, m_clock);
+        QVERIFY(m_database);
+        ShopBuilder build(m_database, m_clock);
+        m_mug = build.variant(QStringLiteral("MUG"), 0, 400, QStringLiteral("4006381333931"));
+        m_bowl = build.variant(QStringLiteral("BOWL"), 0, 600);
+        inventory::StockLedger ledger(m_database);
+        QVERIFY(ledger.record(m_mug, 1, 5, MovementReason::Receipt, {}).ok());
+        QVERIFY(ledger.record(m_mug, 2, 2, MovementReason::Receipt, {}).ok());
+        QVERIFY(ledger.record(m_bowl, 1, 1, MovementReason::Receipt, {}).ok());
+    }
+
+    void cleanup() { stockchecks::verifyConsistent(m_database); }
+
+    void phoneOrderFromTypingToShipment()
+    {
+        OrdersPage page;
+        page.setDatabase(m_database);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(rowsShown(page), 0);
+
+        // New order: the customer typed, the mug scanned twice, the bowl found by its SKU.
+        const bool typed = withDialog<OrderEditor>(
+            [&] { QTest::mouseClick(page.findChild<QToolButton*>(QStringLiteral("newOrderButton")), Qt::LeftButton); },
+            [&](OrderEditor* editor) {
+                QTest::keyClicks(
+                    editor->findChild<QLineEdit*>(QStringLiteral("customerName")), QStringLiteral("Lea Martin"));
+                QTest::keyClicks(
+                    editor->findChild<QLineEdit*>(QStringLiteral("customerEmail")), QStringLiteral("lea@example"));
+                auto* add = editor->findChild<QLineEdit*>(QStringLiteral("addProductField"));
+                for (const char* code : {"4006381333931", "4006381333931", "bowl"}) {
+                    QTest::keyClicks(add, QString::fromLatin1(code));
+                    QTest::keyClick(add, Qt::Key_Return);
+                }
+                QCOMPARE(editor->lineCount(), 2);
+                QCOMPARE(editor->order().lines[0].quantity, 2);
+                QVERIFY(editor->isVisible()); // Enter in the scan field never closes the dialog
+                QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("ship0"))->text(), QStringLiteral("Lea Martin"));
+                for (auto [field, text] :
+                    {std::pair {"ship2", "3 rue des Lilas"}, std::pair {"ship4", "69003"}, std::pair {"ship5", "Lyon"}})
+                    QTest::keyClicks(editor->findChild<QLineEdit*>(QLatin1String(field)), QString::fromUtf8(text));
+
+                // A wrong e-mail address is said and nothing is saved.
+                QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("saveOrder")), Qt::LeftButton);
+                QVERIFY(editor->isVisible());
+                QCOMPARE(editor->messages()->kind(), MessageBar::Kind::Error);
+                QVERIFY(editor->messages()->text().contains(QStringLiteral("lea@example")));
+                QCOMPARE(number(m_database, QStringLiteral("SELECT count(*) FROM orders")), 0);
+
+                QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("customerEmail")), QStringLiteral(".fr"));
+                QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("saveOrder")), Qt::LeftButton);
+                QVERIFY(!editor->isVisible());
+            });
+        QVERIFY(typed);
+        QCOMPARE(number(m_database, QStringLiteral("SELECT count(*) FROM orders")), 1);
+        QCOMPARE(number(m_database, QStringLiteral("SELECT reserved FROM variants WHERE sku = 'MUG'")), 2);
+        QCOMPARE(rowsShown(page), 1); // paid: to prepare
+        QVERIFY(page.findChild<MessageBar*>()->text().contains(QStringLiteral("C-1001")));
+
+        // Enter on the row opens it: prepare, hold, release, ship.
+        page.table()->setFocus();
+        page.table()->selectRow(0);
+        const bool handled = withDialog<OrderDialog>([&] { QTest::keyClick(page.table(), Qt::Key_Return); },
+            [&](OrderDialog* dialog) {
+                QCOMPARE(dialog->order().number, QStringLiteral("C-1001"));
+                auto* lines = dialog->findChild<QTableWidget*>(QStringLiteral("orderLines"));
+                QCOMPARE(lines->rowCount(), 2);
+                QCOMPARE(lines->item(0, 5)->text(), QStringLiteral("Reserved"));
+                QVERIFY(
+                    dialog->findChild<QLabel*>(QStringLiteral("shipToLabel"))->text().contains(QStringLiteral("Lyon")));
+                QVERIFY(dialog->stepButton(QStringLiteral("moveToPreparing")));
+                QVERIFY(!dialog->stepButton(QStringLiteral("moveToDelivered")));
+                QTest::mouseClick(dialog->stepButton(QStringLiteral("moveToPreparing")), Qt::LeftButton);
+                QCOMPARE(dialog->order().status, OrderStatus::Preparing);
+                QVERIFY(dialog->hold(QStringLiteral("address to check")));
+                QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("orderStatus"))
+                            ->text()
+                            .contains(QStringLiteral("address to check")));
+                QVERIFY(!dialog->stepButton(QStringLiteral("shipButton")));
+                QTest::mouseClick(dialog->stepButton(QStringLiteral("releaseButton")), Qt::LeftButton);
+                QCOMPARE(dialog->order().status, OrderStatus::Preparing);
+
+                auto* note = dialog->findChild<QLineEdit*>(QStringLiteral("noteField"));
+                QTest::keyClicks(note, QStringLiteral("Called back, address fine"));
+                QTest::keyClick(note, Qt::Key_Return);
+                QVERIFY(note->text().isEmpty());
+
+                Shipment parcel;
+                parcel.carrier = QStringLiteral("Colissimo");
+                parcel.trackingNumber = QStringLiteral("6A12345678901");
+                QVERIFY(dialog->ship(parcel));
+                QCOMPARE(dialog->order().status, OrderStatus::Shipped);
+                QVERIFY(!dialog->stepButton(QStringLiteral("editButton")));
+                auto* history = dialog->findChild<QTreeWidget*>(QStringLiteral("orderHistory"));
+                QCOMPARE(history->topLevelItemCount(), 7); // placed, paid, preparing, hold, release, note, shipped
+                QCOMPARE(history->topLevelItem(5)->text(2), QStringLiteral("Called back, address fine"));
+            });
+        QVERIFY(handled);
+        QCOMPARE(onHand(m_database, m_mug, 1), 3);
+        QCOMPARE(onHand(m_database, m_bowl, 1), 0);
+        QCOMPARE(rowsShown(page), 0); // no longer to prepare
+
+        // The tracking number finds it among shipped orders.
+        QTest::mouseClick(page.findChild<QToolButton*>(QStringLiteral("chipShipped")), Qt::LeftButton);
+        QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("orderSearch")), QStringLiteral("6a1234"));
+        QTRY_COMPARE(rowsShown(page), 1);
+    }
+
+    void aScannedSlipOpensItsOrder()
+    {
+        OrdersPage page;
+        page.setDatabase(m_database);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* search = page.findChild<QLineEdit*>(QStringLiteral("orderSearch"));
+        QString opened;
+        const bool handled = withDialog<OrderDialog>(
+            [&] {
+                QTest::keyClicks(search, QStringLiteral("C-1001"));
+                QTest::keyClick(search, Qt::Key_Return);
+            },
+            [&](OrderDialog* dialog) { opened = dialog->order().number; });
+        QVERIFY(handled);
+        QCOMPARE(opened, QStringLiteral("C-1001"));
+    }
+
+    void aCounterSaleTakesTheShelfsStock()
+    {
+        OrdersPage page;
+        page.setDatabase(m_database);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const bool sold = withDialog<OrderEditor>(
+            [&] {
+                QTest::mouseClick(page.findChild<QToolButton*>(QStringLiteral("counterSaleButton")), Qt::LeftButton);
+            },
+            [&](OrderEditor* editor) {
+                QVERIFY(!editor->findChild<QLineEdit*>(QStringLiteral("ship0"))->isVisible());
+                auto* add = editor->findChild<QLineEdit*>(QStringLiteral("addProductField"));
+                QCOMPARE(editor->focusWidget(), add); // ready for the scanner
+                QTest::keyClicks(add, QStringLiteral("NOTHING-LIKE-THIS"));
+                QTest::keyClick(add, Qt::Key_Return);
+                QCOMPARE(editor->messages()->kind(), MessageBar::Kind::Error);
+                QCOMPARE(editor->lineCount(), 0);
+                add->clear();
+                QTest::keyClicks(add, QStringLiteral("4006381333931"));
+                QTest::keyClick(add, Qt::Key_Return);
+                editor->setQuantity(0, 9); // more than the 5 left: refused, the dialog stays
+                QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+                QVERIFY(editor->isVisible());
+                QVERIFY(editor->messages()->text().contains(QStringLiteral("Only 5 of MUG")));
+                editor->setQuantity(0, 2);
+                QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+                QVERIFY(!editor->isVisible());
+            });
+        QVERIFY(sold);
+        QCOMPARE(onHand(m_database, m_mug, 2), 0); // both from the counter's shelf
+        QCOMPARE(onHand(m_database, m_mug, 1), 3);
+        QVERIFY(page.findChild<MessageBar*>()->text().contains(QStringLiteral("C-1002")));
+        QCOMPARE(OrderBook(m_database)
+                     .load(OrderBook(m_database).idForNumber(QStringLiteral("C-1002")).value())
+                     .value()
+                     .status,
+            OrderStatus::Delivered);
+    }
+
+    void ordersLackingStockAreProblems()
+    {
+        Order order;
+        order.status = OrderStatus::Paid;
+        order.customerName = QStringLiteral("Paul");
+        OrderLine line;
+        line.variantId = m_bowl; // none left
+        line.quantity = 2;
+        line.unitPrice = Money(1200, Currency::euro());
+        order.lines << line;
+        QVERIFY(OrderBook(m_database).create(order));
+        OrdersPage page;
+        page.setDatabase(m_database);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::keyClick(&page, Qt::Key_4, Qt::AltModifier);
+        QTRY_COMPARE(rowsShown(page), 1);
+        const QModelIndex status = page.model()->index(0, OrderTableModel::Status);
+        QVERIFY(status.data().toString().contains(QStringLiteral("2 missing")));
+    }
+};
+
+QTEST_MAIN(TestOrdersPage)
+#include "TestOrdersPage.moc"

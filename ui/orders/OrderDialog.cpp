@@ -1,0 +1,527 @@
+#include "orders/OrderDialog.h"
+
+#include "orders/OrderBook.h"
+#include "orders/OrderEditor.h"
+#include "widgets/MessageBar.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImageReader>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace comptoir;
+using namespace comptoir::orders;
+
+namespace {
+
+enum LineColumn
+{
+    PictureColumn,
+    SkuColumn,
+    TitleColumn,
+    BinColumn,
+    QuantityColumn,
+    StockColumn,
+    PriceColumn,
+    TotalColumn,
+    LineColumnCount
+};
+
+QString addressText(const Address& address)
+{
+    QStringList lines = address.lines();
+    if (!address.phone.isEmpty())
+        lines << address.phone;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QPixmap thumbnail(const QString& path, int size)
+{
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return {};
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QSize full = reader.size();
+    if (full.isValid())
+        reader.setScaledSize(full.scaled(size, size, Qt::KeepAspectRatio));
+    return QPixmap::fromImage(reader.read());
+}
+
+} // namespace
+
+OrderDialog::OrderDialog(storage::DatabasePtr database, qint64 orderId, QWidget* parent)
+    : QDialog(parent)
+    , m_database(std::move(database))
+    , m_orderId(orderId)
+    , m_messages(new MessageBar(this))
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_customer(new QLabel(this))
+    , m_shipTo(new QLabel(this))
+    , m_billTo(new QLabel(this))
+    , m_notes(new QLabel(this))
+    , m_totals(new QLabel(this))
+    , m_lines(new QTableWidget(0, LineColumnCount, this))
+    , m_history(new QTreeWidget(this))
+    , m_note(new QLineEdit(this))
+    , m_steps(new QHBoxLayout)
+{
+    setObjectName(QStringLiteral("orderDialog"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("orderStatus"));
+    m_status->setTextFormat(Qt::RichText);
+    for (QLabel* label : {m_customer, m_shipTo, m_billTo, m_notes}) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    }
+    m_customer->setObjectName(QStringLiteral("customerLabel"));
+    m_shipTo->setObjectName(QStringLiteral("shipToLabel"));
+    m_billTo->setObjectName(QStringLiteral("billToLabel"));
+    m_notes->setObjectName(QStringLiteral("notesLabel"));
+    m_totals->setObjectName(QStringLiteral("totalsLabel"));
+    m_totals->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_totals->setTextFormat(Qt::RichText);
+
+    m_lines->setObjectName(QStringLiteral("orderLines"));
+    m_lines->setHorizontalHeaderLabels(
+        {QString(), tr("SKU"), tr("Product"), tr("Bin"), tr("Qty"), tr("Stock"), tr("Unit price"), tr("Total")});
+    m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_lines->verticalHeader()->hide();
+    m_lines->verticalHeader()->setDefaultSectionSize(40);
+    m_lines->setIconSize(QSize(36, 36));
+    m_lines->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_lines->setAccessibleName(tr("Order lines"));
+
+    m_history->setObjectName(QStringLiteral("orderHistory"));
+    m_history->setHeaderLabels({tr("When"), tr("What"), tr("Note"), tr("By")});
+    m_history->setRootIsDecorated(false);
+    m_history->setAccessibleName(tr("Order history"));
+    m_note->setObjectName(QStringLiteral("noteField"));
+    m_note->setPlaceholderText(tr("Add a note to the history, then Enter"));
+    m_note->setAccessibleName(tr("New note"));
+    connect(m_note, &QLineEdit::returnPressed, this, &OrderDialog::addNote);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_status);
+    header->addStretch(1);
+
+    auto* people = new QHBoxLayout;
+    const auto box = [this](const QString& title, QLabel* label) {
+        auto* group = new QGroupBox(title, this);
+        auto* inner = new QVBoxLayout(group);
+        inner->addWidget(label);
+        inner->addStretch(1);
+        return group;
+    };
+    people->addWidget(box(tr("Customer"), m_customer), 1);
+    people->addWidget(box(tr("Ship to"), m_shipTo), 1);
+    people->addWidget(box(tr("Bill to"), m_billTo), 1);
+    people->addWidget(box(tr("Notes"), m_notes), 1);
+
+    auto* linesPane = new QWidget(this);
+    auto* linesLayout = new QVBoxLayout(linesPane);
+    linesLayout->setContentsMargins(0, 0, 0, 0);
+    linesLayout->addWidget(m_lines, 1);
+    auto* totalsRow = new QHBoxLayout;
+    totalsRow->addStretch(1);
+    totalsRow->addWidget(m_totals);
+    linesLayout->addLayout(totalsRow);
+    auto* historyPane = new QWidget(this);
+    auto* historyLayout = new QVBoxLayout(historyPane);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(new QLabel(tr("History"), this));
+    historyLayout->addWidget(m_history, 1);
+    historyLayout->addWidget(m_note);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(linesPane);
+    split->addWidget(historyPane);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto* close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("closeButton"));
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    auto* bottom = new QHBoxLayout;
+    bottom->addLayout(m_steps);
+    bottom->addStretch(1);
+    bottom->addWidget(close);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addLayout(header);
+    layout->addLayout(people);
+    layout->addWidget(split, 1);
+    layout->addLayout(bottom);
+    m_messages->hide();
+    resize(980, 720);
+    reload();
+}
+
+QPushButton* OrderDialog::stepButton(const QString& objectName) const
+{
+    for (int i = 0; i < m_steps->count(); ++i)
+        if (auto* button = qobject_cast<QPushButton*>(m_steps->itemAt(i)->widget()))
+            if (button->objectName() == objectName)
+                return button;
+    return nullptr;
+}
+
+bool OrderDialog::reload()
+{
+    auto order = OrderBook(m_database).load(m_orderId);
+    if (!order) {
+        m_messages->showMessage(order.error().toString(), MessageBar::Kind::Error);
+        return false;
+    }
+    m_order = *order;
+    setWindowTitle(tr("Order %1 – %2").arg(m_order.number, m_order.customerName));
+    m_title->setText(tr("Order %1").arg(m_order.number));
+    QString status = statusLabel(m_order.status);
+    if (m_order.status == OrderStatus::OnHold && !m_order.holdReason.isEmpty())
+        status = tr("%1: %2").arg(status, m_order.holdReason);
+    const QString color = m_order.shortItems > 0 || m_order.status == OrderStatus::OnHold ? QStringLiteral("#b01e1e")
+        : m_order.status == OrderStatus::Cancelled                                        ? QStringLiteral("#666666")
+                                                                                          : QStringLiteral("#1d6b35");
+    m_status->setText(
+        QStringLiteral("<span style='color:%1; font-weight:600'>%2</span> · %3 · %4")
+            .arg(color, status.toHtmlEscaped(), channelLabel(m_order.channel).toHtmlEscaped(),
+                QLocale().toString(m_order.placedAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped()));
+
+    QStringList customer;
+    for (const QString& part : {m_order.customerName, m_order.email, m_order.phone})
+        if (!part.isEmpty())
+            customer << part;
+    m_customer->setText(customer.isEmpty() ? tr("Walk-in customer") : customer.join(QLatin1Char('\n')));
+    m_shipTo->setText(m_order.shipTo.isEmpty() ? tr("No delivery") : addressText(m_order.shipTo));
+    m_billTo->setText(m_order.billTo.isEmpty() ? tr("Same as delivery") : addressText(m_order.billTo));
+    QStringList notes;
+    if (!m_order.note.isEmpty())
+        notes << tr("Customer note: %1").arg(m_order.note);
+    if (!m_order.giftMessage.isEmpty())
+        notes << tr("Gift message: %1").arg(m_order.giftMessage);
+    if (!m_order.shippingMethod.isEmpty())
+        notes << tr("Shipping: %1").arg(m_order.shippingMethod);
+    m_notes->setText(notes.isEmpty() ? tr("None") : notes.join(QLatin1Char('\n')));
+
+    const QLocale locale;
+    QString totals = QStringLiteral("<table>");
+    const auto row = [&](const QString& label, const Money& amount, bool bold = false) {
+        const QString cell = bold ? QStringLiteral("<b>%1</b>") : QStringLiteral("%1");
+        totals += QStringLiteral("<tr><td>%1</td><td align='right' style='padding-left:16px'>%2</td></tr>")
+                      .arg(cell.arg(label.toHtmlEscaped()), cell.arg(amount.format(locale).toHtmlEscaped()));
+    };
+    row(tr("Subtotal"), m_order.subtotal());
+    row(tr("Shipping"), m_order.shipping);
+    if (!m_order.discount.isZero())
+        row(tr("Discount"), -m_order.discount);
+    row(tr("Total"), m_order.total(), true);
+    row(tr("of which VAT"), m_order.tax());
+    totals += QStringLiteral("</table>");
+    m_totals->setText(totals);
+    fillLines();
+    fillHistory();
+    rebuildSteps();
+    return true;
+}
+
+void OrderDialog::fillLines()
+{
+    const QLocale locale;
+    const bool holds = m_order.holdsStock();
+    m_lines->setRowCount(int(m_order.lines.size()));
+    for (int r = 0; r < m_order.lines.size(); ++r) {
+        const OrderLine& line = m_order.lines[r];
+        auto* picture = new QTableWidgetItem;
+        if (const QPixmap pixmap = thumbnail(line.imagePath, 36); !pixmap.isNull())
+            picture->setIcon(QIcon(pixmap));
+        m_lines->setItem(r, PictureColumn, picture);
+        m_lines->setItem(r, SkuColumn, new QTableWidgetItem(line.sku));
+        m_lines->setItem(r, TitleColumn, new QTableWidgetItem(line.title));
+        m_lines->setItem(r, BinColumn, new QTableWidgetItem(line.binLocation));
+        auto* quantity = new QTableWidgetItem(locale.toString(line.quantity));
+        quantity->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_lines->setItem(r, QuantityColumn, quantity);
+        QString stock;
+        if (line.variantId == 0)
+            stock = tr("Not stocked");
+        else if (holds)
+            stock = line.shortBy() > 0 ? tr("%1 missing").arg(locale.toString(line.shortBy())) : tr("Reserved");
+        else if (line.returned > 0)
+            stock = tr("%1 returned").arg(locale.toString(line.returned));
+        auto* stockItem = new QTableWidgetItem(stock);
+        if (holds && line.shortBy() > 0)
+            stockItem->setForeground(QColor(0xb0, 0x1e, 0x1e));
+        m_lines->setItem(r, StockColumn, stockItem);
+        auto* price = new QTableWidgetItem(line.unitPrice.format(locale));
+        price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_lines->setItem(r, PriceColumn, price);
+        auto* total = new QTableWidgetItem(line.total().format(locale));
+        total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_lines->setItem(r, TotalColumn, total);
+    }
+    m_lines->setColumnWidth(PictureColumn, 44);
+    bool pictures = false;
+    for (const OrderLine& line : m_order.lines)
+        pictures = pictures || !line.imagePath.isEmpty();
+    m_lines->setColumnHidden(PictureColumn, !pictures);
+    for (int column : {SkuColumn, BinColumn, QuantityColumn, StockColumn, PriceColumn, TotalColumn})
+        m_lines->resizeColumnToContents(column);
+}
+
+void OrderDialog::fillHistory()
+{
+    m_history->clear();
+    auto events = OrderBook(m_database).history(m_orderId);
+    if (!events) {
+        m_messages->showMessage(events.error().toString(), MessageBar::Kind::Error);
+        return;
+    }
+    for (const OrderEvent& event : *events) {
+        auto* item = new QTreeWidgetItem(m_history);
+        item->setText(0, QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat));
+        item->setText(1, event.summary());
+        item->setText(2, event.note);
+        item->setText(3, event.user);
+        item->setToolTip(2, event.note);
+    }
+    for (int column = 0; column < 2; ++column)
+        m_history->resizeColumnToContents(column);
+    m_history->scrollToBottom();
+}
+
+void OrderDialog::rebuildSteps()
+{
+    while (QLayoutItem* item = m_steps->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto add = [this](const QString& text, const QString& name, auto slot) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(name);
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, slot);
+        m_steps->addWidget(button);
+        return button;
+    };
+    const OrderStatus now = m_order.status;
+    // Forward steps first, then going back a step, holding and cancelling.
+    QList<OrderStatus> moves = OrderBook::nextStatuses(m_order);
+    const auto rank = [now](OrderStatus to) {
+        if (to == OrderStatus::Cancelled)
+            return 3;
+        if (to == OrderStatus::OnHold)
+            return 2;
+        const bool back = (now == OrderStatus::Preparing && to == OrderStatus::Paid)
+            || (now == OrderStatus::Packed && to == OrderStatus::Preparing);
+        return back ? 1 : 0;
+    };
+    std::stable_sort(moves.begin(), moves.end(), [&rank](OrderStatus a, OrderStatus b) { return rank(a) < rank(b); });
+    bool extrasAdded = false;
+    for (OrderStatus to : moves) {
+        if (rank(to) > 0 && !extrasAdded) {
+            // Reserving and editing belong with the forward steps.
+            addExtras();
+            extrasAdded = true;
+        }
+        switch (to) {
+        case OrderStatus::Paid:
+            add(now == OrderStatus::OnHold    ? tr("&Release")
+                    : now == OrderStatus::New ? tr("Mark &paid")
+                                              : tr("Back to &paid"),
+                now == OrderStatus::OnHold ? QStringLiteral("releaseButton") : QStringLiteral("moveToPaid"),
+                [this, to] { moveTo(to); });
+            break;
+        case OrderStatus::New:
+            add(tr("&Release"), QStringLiteral("releaseButton"), [this, to] { moveTo(to); });
+            break;
+        case OrderStatus::Preparing:
+            add(now == OrderStatus::OnHold       ? tr("&Release")
+                    : now == OrderStatus::Packed ? tr("Back to p&reparing")
+                                                 : tr("Start p&reparing"),
+                now == OrderStatus::OnHold ? QStringLiteral("releaseButton") : QStringLiteral("moveToPreparing"),
+                [this, to] { moveTo(to); });
+            break;
+        case OrderStatus::Packed:
+            add(now == OrderStatus::OnHold ? tr("&Release") : tr("Mark pac&ked"),
+                now == OrderStatus::OnHold ? QStringLiteral("releaseButton") : QStringLiteral("moveToPacked"),
+                [this, to] { moveTo(to); });
+            break;
+        case OrderStatus::Shipped:
+            add(tr("&Ship…"), QStringLiteral("shipButton"), [this] { askShip(); });
+            break;
+        case OrderStatus::Delivered:
+            add(tr("Mark &delivered"), QStringLiteral("moveToDelivered"), [this, to] { moveTo(to); });
+            break;
+        case OrderStatus::OnHold:
+            add(tr("Put on &hold…"), QStringLiteral("holdButton"), [this] { askHold(); });
+            break;
+        case OrderStatus::Cancelled:
+            add(tr("&Cancel order…"), QStringLiteral("cancelButton"), [this] { askCancel(); });
+            break;
+        case OrderStatus::Returned:
+            break;
+        }
+    }
+    if (!extrasAdded)
+        addExtras();
+}
+
+void OrderDialog::addExtras()
+{
+    const auto add = [this](const QString& text, const QString& name, auto slot) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(name);
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, slot);
+        m_steps->addWidget(button);
+        return button;
+    };
+    const OrderStatus now = m_order.status;
+    if (m_order.holdsStock() && m_order.shortItems > 0)
+        add(tr("Reserve &stock"), QStringLiteral("reserveButton"), [this] {
+            auto left = OrderBook(m_database).reserveAgain(m_orderId);
+            if (!left) {
+                report(left.error(), {});
+                return;
+            }
+            report({},
+                *left == 0 ? tr("Every item is now reserved.")
+                           : tr("Still %n item(s) missing in stock.", nullptr, int(*left)));
+        });
+    switch (now) {
+    case OrderStatus::New:
+    case OrderStatus::Paid:
+    case OrderStatus::Preparing:
+    case OrderStatus::Packed:
+    case OrderStatus::OnHold:
+        add(tr("&Edit…"), QStringLiteral("editButton"), [this] { edit(); });
+        break;
+    default:
+        break;
+    }
+}
+
+bool OrderDialog::report(const Status& status, const QString& done)
+{
+    if (!status) {
+        m_messages->showMessage(status.error().toString(), MessageBar::Kind::Error);
+        reload();
+        return false;
+    }
+    reload();
+    if (!done.isEmpty())
+        m_messages->showMessage(done, MessageBar::Kind::Information);
+    else
+        m_messages->hide();
+    Q_EMIT orderChanged(m_orderId);
+    return true;
+}
+
+void OrderDialog::moveTo(OrderStatus status)
+{
+    report(OrderBook(m_database).changeStatus(m_orderId, status), {});
+}
+
+bool OrderDialog::ship(const Shipment& shipment)
+{
+    return report(OrderBook(m_database).ship(m_orderId, shipment), tr("Shipped: the stock left the shelves."));
+}
+
+bool OrderDialog::hold(const QString& reason)
+{
+    return report(OrderBook(m_database).hold(m_orderId, reason), {});
+}
+
+bool OrderDialog::cancelOrder(const QString& reason)
+{
+    return report(OrderBook(m_database).cancel(m_orderId, reason), tr("Cancelled: its stock is free again."));
+}
+
+void OrderDialog::askShip()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shipDialog"));
+    dialog.setWindowTitle(tr("Ship order %1").arg(m_order.number));
+    auto* carrier = new QComboBox(&dialog);
+    carrier->setObjectName(QStringLiteral("carrierCombo"));
+    carrier->setEditable(true);
+    carrier->addItems({QStringLiteral("Colissimo"), QStringLiteral("Chronopost"), QStringLiteral("Mondial Relay"),
+        QStringLiteral("DPD"), QStringLiteral("GLS"), QStringLiteral("UPS"), QStringLiteral("DHL Express"),
+        QStringLiteral("La Poste Lettre suivie"), QStringLiteral("Colis Privé")});
+    auto* tracking = new QLineEdit(&dialog);
+    tracking->setObjectName(QStringLiteral("trackingField"));
+    tracking->setPlaceholderText(tr("Scan or type the tracking number"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Carrier:"), carrier);
+    form->addRow(tr("&Tracking number:"), tracking);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    buttons->addButton(tr("&Ship"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("The items leave the stock now."), &dialog));
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    tracking->setFocus();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Shipment shipment;
+    shipment.carrier = carrier->currentText();
+    shipment.trackingNumber = tracking->text();
+    ship(shipment);
+}
+
+void OrderDialog::askHold()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Put order %1 on hold").arg(m_order.number),
+        tr("Why? (e.g. address to check, waiting for the customer)"), QLineEdit::Normal, {}, &ok);
+    if (ok)
+        hold(reason);
+}
+
+void OrderDialog::askCancel()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Cancel order %1").arg(m_order.number),
+        tr("Why is it cancelled? Its reserved stock becomes available again."), QLineEdit::Normal, {}, &ok);
+    if (ok)
+        cancelOrder(reason);
+}
+
+void OrderDialog::edit()
+{
+    OrderEditor editor(m_database, OrderEditor::Mode::Edit, this);
+    editor.setOrder(m_order);
+    if (editor.exec() == QDialog::Accepted)
+        report({}, tr("Changes saved."));
+    else
+        reload();
+}
+
+void OrderDialog::addNote()
+{
+    if (report(OrderBook(m_database).addNote(m_orderId, m_note->text()), {}))
+        m_note->clear();
+}

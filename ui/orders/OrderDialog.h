@@ -1,0 +1,69 @@
+#pragma once
+
+#include "orders/Order.h"
+#include "storage/Database.h"
+
+#include <QDialog>
+
+class MessageBar;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+class QHBoxLayout;
+
+// One order: customer and addresses, lines with pictures, bins and what stock holds for them,
+// totals, notes, the history of every change, and a button for each next step (paid, preparing,
+// packed, ship, delivered, hold, release, cancel, edit). Each step is saved at once.
+class OrderDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    OrderDialog(comptoir::storage::DatabasePtr database, qint64 orderId, QWidget* parent = nullptr);
+
+    const comptoir::orders::Order& order() const { return m_order; }
+    MessageBar* messages() const { return m_messages; }
+    // The step buttons shown now, by object name ("moveToPaid", "shipButton", "holdButton"…).
+    QPushButton* stepButton(const QString& objectName) const;
+
+    // Steps the buttons run, callable from tests without their prompts.
+    bool ship(const comptoir::orders::Shipment& shipment);
+    bool hold(const QString& reason);
+    bool cancelOrder(const QString& reason);
+
+Q_SIGNALS:
+    // The order changed in the shop: the list behind should reload.
+    void orderChanged(qint64 orderId);
+
+private:
+    bool reload();
+    void fillLines();
+    void fillHistory();
+    void rebuildSteps();
+    void addExtras(); // reserve stock again, edit
+    void moveTo(comptoir::orders::OrderStatus status);
+    void askShip();
+    void askHold();
+    void askCancel();
+    void edit();
+    void addNote();
+    bool report(const comptoir::Status& status, const QString& done);
+
+    comptoir::storage::DatabasePtr m_database;
+    qint64 m_orderId;
+    comptoir::orders::Order m_order;
+    MessageBar* m_messages;
+    QLabel* m_title;
+    QLabel* m_status;
+    QLabel* m_customer;
+    QLabel* m_shipTo;
+    QLabel* m_billTo;
+    QLabel* m_notes;
+    QLabel* m_totals;
+    QTableWidget* m_lines;
+    QTreeWidget* m_history;
+    QLineEdit* m_note;
+    QHBoxLayout* m_steps;
+};
