@@ -131,6 +131,54 @@
     </message>
 </context>
 <context>
+    <name>Packing</name>
+    <message numerus="yes">
+        <source>Order %1 is not complete: %n item(s) still to pack. Give a reason to pack it anyway.</source>
+        <translation>
+            <numerusform>Order %1 is not complete: %n item still to pack. Give a reason to pack it anyway.</numerusform>
+            <numerusform>Order %1 is not complete: %n items still to pack. Give a reason to pack it anyway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Packed with %n item(s) missing: %1</source>
+        <translation>
+            <numerusform>Packed with %n item missing: %1</numerusform>
+            <numerusform>Packed with %n items missing: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) scanned</source>
+        <translation>
+            <numerusform>%n item scanned</numerusform>
+            <numerusform>%n items scanned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackingPage</name>
+    <message numerus="yes">
+        <source>Order %1 lacks stock: %n item(s) not reserved. Check the shelf before packing.</source>
+        <translation>
+            <numerusform>Order %1 lacks stock: %n item not reserved. Check the shelf before packing.</numerusform>
+            <numerusform>Order %1 lacks stock: %n items not reserved. Check the shelf before packing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n item(s) left to scan.</source>
+        <translation>
+            <numerusform>Order %1: %n item left to scan.</numerusform>
+            <numerusform>Order %1: %n items left to scan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is the slip of order %1: order %2 still has %n item(s) to pack. Press Esc to leave it.</source>
+        <translation>
+            <numerusform>That is the slip of order %1: order %2 still has %n item to pack. Press Esc to leave it.</numerusform>
+            <numerusform>That is the slip of order %1: order %2 still has %n items to pack. Press Esc to leave it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProductsPage</name>
     <message numerus="yes">
         <source>%n variant(s)</source>

@@ -1470,6 +1470,14 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>&amp;Export products…</source>
         <translation>&amp;Exporter les produits…</translation>
     </message>
+    <message>
+        <source>Packing</source>
+        <translation>Emballage</translation>
+    </message>
+    <message>
+        <source>P&amp;acking</source>
+        <translation>E&amp;mballage</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2446,6 +2454,218 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Order number, customer, e-mail or tracking number (Ctrl+F)</source>
         <translation>Numéro de commande, client, e-mail ou numéro de suivi (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>Packing</name>
+    <message>
+        <source>This order does not exist.</source>
+        <translation>Cette commande n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid yet: do not pack it.</source>
+        <translation>La commande %1 n’est pas encore payée : ne l’emballez pas.</translation>
+    </message>
+    <message>
+        <source>Order %1 is on hold: do not pack it.</source>
+        <translation>La commande %1 est en attente : ne l’emballez pas.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: there is nothing to pack.</source>
+        <translation>La commande %1 est « %2 » : il n’y a rien à emballer.</translation>
+    </message>
+    <message>
+        <source>This line is not in the order.</source>
+        <translation>Cette ligne n’est pas dans la commande.</translation>
+    </message>
+    <message>
+        <source>One too many: the order has %1 × %2, all packed already.</source>
+        <translation>Un de trop : la commande a %1 × %2, tous déjà emballés.</translation>
+    </message>
+    <message>
+        <source>No %1 packed yet.</source>
+        <translation>Aucun %1 emballé pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Scan an item.</source>
+        <translation>Scannez un article.</translation>
+    </message>
+    <message>
+        <source>Wrong item: %1 is not in order %2.</source>
+        <translation>Mauvais article : %1 n’est pas dans la commande %2.</translation>
+    </message>
+    <message>
+        <source>That is the slip of order %1: finish order %2 first.</source>
+        <translation>C’est le bon de la commande %1 : terminez d’abord la commande %2.</translation>
+    </message>
+    <message>
+        <source>Unknown code “%1”: no product has this barcode or SKU.</source>
+        <translation>Code inconnu « %1 » : aucun produit n’a ce code-barres ni cette référence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 is not complete: %n item(s) still to pack. Give a reason to pack it anyway.</source>
+        <translation>
+            <numerusform>La commande %1 n’est pas complète : encore %n article à emballer. Donnez une raison pour l’emballer quand même.</numerusform>
+            <numerusform>La commande %1 n’est pas complète : encore %n articles à emballer. Donnez une raison pour l’emballer quand même.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Packed with %n item(s) missing: %1</source>
+        <translation>
+            <numerusform>Emballée avec %n article manquant : %1</numerusform>
+            <numerusform>Emballée avec %n articles manquants : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) scanned</source>
+        <translation>
+            <numerusform>%n article scanné</numerusform>
+            <numerusform>%n articles scannés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackingPage</name>
+    <message>
+        <source>Scan result</source>
+        <translation>Résultat du scan</translation>
+    </message>
+    <message>
+        <source>Counting again from zero.</source>
+        <translation>On recompte depuis zéro.</translation>
+    </message>
+    <message>
+        <source>Scan a packing slip to start.</source>
+        <translation>Scannez un bon de livraison pour commencer.</translation>
+    </message>
+    <message>
+        <source>Order %1 is on hold: do not pack it. %2</source>
+        <translation>La commande %1 est en attente : ne l’emballez pas. %2</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: there is nothing to pack.</source>
+        <translation>La commande %1 est « %2 » : il n’y a rien à emballer.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already packed.</source>
+        <translation>La commande %1 est déjà emballée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 lacks stock: %n item(s) not reserved. Check the shelf before packing.</source>
+        <translation>
+            <numerusform>La commande %1 manque de stock : %n article non réservé. Vérifiez le rayon avant d’emballer.</numerusform>
+            <numerusform>La commande %1 manque de stock : %n articles non réservés. Vérifiez le rayon avant d’emballer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n item(s) left to scan.</source>
+        <translation>
+            <numerusform>Commande %1 : encore %n article à scanner.</numerusform>
+            <numerusform>Commande %1 : encore %n articles à scanner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order open.</source>
+        <translation>Aucune commande ouverte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2%3 · %4 of %5 packed</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2%3 · %4 sur %5 emballé(s)</translation>
+    </message>
+    <message>
+        <source>Gift message: %1</source>
+        <translation>Message cadeau : %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Scan a packing slip first: “%1” is not an order number.</source>
+        <translation>Scannez d’abord un bon de livraison : « %1 » n’est pas un numéro de commande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is the slip of order %1: order %2 still has %n item(s) to pack. Press Esc to leave it.</source>
+        <translation>
+            <numerusform>C’est le bon de la commande %1 : la commande %2 a encore %n article à emballer. Appuyez sur Échap pour la laisser.</numerusform>
+            <numerusform>C’est le bon de la commande %1 : la commande %2 a encore %n articles à emballer. Appuyez sur Échap pour la laisser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1 – order %2 complete. Press Enter to mark it packed.</source>
+        <translation>✓ %1 – commande %2 complète. Appuyez sur Entrée pour la marquer emballée.</translation>
+    </message>
+    <message>
+        <source>✓ %1  %2 / %3</source>
+        <translation>✓ %1  %2 / %3</translation>
+    </message>
+    <message>
+        <source>Order %1 packed. Scan the next slip.</source>
+        <translation>Commande %1 emballée. Scannez le bon suivant.</translation>
+    </message>
+    <message>
+        <source>Last scan undone: %1 %2 / %3</source>
+        <translation>Dernier scan annulé : %1 %2 / %3</translation>
+    </message>
+    <message>
+        <source>Left order %1; its counts are kept. Scan a packing slip.</source>
+        <translation>Commande %1 laissée ; ses comptes sont conservés. Scannez un bon de livraison.</translation>
+    </message>
+    <message>
+        <source>Pack order %1 incomplete</source>
+        <translation>Emballer la commande %1 incomplète</translation>
+    </message>
+    <message>
+        <source>Why is it packed with items missing? (kept in the order&apos;s history)</source>
+        <translation>Pourquoi l’emballer avec des articles manquants ? (conservé dans l’historique de la commande)</translation>
+    </message>
+    <message>
+        <source>Scan a packing slip, then each item</source>
+        <translation>Scannez un bon de livraison, puis chaque article</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Emballé</translation>
+    </message>
+    <message>
+        <source>Items of the order</source>
+        <translation>Articles de la commande</translation>
+    </message>
+    <message>
+        <source>Mark packed (Enter)</source>
+        <translation>Marquer emballée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Pack anyway…</source>
+        <translation>Emballer quand même…</translation>
+    </message>
+    <message>
+        <source>Undo last scan (Ctrl+Z)</source>
+        <translation>Annuler le dernier scan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Recompter</translation>
+    </message>
+    <message>
+        <source>Leave order (Esc)</source>
+        <translation>Laisser la commande (Échap)</translation>
     </message>
 </context>
 <context>
@@ -4733,16 +4953,16 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Création de la boutique de démonstration dans %1…</translation>
     </message>
     <message>
-        <source>Page to show: orders, products, stock or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page.</source>
-        <translation>Page à afficher : orders (commandes), products (produits), stock ou settings (réglages) ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock.</translation>
-    </message>
-    <message>
         <source>Open this order (its number, as on the packing slip), or &quot;new&quot; for a new order, or &quot;counter&quot; for a counter sale.</source>
         <translation>Ouvrir cette commande (son numéro, comme sur le bon de livraison), ou « new » pour une nouvelle commande, ou « counter » pour une vente au comptoir.</translation>
     </message>
     <message>
         <source>number</source>
         <translation>numéro</translation>
+    </message>
+    <message>
+        <source>Page to show: orders, packing, products, stock or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page.</source>
+        <translation>Page à afficher : orders (commandes), packing (emballage), products (produits), stock ou settings (réglages) ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock.</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,9 @@
 #include "Language.h"
 #include "catalog/ProductsPage.h"
 #include "common/Job.h"
+#include "orders/OrderTableModel.h"
 #include "orders/OrdersPage.h"
+#include "orders/PackingPage.h"
 #include "purchasing/PurchasingPage.h"
 #include "settings/RestoreDialog.h"
 #include "settings/SettingsPage.h"
@@ -44,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_orders(new OrdersPage(this))
+    , m_packing(new PackingPage(this))
     , m_products(new ProductsPage(this))
     , m_purchasing(new PurchasingPage(this))
     , m_settings(new SettingsPage(this))
@@ -57,9 +60,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_shopLabel->setObjectName(QStringLiteral("shopLabel"));
 
     const QStyle* s = style();
-    const QIcon icons[PageCount]
-        = {s->standardIcon(QStyle::SP_FileDialogDetailedView), s->standardIcon(QStyle::SP_DirIcon),
-            s->standardIcon(QStyle::SP_ArrowDown), s->standardIcon(QStyle::SP_FileDialogInfoView)};
+    const QIcon icons[PageCount] = {s->standardIcon(QStyle::SP_FileDialogDetailedView),
+        s->standardIcon(QStyle::SP_DialogApplyButton), s->standardIcon(QStyle::SP_DirIcon),
+        s->standardIcon(QStyle::SP_ArrowDown), s->standardIcon(QStyle::SP_FileDialogInfoView)};
     for (int i = 0; i < PageCount; ++i)
         new QListWidgetItem(icons[i], QString(), m_sidebar);
     m_sidebar->setIconSize(QSize(22, 22));
@@ -68,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_sidebar->setMaximumWidth(200);
     m_sidebar->setMinimumWidth(140);
     m_stack->addWidget(m_orders);
+    m_stack->addWidget(m_packing);
     m_stack->addWidget(m_products);
     m_stack->addWidget(m_purchasing);
     m_stack->addWidget(m_settings);
@@ -85,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_jobs);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_packing, &PackingPage::orderChanged, m_orders->model(), &LazyTableModel::reload);
     m_dailyBackup->setObjectName(QStringLiteral("dailyBackupTimer"));
     m_dailyBackup->setSingleShot(true);
     m_dailyBackup->setInterval(kDailyBackupDelayMs);
@@ -147,9 +152,11 @@ MainWindow::MainWindow(QWidget* parent)
     addAction(
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showPage(OrdersPageIndex); }, "actionGoOrders");
     addAction(
-        m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(ProductsPageIndex); }, "actionGoProducts");
+        m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(PackingPageIndex); }, "actionGoPacking");
     addAction(
-        m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showPage(PurchasingPageIndex); }, "actionGoPurchasing");
+        m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showPage(ProductsPageIndex); }, "actionGoProducts");
+    addAction(
+        m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_4), [this] { showPage(PurchasingPageIndex); }, "actionGoPurchasing");
     addAction(
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showPage(SettingsPageIndex); }, "actionGoSettings");
     m_goMenu->addSeparator();
@@ -220,6 +227,7 @@ void MainWindow::setDatabase(comptoir::storage::DatabasePtr database)
         m_dailyBackup->start();
     }
     m_orders->setDatabase(m_database);
+    m_packing->setDatabase(m_database);
     m_products->setDatabase(m_database);
     m_purchasing->setDatabase(m_database);
     m_settings->setDatabase(m_database);
@@ -385,8 +393,8 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    const char* const pages[PageCount]
-        = {QT_TR_NOOP("Orders"), QT_TR_NOOP("Products"), QT_TR_NOOP("Stock"), QT_TR_NOOP("Settings")};
+    const char* const pages[PageCount] = {QT_TR_NOOP("Orders"), QT_TR_NOOP("Packing"), QT_TR_NOOP("Products"),
+        QT_TR_NOOP("Stock"), QT_TR_NOOP("Settings")};
     for (int i = 0; i < PageCount; ++i)
         m_sidebar->item(i)->setText(tr(pages[i]));
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -407,6 +415,7 @@ void MainWindow::retranslate()
         {"actionRestore", QT_TR_NOOP("&Restore from a backup…")},
         {"actionQuit", QT_TR_NOOP("&Quit")},
         {"actionGoOrders", QT_TR_NOOP("&Orders")},
+        {"actionGoPacking", QT_TR_NOOP("P&acking")},
         {"actionGoProducts", QT_TR_NOOP("&Products")},
         {"actionGoPurchasing", QT_TR_NOOP("S&tock")},
         {"actionGoSettings", QT_TR_NOOP("&Settings")},

@@ -6,6 +6,7 @@
 
 class JobStatusWidget;
 class OrdersPage;
+class PackingPage;
 class ProductsPage;
 class PurchasingPage;
 class QLabel;
@@ -25,6 +26,7 @@ public:
     enum Page
     {
         OrdersPageIndex,
+        PackingPageIndex,
         ProductsPageIndex,
         PurchasingPageIndex,
         SettingsPageIndex,
@@ -41,6 +43,7 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     OrdersPage* ordersPage() const { return m_orders; }
+    PackingPage* packingPage() const { return m_packing; }
     ProductsPage* productsPage() const { return m_products; }
     PurchasingPage* purchasingPage() const { return m_purchasing; }
     SettingsPage* settingsPage() const { return m_settings; }
@@ -70,6 +73,7 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     OrdersPage* m_orders;
+    PackingPage* m_packing;
     ProductsPage* m_products;
     PurchasingPage* m_purchasing;
     SettingsPage* m_settings;

@@ -2,6 +2,7 @@
 #include "catalog/ProductsPage.h"
 #include "demo/DemoShop.h"
 #include "orders/OrdersPage.h"
+#include "orders/PackingPage.h"
 #include "purchasing/PurchasingPage.h"
 
 #include <QApplication>
@@ -75,7 +76,8 @@ int main(int argc, char* argv[])
             .arg(QDir::toNativeSeparators(dataPath(QStringLiteral("demo-shop.db"))))});
     parser.addOption({QStringLiteral("page"),
         QApplication::translate("main",
-            "Page to show: orders, products, stock or settings; stock:reorder, stock:purchase-orders, stock:suppliers, "
+            "Page to show: orders, packing, products, stock or settings; stock:reorder, stock:purchase-orders, "
+            "stock:suppliers, "
             "stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page."),
         QApplication::translate("main", "page")});
     parser.addOption({QStringLiteral("order"),
@@ -120,6 +122,7 @@ int main(int argc, char* argv[])
         const QStringList parts = parser.value(QStringLiteral("page")).split(QLatin1Char(':'));
         const QString page = parts.value(0);
         window.showPage(page == QLatin1String("products") ? MainWindow::ProductsPageIndex
+                : page == QLatin1String("packing")        ? MainWindow::PackingPageIndex
                 : page == QLatin1String("stock") || page == QLatin1String("purchasing")
                 ? MainWindow::PurchasingPageIndex
                 : page == QLatin1String("settings") ? MainWindow::SettingsPageIndex
@@ -154,6 +157,10 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("order"))) {
         const QString order = parser.value(QStringLiteral("order"));
         QTimer::singleShot(0, &window, [&window, order] {
+            if (window.currentPage() == MainWindow::PackingPageIndex) {
+                window.packingPage()->handleScan(order); // as if its slip were scanned
+                return;
+            }
             window.showPage(MainWindow::OrdersPageIndex);
             if (order == QLatin1String("new"))
                 window.ordersPage()->newOrder();

@@ -143,8 +143,8 @@ private Q_SLOTS:
             QCOMPARE(stack->currentIndex(), page);
             QVERIFY(stack->currentWidget()->isVisible());
         }
-        // Keyboard: Ctrl+2 goes to Products, Ctrl+F puts the cursor in its filter.
-        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        // Keyboard: Ctrl+3 goes to Products, Ctrl+F puts the cursor in its filter.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::ProductsPageIndex);
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget(), window.findChild<QLineEdit*>(QStringLiteral("productFilter")));
@@ -405,7 +405,7 @@ private Q_SLOTS:
                   .toString();
         MainWindow window;
         QVERIFY(openShown(window, m_shop.path()));
-        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         // A keyboard-wedge scanner types the digits quickly, then Enter.
         QTest::keyClicks(QApplication::focusWidget(), barcode);

@@ -3,6 +3,7 @@
 #include "orders/OrderEditor.h"
 #include "orders/OrderTableModel.h"
 #include "orders/OrdersPage.h"
+#include "orders/PackingPage.h"
 #include "storage/Sql.h"
 #include "support/ShopBuilder.h"
 #include "support/StockChecks.h"
@@ -250,6 +251,62 @@ private Q_SLOTS:
         QTRY_COMPARE(rowsShown(page), 1);
         const QModelIndex status = page.model()->index(0, OrderTableModel::Status);
         QVERIFY(status.data().toString().contains(QStringLiteral("2 missing")));
+    }
+
+    void packingStationByScanner()
+    {
+        Order order;
+        order.status = OrderStatus::Paid;
+        order.customerName = QStringLiteral("Inès");
+        for (auto [variant, quantity] : {std::pair {m_mug, qint64(2)}}) {
+            OrderLine line;
+            line.variantId = variant;
+            line.quantity = quantity;
+            line.unitPrice = Money(900, Currency::euro());
+            order.lines << line;
+        }
+        const qint64 id = OrderBook(m_database).create(order).value();
+        const QString number = OrderBook(m_database).load(id).value().number;
+
+        PackingPage page;
+        page.setDatabase(m_database);
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QLineEdit* scan = page.scanField();
+        const auto scanCode = [&](const QString& code) {
+            QTest::keyClicks(scan, code);
+            QTest::keyClick(scan, Qt::Key_Return);
+        };
+        scanCode(QStringLiteral("4006381333931")); // an item before any slip
+        QCOMPARE(page.feedback(), PackingPage::Feedback::Bad);
+        QCOMPARE(page.currentOrderId(), 0);
+
+        scanCode(number);
+        QCOMPARE(page.currentOrderId(), id);
+        QCOMPARE(page.lines()->rowCount(), 1);
+        scanCode(QStringLiteral("4006381333931"));
+        QCOMPARE(page.feedback(), PackingPage::Feedback::Good);
+        QCOMPARE(page.lines()->item(0, 3)->text(), QStringLiteral("1 / 2"));
+        scanCode(QStringLiteral("BOWL")); // not in this order: red, nothing counted
+        QCOMPARE(page.feedback(), PackingPage::Feedback::Bad);
+        QVERIFY(page.feedbackText().contains(QStringLiteral("Wrong item")));
+        QCOMPARE(page.lines()->item(0, 3)->text(), QStringLiteral("1 / 2"));
+        QTest::keyClick(scan, Qt::Key_Return); // Enter while incomplete does nothing
+        QCOMPARE(OrderBook(m_database).load(id).value().status, OrderStatus::Preparing);
+        QTest::keyClick(scan, Qt::Key_Z, Qt::ControlModifier); // undo the scan
+        QCOMPARE(page.lines()->item(0, 3)->text(), QStringLiteral("0 / 2"));
+        scanCode(QStringLiteral("MUG"));
+        scanCode(QStringLiteral("mug"));
+        QVERIFY(page.feedbackText().contains(QStringLiteral("complete")));
+        scanCode(QStringLiteral("MUG")); // one too many
+        QCOMPARE(page.feedback(), PackingPage::Feedback::Bad);
+        QVERIFY(page.feedbackText().contains(QStringLiteral("One too many")));
+        QTest::keyClick(scan, Qt::Key_Return); // complete: Enter marks it packed
+        QCOMPARE(OrderBook(m_database).load(id).value().status, OrderStatus::Packed);
+        QCOMPARE(page.currentOrderId(), 0);
+        QVERIFY(page.feedbackText().contains(number));
+        QCOMPARE(page.feedback(), PackingPage::Feedback::Good);
     }
 };
 
