@@ -1686,6 +1686,10 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>An order cannot start as %1.</source>
+        <translation>Une commande ne peut pas commencer « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>OrderDialog</name>

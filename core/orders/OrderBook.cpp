@@ -535,8 +535,30 @@ Result<qint64> OrderBook::create(Order order)
         return invalid(QCoreApplication::translate("OrderBook", "A new order is either waiting for payment or paid."),
             QCoreApplication::translate("OrderBook", "Status"));
     Transaction transaction(m_database->connection());
+    auto id = createWithin(transaction, std::move(order));
+    if (!id)
+        return id;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<qint64> OrderBook::createWithin(const Transaction& transaction, Order order)
+{
     if (!transaction.isActive())
         return transaction.error();
+    switch (order.status) {
+    case OrderStatus::New:
+    case OrderStatus::Paid:
+    case OrderStatus::Shipped:
+    case OrderStatus::Delivered:
+    case OrderStatus::Cancelled:
+        break;
+    default:
+        return invalid(
+            QCoreApplication::translate("OrderBook", "An order cannot start as %1.").arg(lowerLabel(order.status)),
+            QCoreApplication::translate("OrderBook", "Status"));
+    }
     if (auto checked = checkLines(order); !checked)
         return checked.error();
     const QSqlDatabase db = m_database->connection();
@@ -560,8 +582,11 @@ Result<qint64> OrderBook::create(Order order)
     insert.prepare(QStringLiteral("INSERT INTO orders (number, channel, status, currency, source, placed_at, paid_at, "
                                   "updated_at, %1) VALUES (?, ?, 'new', ?, ?, ?, ?, ?%2)")
                        .arg(kOrderColumns, QStringLiteral(", ?").repeated(28)));
+    const QVariant paidAt = order.paidAt.isValid() && order.status != OrderStatus::New
+        ? QVariant(order.paidAt.toSecsSinceEpoch())
+        : QVariant();
     for (const QVariant& value : QVariantList {order.number, channelKey(order.channel), order.currency.code(),
-             text(order.source.isEmpty() ? QStringLiteral("manual") : order.source), placed, QVariant(), now})
+             text(order.source.isEmpty() ? QStringLiteral("manual") : order.source), placed, paidAt, now})
         insert.addBindValue(value);
     for (const QVariant& value : orderValues(order))
         insert.addBindValue(value);
@@ -572,15 +597,38 @@ Result<qint64> OrderBook::create(Order order)
         return lines.error();
     if (auto logged = logEvent(orderId, EventKind::Created, order.note); !logged)
         return logged.error();
-    if (order.status == OrderStatus::Paid) {
+    // Then along the lifecycle to where it stands: paid reserves, shipped deducts the stock.
+    const auto step = [&](OrderStatus to) -> Status {
         auto c = current(orderId);
         if (!c)
             return c.error();
-        if (auto moved = moveWithin(transaction, *c, OrderStatus::Paid, {}); !moved)
-            return moved.error();
+        if (to == OrderStatus::Shipped) {
+            Shipment parcel;
+            parcel.shippedAt = order.shippedAt;
+            return shipWithin(transaction, *c, parcel);
+        }
+        return moveWithin(transaction, *c, to, {});
+    };
+    QList<OrderStatus> path;
+    switch (order.status) {
+    case OrderStatus::Paid:
+        path = {OrderStatus::Paid};
+        break;
+    case OrderStatus::Shipped:
+        path = {OrderStatus::Paid, OrderStatus::Shipped};
+        break;
+    case OrderStatus::Delivered:
+        path = {OrderStatus::Paid, OrderStatus::Shipped, OrderStatus::Delivered};
+        break;
+    case OrderStatus::Cancelled:
+        path = {OrderStatus::Cancelled};
+        break;
+    default:
+        break;
     }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    for (OrderStatus to : path)
+        if (auto moved = step(to); !moved)
+            return moved.error();
     return orderId;
 }
 
@@ -876,6 +924,15 @@ Status OrderBook::ship(qint64 orderId, const Shipment& shipment)
     auto c = current(orderId);
     if (!c)
         return c.error();
+    if (auto shipped = shipWithin(transaction, *c, shipment); !shipped)
+        return shipped;
+    return transaction.commit();
+}
+
+Status OrderBook::shipWithin(const Transaction& transaction, const Current& order, const Shipment& shipment)
+{
+    const Current* c = &order;
+    const qint64 orderId = order.id;
     if (!isLegalMove(c->status, OrderStatus::Shipped, c->heldFrom)) {
         if (c->status == OrderStatus::OnHold)
             return invalid(
@@ -952,7 +1009,7 @@ Status OrderBook::ship(qint64 orderId, const Shipment& shipment)
     const OrderStatus to = OrderStatus::Shipped;
     if (auto logged = logEvent(orderId, EventKind::Status, parcel.join(QLatin1Char(' ')), &c->status, &to); !logged)
         return logged;
-    return transaction.commit();
+    return {};
 }
 
 Result<qint64> OrderBook::reserveAgain(qint64 orderId)

@@ -34,6 +34,10 @@ public:
     // A manual order (phone, e-mail) as `order.status` says: New, or Paid (reserves its stock).
     // Returns its id; the number is given when empty.
     Result<qint64> create(Order order);
+    // create() in the caller's transaction (an import of many orders, all or nothing). Also takes
+    // orders that already went further: Cancelled, Shipped and Delivered (their stock is deducted
+    // with sale movements at `shippedAt`, refused when it is not there).
+    Result<qint64> createWithin(const storage::Transaction& transaction, Order order);
     // A sale at the shop counter: paid and handed over at once, its stock taken from the counter's
     // location first, then from the others. Refused when the stock is not there.
     Result<qint64> sellAtCounter(Order order);
@@ -70,6 +74,7 @@ private:
         const OrderStatus* to = nullptr);
     Status setStatusRow(qint64 orderId, OrderStatus to, const QString& dateColumn = {});
     Result<QString> nextNumber();
+    Status shipWithin(const storage::Transaction& transaction, const Current& order, const Shipment& shipment);
     Status moveWithin(
         const storage::Transaction& transaction, const Current& order, OrderStatus to, const QString& note);
 

@@ -405,6 +405,46 @@ private Q_SLOTS:
         QCOMPARE(old[0].kind, EventKind::Created);
         QCOMPARE(old[2].to, OrderStatus::Shipped);
     }
+
+    // An import writes orders that already went further, several in one transaction.
+    void ordersCreatedFurtherAlong()
+    {
+        OrderBook book(m_database);
+        {
+            Transaction transaction(m_database->connection());
+            Order shipped = draft({{m_mug, 2}}, OrderStatus::Shipped);
+            shipped.number = QStringLiteral("#2001");
+            shipped.shippedAt = QDateTime(QDate(2026, 3, 1), QTime(15, 0), Qt::UTC);
+            QVERIFY(book.createWithin(transaction, shipped));
+            Order cancelled = draft({{m_bowl, 1}}, OrderStatus::Cancelled);
+            cancelled.number = QStringLiteral("#2002");
+            QVERIFY(book.createWithin(transaction, cancelled));
+            Order delivered = draft({{m_mug, 1}}, OrderStatus::Delivered);
+            delivered.number = QStringLiteral("#2003");
+            QVERIFY(book.createWithin(transaction, delivered));
+            QVERIFY(transaction.commit().ok());
+        }
+        QCOMPARE(onHand(m_database, m_mug, 1), 2);
+        QCOMPARE(reserved(m_mug, 1), 0);
+        QCOMPARE(reserved(m_bowl, 1), 0);
+        const Order shipped = book.load(book.idForNumber(QStringLiteral("#2001")).value()).value();
+        QCOMPARE(shipped.status, OrderStatus::Shipped);
+        QCOMPARE(shipped.shippedAt, QDateTime(QDate(2026, 3, 1), QTime(15, 0), Qt::UTC));
+        QCOMPARE(book.load(book.idForNumber(QStringLiteral("#2002")).value()).value().status, OrderStatus::Cancelled);
+        QCOMPARE(book.load(book.idForNumber(QStringLiteral("#2003")).value()).value().status, OrderStatus::Delivered);
+
+        // All or nothing: one order lacking stock rolls the whole batch back.
+        const qint64 orders = number(m_database, QStringLiteral("SELECT count(*) FROM orders"));
+        {
+            Transaction transaction(m_database->connection());
+            Order fine = draft({{m_mug, 1}}, OrderStatus::Paid);
+            QVERIFY(book.createWithin(transaction, fine));
+            Order impossible = draft({{m_plate, 1}}, OrderStatus::Shipped);
+            QVERIFY(!book.createWithin(transaction, impossible));
+        }
+        QCOMPARE(number(m_database, QStringLiteral("SELECT count(*) FROM orders")), orders);
+        QCOMPARE(reserved(m_mug, 1), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrderBook)
