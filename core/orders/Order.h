@@ -75,7 +75,11 @@ struct Order
     int version = 0;
 
     Money subtotal() const;
-    Money total() const { return subtotal() + shipping - discount; }
+    // Shipping and discount count in the order's currency (a default Money has none).
+    Money total() const
+    {
+        return subtotal() + Money(shipping.minorUnits(), currency) - Money(discount.minorUnits(), currency);
+    }
     // VAT included in the total: each line at its rate, shipping at the standard rate.
     Money tax() const;
     qint64 itemCount() const;

@@ -316,7 +316,7 @@ Status OrderBook::checkLines(Order& order) const
     }
     if (order.shipping.isNegative() || order.discount.isNegative())
         return invalid(QCoreApplication::translate("OrderBook", "Shipping and discount cannot be negative."));
-    if (order.discount > order.subtotal() + order.shipping)
+    if (order.discount.minorUnits() > order.subtotal().minorUnits() + order.shipping.minorUnits())
         return invalid(QCoreApplication::translate("OrderBook", "The discount cannot be more than the order."),
             QCoreApplication::translate("OrderBook", "Discount"));
     const QString email = order.email.trimmed();
