@@ -1301,6 +1301,100 @@
     </message>
 </context>
 <context>
+    <name>LocationTableModel</name>
+    <message>
+        <source>No shop is open.</source>
+        <translation>Aucune boutique n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Press F2 to rename</source>
+        <translation>Appuyez sur F2 pour renommer</translation>
+    </message>
+    <message>
+        <source>Its stock is offered on your website</source>
+        <translation>Son stock est proposé sur votre site web</translation>
+    </message>
+    <message>
+        <source>Its stock is kept for the shop counter</source>
+        <translation>Son stock est gardé pour la vente en boutique</translation>
+    </message>
+    <message>
+        <source>Holds stock</source>
+        <translation>Contient du stock</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vide</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Sold online</source>
+        <translation>Vendu en ligne</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+</context>
+<context>
+    <name>Locations</name>
+    <message>
+        <source>Location name</source>
+        <translation>Nom de l’emplacement</translation>
+    </message>
+    <message>
+        <source>This stock location does not exist.</source>
+        <translation>Cet emplacement de stock n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Give the location a name.</source>
+        <translation>Donnez un nom à l’emplacement.</translation>
+    </message>
+    <message>
+        <source>Another location is already called “%1”.</source>
+        <translation>Un autre emplacement s’appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>The shop has no stock location yet.</source>
+        <translation>La boutique n’a encore aucun emplacement de stock.</translation>
+    </message>
+    <message>
+        <source>“%1” is the only location sold online: your website needs the stock of at least one location. Tick “Sold online” for another location first.</source>
+        <translation>« %1 » est le seul emplacement vendu en ligne : votre site web a besoin du stock d’au moins un emplacement. Cochez d’abord « Vendu en ligne » pour un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed: it is the shop’s only stock location, and a shop needs one.</source>
+        <translation>Impossible de retirer « %1 » : c’est le seul emplacement de stock de la boutique, et il en faut un.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed: counter sales take stock from it. Choose another location for counter sales first.</source>
+        <translation>Impossible de retirer « %1 » : les ventes en boutique y prennent leur stock. Choisissez d’abord un autre emplacement pour les ventes en boutique.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed: it is the only location sold online. Tick “Sold online” for another location first.</source>
+        <translation>Impossible de retirer « %1 » : c’est le seul emplacement vendu en ligne. Cochez d’abord « Vendu en ligne » pour un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed: it holds stock. Its stock history stays with it; rename it if you use it for something else.</source>
+        <translation>Impossible de retirer « %1 » : il contient du stock. Son historique de stock lui reste attaché ; renommez-le si vous l’utilisez pour autre chose.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed: the stock history has movements there, which keep their location. Rename it if you use it for something else.</source>
+        <translation>Impossible de retirer « %1 » : l’historique du stock y a des mouvements, qui gardent leur emplacement. Renommez-le si vous l’utilisez pour autre chose.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed: purchase orders are delivered there. Rename it if you use it for something else.</source>
+        <translation>Impossible de retirer « %1 » : des bons de commande y sont livrés. Renommez-le si vous l’utilisez pour autre chose.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed: stock takes counted it. Rename it if you use it for something else.</source>
+        <translation>Impossible de retirer « %1 » : des inventaires l’ont compté. Renommez-le si vous l’utilisez pour autre chose.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1: done.</source>
@@ -1529,10 +1623,6 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>This order does not exist.</source>
         <translation>Cette commande n’existe pas.</translation>
-    </message>
-    <message>
-        <source>The shop has no stock location.</source>
-        <translation>La boutique n’a aucun emplacement de stock.</translation>
     </message>
     <message>
         <source>An order needs at least one line.</source>
@@ -3992,6 +4082,70 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Save the settings (Ctrl+S)</source>
         <translation>Enregistrer les paramètres (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Counter sales now take stock from “%1”.</source>
+        <translation>Les ventes en boutique prennent désormais leur stock dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>Add a stock location</source>
+        <translation>Ajouter un emplacement de stock</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Stockroom, Market stall</source>
+        <translation>par ex. Réserve, Stand du marché</translation>
+    </message>
+    <message>
+        <source>&amp;Sold online: its stock is offered on your website</source>
+        <translation>&amp;Vendu en ligne : son stock est proposé sur votre site web</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Location “%1” added.</source>
+        <translation>Emplacement « %1 » ajouté.</translation>
+    </message>
+    <message>
+        <source>Location “%1” removed.</source>
+        <translation>Emplacement « %1 » retiré.</translation>
+    </message>
+    <message>
+        <source>Counter sales take stock &amp;from:</source>
+        <translation>Les ventes en &amp;boutique prennent leur stock dans :</translation>
+    </message>
+    <message>
+        <source>Stock locations</source>
+        <translation>Emplacements de stock</translation>
+    </message>
+    <message>
+        <source>Add locat&amp;ion…</source>
+        <translation>Ajouter un e&amp;mplacement…</translation>
+    </message>
+    <message>
+        <source>Add a stock location (Insert)</source>
+        <translation>Ajouter un emplacement de stock (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ret&amp;irer</translation>
+    </message>
+    <message>
+        <source>Remove the selected location (Delete); only one where stock was never kept can be removed</source>
+        <translation>Retirer l’emplacement sélectionné (Suppr) ; seul un emplacement qui n’a jamais contenu de stock peut être retiré</translation>
+    </message>
+    <message>
+        <source>Stock in a location marked “Sold online” is offered on your website. Untick the shop counter to keep its stock for walk-in customers only. Changes to locations are saved at once; F2 renames, Space ticks or unticks.</source>
+        <translation>Le stock d’un emplacement coché « Vendu en ligne » est proposé sur votre site web. Décochez la boutique pour garder son stock aux seuls clients qui viennent sur place. Les modifications des emplacements sont enregistrées aussitôt ; F2 renomme, Espace coche ou décoche.</translation>
     </message>
 </context>
 <context>

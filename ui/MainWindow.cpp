@@ -3,10 +3,13 @@
 #include "Language.h"
 #include "catalog/ProductsPage.h"
 #include "common/Job.h"
+#include "inventory/StockPanel.h"
 #include "orders/OrderTableModel.h"
 #include "orders/OrdersPage.h"
 #include "orders/PackingPage.h"
+#include "purchasing/PurchaseOrdersView.h"
 #include "purchasing/PurchasingPage.h"
+#include "purchasing/StockTakesView.h"
 #include "settings/RestoreDialog.h"
 #include "settings/SettingsPage.h"
 #include "settings/ShopSettings.h"
@@ -111,6 +114,12 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_settings, &SettingsPage::languageChanged, this, [](const QString& code) { Language::apply(code); });
     connect(m_settings, &SettingsPage::identityChanged, this, &MainWindow::updateTitle);
+    // Pages that keep location names on screen show the new ones; dialogs read them when opened.
+    connect(m_settings, &SettingsPage::locationsChanged, this, [this] {
+        m_products->stockPanel()->refresh();
+        m_purchasing->purchaseOrders()->refresh();
+        m_purchasing->stockTakes()->refresh();
+    });
 
     // Menus.
     m_fileMenu = menuBar()->addMenu(QString());

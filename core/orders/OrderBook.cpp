@@ -1,5 +1,6 @@
 #include "orders/OrderBook.h"
 
+#include "inventory/Locations.h"
 #include "inventory/StockLedger.h"
 #include "storage/Sql.h"
 
@@ -36,7 +37,6 @@ QString lowerLabel(OrderStatus status)
     return statusLabel(status).toLower();
 }
 
-constexpr auto kCounterLocationKey = "stock.counter_location";
 constexpr auto kNextNumberKey = "orders.next_number";
 
 } // namespace
@@ -259,22 +259,7 @@ QList<OrderStatus> OrderBook::nextStatuses(const Order& order)
 
 Result<qint64> OrderBook::counterLocation() const
 {
-    const QSqlDatabase db = m_database->connection();
-    auto chosen = scalar(db,
-        QStringLiteral("SELECT l.id FROM settings s JOIN locations l ON l.id = CAST(s.value AS INTEGER) "
-                       "WHERE s.key = ?"),
-        {QString::fromLatin1(kCounterLocationKey)});
-    if (!chosen)
-        return chosen.error();
-    if (chosen->isValid())
-        return chosen->toLongLong();
-    auto fallback = scalar(db, QStringLiteral("SELECT id FROM locations ORDER BY id = 2 DESC, id LIMIT 1"));
-    if (!fallback)
-        return fallback.error();
-    if (!fallback->isValid())
-        return Error(
-            Error::Code::NotFound, QCoreApplication::translate("OrderBook", "The shop has no stock location."));
-    return fallback->toLongLong();
+    return inventory::Locations(m_database).counterLocation();
 }
 
 Status OrderBook::checkLines(Order& order) const

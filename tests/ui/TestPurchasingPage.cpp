@@ -1,3 +1,4 @@
+#include "inventory/Locations.h"
 #include "purchasing/PurchaseOrders.h"
 #include "purchasing/PurchaseOrdersView.h"
 #include "purchasing/PurchasingPage.h"
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeView>
 
@@ -41,6 +43,8 @@ class TestPurchasingPage final : public QObject
 private:
     TempShop m_shop;
     FixedClock m_clock {QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC)};
+    // The clock of a test's own shop: background work may read it after the test function returns.
+    FixedClock m_otherClock {QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC)};
     storage::DatabasePtr m_database;
     qint64 m_steady = 0;
     qint64 m_ranOut = 0;
@@ -259,6 +263,34 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, StockExcessView::SkuColumn).data().toString(), QStringLiteral("SLOW"));
         QVERIFY(page.overstock()->summary()->text().contains(Money(49100, Currency::euro()).format(QLocale())));
+    }
+
+    // A shop that removed the warehouse it never used: its orders go to the first location left.
+    void purchaseOrdersGoToTheFirstLocation()
+    {
+        TempShop shop;
+        auto database = ShopBuilder::openEmpty(shop, m_otherClock);
+        QVERIFY(database);
+        QVERIFY(inventory::Locations(database).remove(1));
+        ShopBuilder build(database, m_otherClock);
+        const qint64 variant
+            = build.variant(QStringLiteral("COUNTER"), build.supplier(QStringLiteral("Atelier Lin"), 10), 1000);
+        inventory::StockLedger ledger(database);
+        for (int day = 0; day <= 40; ++day) {
+            build.setDay(day);
+            QVERIFY(ledger.record(
+                variant, 2, day == 0 ? 41 : -1, day == 0 ? MovementReason::Receipt : MovementReason::Sale, {}));
+        }
+        PurchasingPage page;
+        QSignalSpy computed(page.reorder(), &ReorderView::computed);
+        page.setDatabase(database);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!computed.isEmpty() || computed.wait(5000));
+        const auto created = page.reorder()->createPurchaseOrders();
+        QVERIFY2(created.size() == 1, qPrintable(page.messages()->text()));
+        QCOMPARE(purchasing::PurchaseOrders(database).load(created.first())->locationName, QStringLiteral("Boutique"));
+        QThreadPool::globalInstance()->waitForDone(); // the reorder list computed again reads this shop
     }
 };
 

@@ -1,5 +1,6 @@
 #include "purchasing/ReorderView.h"
 
+#include "inventory/StockLedger.h"
 #include "purchasing/PurchaseOrders.h"
 #include "purchasing/ReorderSettingsDialog.h"
 #include "purchasing/SupplierBook.h"
@@ -267,6 +268,9 @@ QList<qint64> ReorderView::createPurchaseOrders()
     QList<qint64> created;
     if (!m_database)
         return created;
+    // Goods arrive at the first location: the warehouse of a new shop, or what took its place.
+    const auto locations = inventory::StockLedger(m_database).locations().value_or({});
+    const qint64 location = locations.isEmpty() ? 0 : locations.first().id; // 0: create() says there is none
     PurchaseOrders orders(m_database);
     QStringList numbers;
     for (int g = 0; g < m_model->rowCount(); ++g) {
@@ -283,7 +287,7 @@ QList<qint64> ReorderView::createPurchaseOrders()
         }
         if (items.isEmpty())
             continue;
-        auto id = orders.create(supplier, 1, items);
+        auto id = orders.create(supplier, location, items);
         if (!id) {
             m_messages->showMessage(tr("%1: %2").arg(group->text(), id.error().toString()), MessageBar::Kind::Error);
             break;

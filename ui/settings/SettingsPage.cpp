@@ -1,30 +1,42 @@
 #include "settings/SettingsPage.h"
 
+#include "inventory/Locations.h"
+#include "settings/LocationTableModel.h"
 #include "storage/Backups.h"
 #include "widgets/MessageBar.h"
 
+#include <QAction>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTableView>
 #include <QVBoxLayout>
 
+using comptoir::inventory::Locations;
 using comptoir::settings::ShopIdentity;
 using comptoir::settings::ShopSettings;
 
 namespace {
+// The locations table shows this many rows without scrolling: a shop has a handful.
+constexpr int kVisibleLocations = 6;
 // Countries a French shop ships to most, first; the rest of the EU after.
 const char* const kCountries[] = {"FR", "BE", "CH", "LU", "MC", "DE", "ES", "IT", "NL", "PT", "AT", "IE", "DK", "SE",
     "FI", "PL", "CZ", "GR", "HU", "RO", "BG", "HR", "SI", "SK", "EE", "LV", "LT", "CY", "MT", "GB", "US", "CA"};
@@ -49,6 +61,12 @@ SettingsPage::SettingsPage(QWidget* parent)
     , m_language(new QComboBox)
     , m_keepBackups(new QSpinBox)
     , m_save(new QPushButton)
+    , m_locationModel(new LocationTableModel(this))
+    , m_locations(new QTableView)
+    , m_addLocation(new QPushButton)
+    , m_removeLocation(new QPushButton)
+    , m_counterLocation(new QComboBox)
+    , m_locationsHint(new QLabel)
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_name->setObjectName(QStringLiteral("shopName"));
@@ -65,6 +83,11 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_language->setObjectName(QStringLiteral("language"));
     m_keepBackups->setObjectName(QStringLiteral("keepBackups"));
     m_save->setObjectName(QStringLiteral("saveSettings"));
+    m_locations->setObjectName(QStringLiteral("locationTable"));
+    m_addLocation->setObjectName(QStringLiteral("addLocation"));
+    m_removeLocation->setObjectName(QStringLiteral("removeLocation"));
+    m_counterLocation->setObjectName(QStringLiteral("counterLocation"));
+    m_locationsHint->setObjectName(QStringLiteral("locationsHint"));
 
     for (const char* code : kCountries)
         m_country->addItem(QString::fromLatin1(code), QString::fromLatin1(code));
@@ -117,6 +140,61 @@ SettingsPage::SettingsPage(QWidget* parent)
     addRow(application, m_language);
     addRow(application, m_keepBackups);
 
+    // Stock locations: saved as they change, so they sit below the Save button of the fields above.
+    m_locations->setModel(m_locationModel);
+    m_locations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_locations->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_locations->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_locations->setTabKeyNavigation(false); // Tab moves on to the buttons; arrows move in the table
+    m_locations->setAlternatingRowColors(true);
+    m_locations->setWordWrap(false);
+    m_locations->verticalHeader()->hide();
+    m_locations->verticalHeader()->setDefaultSectionSize(m_locations->fontMetrics().height() + 10);
+    m_locations->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_locations->horizontalHeader()->setSectionResizeMode(LocationTableModel::NameColumn, QHeaderView::Stretch);
+    m_locations->horizontalHeader()->setHighlightSections(false);
+    m_locations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_counterLocation->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_locationsHint->setWordWrap(true);
+    // The keys work on the row, whichever of its cells is current.
+    const auto addTableKey = [this](const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(m_locations);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_locations->addAction(action);
+    };
+    addTableKey(QKeySequence(Qt::Key_F2), [this] {
+        const QModelIndex name = m_locations->currentIndex().siblingAtColumn(LocationTableModel::NameColumn);
+        if (!name.isValid())
+            return;
+        m_locations->setCurrentIndex(name);
+        m_locations->edit(name);
+    });
+    addTableKey(QKeySequence(Qt::Key_Space), [this] {
+        const QModelIndex online = m_locations->currentIndex().siblingAtColumn(LocationTableModel::SoldOnlineColumn);
+        if (const auto* location = m_locationModel->locationAt(online))
+            m_locationModel->setData(online, location->sellsOnline ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+    });
+    addTableKey(QKeySequence::Delete, &SettingsPage::removeLocation);
+    addTableKey(QKeySequence(Qt::Key_Insert), &SettingsPage::addLocation);
+
+    auto* locationButtons = new QVBoxLayout;
+    locationButtons->addWidget(m_addLocation);
+    locationButtons->addWidget(m_removeLocation);
+    locationButtons->addStretch();
+    auto* locationRow = new QHBoxLayout;
+    locationRow->addWidget(m_locations, 1);
+    locationRow->addLayout(locationButtons);
+    auto* counter = new QFormLayout;
+    addRow(counter, m_counterLocation);
+    auto* locationsBox = new QGroupBox;
+    locationsBox->setObjectName(QStringLiteral("locationsBox"));
+    auto* locationsLayout = new QVBoxLayout(locationsBox);
+    locationsLayout->addLayout(locationRow);
+    locationsLayout->addLayout(counter);
+    locationsLayout->addWidget(m_locationsHint);
+
     auto* identityBox = new QGroupBox;
     identityBox->setObjectName(QStringLiteral("identityBox"));
     identityBox->setLayout(identity);
@@ -132,6 +210,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     buttons->addStretch();
     buttons->addWidget(m_save);
     formLayout->addLayout(buttons);
+    formLayout->addWidget(locationsBox);
     formLayout->addStretch();
     form->setMaximumWidth(720);
     auto* scroll = new QScrollArea;
@@ -150,6 +229,26 @@ SettingsPage::SettingsPage(QWidget* parent)
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &SettingsPage::save);
     connect(m_chooseLogo, &QPushButton::clicked, this, &SettingsPage::chooseLogo);
+    connect(m_addLocation, &QPushButton::clicked, this, &SettingsPage::addLocation);
+    connect(m_removeLocation, &QPushButton::clicked, this, &SettingsPage::removeLocation);
+    connect(m_counterLocation, &QComboBox::activated, this, &SettingsPage::chooseCounterLocation);
+    connect(m_locationModel, &LocationTableModel::editFailed, this,
+        [this](const QString& message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
+    connect(m_locationModel, &LocationTableModel::locationsChanged, this, [this] {
+        m_messages->hide(); // an earlier refusal no longer applies
+        showCounterLocation();
+        fitLocationTable();
+        Q_EMIT locationsChanged();
+    });
+    const auto updateRemove = [this] { m_removeLocation->setEnabled(selectedLocation() != 0); };
+    connect(m_locations->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateRemove);
+    connect(m_locationModel, &QAbstractItemModel::modelReset, this, updateRemove);
+    setTabOrder(m_save, m_locations);
+    setTabOrder(m_locations, m_addLocation);
+    setTabOrder(m_addLocation, m_removeLocation);
+    setTabOrder(m_removeLocation, m_counterLocation);
+    updateRemove();
+    fitLocationTable();
     connect(m_clearLogo, &QPushButton::clicked, this, [this] {
         m_logoPng.clear();
         showLogo();
@@ -160,7 +259,142 @@ SettingsPage::SettingsPage(QWidget* parent)
 void SettingsPage::setDatabase(comptoir::storage::DatabasePtr database)
 {
     m_database = std::move(database);
+    m_locationModel->setDatabase(m_database);
     load();
+    // Hidden, the locations are read when the page is shown.
+    if (isVisible())
+        reloadLocations();
+    else
+        showCounterLocation();
+}
+
+void SettingsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reloadLocations();
+}
+
+void SettingsPage::reloadLocations()
+{
+    const qint64 keep = selectedLocation();
+    if (auto read = m_locationModel->reload(); !read)
+        m_messages->showMessage(read.error().toString(), MessageBar::Kind::Error);
+    selectLocation(keep);
+    showCounterLocation();
+    fitLocationTable();
+}
+
+void SettingsPage::showCounterLocation()
+{
+    const QSignalBlocker blocker(m_counterLocation);
+    m_counterLocation->clear();
+    for (const auto& location : m_locationModel->locations())
+        m_counterLocation->addItem(location.name, location.id);
+    m_counterLocation->setEnabled(m_counterLocation->count() > 0);
+    if (!m_database || m_counterLocation->count() == 0)
+        return;
+    auto counter = Locations(m_database).counterLocation();
+    if (!counter) {
+        m_messages->showMessage(counter.error().toString(), MessageBar::Kind::Error);
+        return;
+    }
+    m_counterLocation->setCurrentIndex(std::max(0, m_counterLocation->findData(*counter)));
+}
+
+void SettingsPage::chooseCounterLocation(int index)
+{
+    if (!m_database || index < 0)
+        return;
+    const qint64 id = m_counterLocation->itemData(index).toLongLong();
+    if (auto saved = Locations(m_database).setCounterLocation(id); !saved) {
+        m_messages->showMessage(saved.error().toString(), MessageBar::Kind::Error);
+        showCounterLocation();
+        return;
+    }
+    m_messages->showMessage(tr("Counter sales now take stock from “%1”.").arg(m_counterLocation->itemText(index)),
+        MessageBar::Kind::Positive);
+}
+
+void SettingsPage::fitLocationTable()
+{
+    const int rows = std::clamp(m_locationModel->rowCount(), 2, kVisibleLocations);
+    m_locations->setFixedHeight(m_locations->horizontalHeader()->sizeHint().height()
+        + m_locations->verticalHeader()->defaultSectionSize() * rows + 2 * m_locations->frameWidth());
+}
+
+void SettingsPage::selectLocation(qint64 id)
+{
+    const QModelIndex index = m_locationModel->indexOf(id);
+    if (index.isValid())
+        m_locations->setCurrentIndex(index);
+}
+
+qint64 SettingsPage::selectedLocation() const
+{
+    const auto* location = m_locationModel->locationAt(m_locations->currentIndex());
+    return location ? location->id : 0;
+}
+
+void SettingsPage::addLocation()
+{
+    if (!m_database)
+        return;
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("addLocationDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Add a stock location"));
+    auto* name = new QLineEdit(dialog);
+    name->setObjectName(QStringLiteral("newLocationName"));
+    name->setAccessibleName(tr("Name"));
+    name->setPlaceholderText(tr("e.g. Stockroom, Market stall"));
+    auto* online = new QCheckBox(tr("&Sold online: its stock is offered on your website"), dialog);
+    online->setObjectName(QStringLiteral("newLocationSoldOnline"));
+    online->setChecked(true);
+    auto* nameLabel = new QLabel(tr("&Name:"), dialog);
+    nameLabel->setBuddy(name);
+    auto* form = new QFormLayout;
+    form->addRow(nameLabel, name);
+    form->addRow(QString(), online);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addLocationOk"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    dialog->setMinimumWidth(dialog->sizeHint().width() + 80);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, name, online] {
+        auto added = m_locationModel->addLocation(name->text(), online->isChecked());
+        if (!added) {
+            // The dialog stays open with the name selected, to be corrected.
+            m_messages->showMessage(added.error().toString(), MessageBar::Kind::Error);
+            name->setFocus();
+            name->selectAll();
+            return;
+        }
+        selectLocation(*added);
+        m_messages->showMessage(tr("Location “%1” added.").arg(name->text().trimmed()), MessageBar::Kind::Positive);
+        dialog->accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::finished, m_locations, [this] { m_locations->setFocus(); });
+    dialog->open();
+}
+
+void SettingsPage::removeLocation()
+{
+    const QModelIndex current = m_locations->currentIndex();
+    const auto* location = m_locationModel->locationAt(current);
+    if (!location)
+        return;
+    const QString name = location->name;
+    if (auto removed = m_locationModel->removeLocation(location->id); !removed) {
+        m_messages->showMessage(removed.error().toString(), MessageBar::Kind::Error);
+        return;
+    }
+    const int row = std::min(current.row(), m_locationModel->rowCount() - 1);
+    if (row >= 0)
+        m_locations->setCurrentIndex(m_locationModel->index(row, LocationTableModel::NameColumn));
+    m_messages->showMessage(tr("Location “%1” removed.").arg(name), MessageBar::Kind::Positive);
 }
 
 void SettingsPage::load()
@@ -282,7 +516,7 @@ void SettingsPage::retranslate()
     const char* const labels[] = {QT_TR_NOOP("Shop &name:"), QT_TR_NOOP("&Address:"), QT_TR_NOOP("Address &line 2:"),
         QT_TR_NOOP("&Postcode and city:"), QT_TR_NOOP("C&ountry:"), QT_TR_NOOP("&E-mail:"), QT_TR_NOOP("P&hone:"),
         QT_TR_NOOP("&VAT number:"), QT_TR_NOOP("C&urrency:"), QT_TR_NOOP("Lo&go:"), QT_TR_NOOP("La&nguage:"),
-        QT_TR_NOOP("&Daily backups to keep:")};
+        QT_TR_NOOP("&Daily backups to keep:"), QT_TR_NOOP("Counter sales take stock &from:")};
     for (int i = 0; i < m_labels.size() && i < int(std::size(labels)); ++i) {
         m_labels[i]->setText(tr(labels[i]));
         if (QWidget* buddy = m_labels[i]->buddy())
@@ -292,6 +526,18 @@ void SettingsPage::retranslate()
         box->setTitle(tr("Shop identity (printed on packing slips)"));
     if (auto* box = findChild<QGroupBox*>(QStringLiteral("applicationBox")))
         box->setTitle(tr("Comptoir"));
+    if (auto* box = findChild<QGroupBox*>(QStringLiteral("locationsBox")))
+        box->setTitle(tr("Stock locations"));
+    m_locations->setAccessibleName(tr("Stock locations"));
+    m_locationModel->retranslate();
+    m_addLocation->setText(tr("Add locat&ion…"));
+    m_addLocation->setToolTip(tr("Add a stock location (Insert)"));
+    m_removeLocation->setText(tr("&Remove"));
+    m_removeLocation->setToolTip(
+        tr("Remove the selected location (Delete); only one where stock was never kept can be removed"));
+    m_locationsHint->setText(tr("Stock in a location marked “Sold online” is offered on your website. Untick the "
+                                "shop counter to keep its stock for walk-in customers only. Changes to locations "
+                                "are saved at once; F2 renames, Space ticks or unticks."));
     for (int i = 0; i < m_country->count(); ++i) {
         const QLocale locale(QLocale::AnyLanguage, QLocale::codeToTerritory(m_country->itemData(i).toString()));
         m_country->setItemText(i,

@@ -5,15 +5,19 @@
 
 #include <QWidget>
 
+class LocationTableModel;
 class MessageBar;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTableView;
 
 // The Settings page: the shop's identity printed on documents, its currency and country, the
-// language of Comptoir and how many daily backups to keep. Saved into the shop database.
+// language of Comptoir and how many daily backups to keep, saved into the shop database with Save;
+// and its stock locations (which are sold online, which one counter sales take stock from), each
+// change saved at once.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -24,20 +28,36 @@ public:
     void setDatabase(comptoir::storage::DatabasePtr database);
     // Saves the form; returns false and shows why when a field is wrong.
     bool save();
+    LocationTableModel* locationModel() const { return m_locationModel; }
+    // Opens the dialog that names a new stock location (window-modal, not blocking).
+    void addLocation();
+    // Removes the selected location, or says why it cannot be.
+    void removeLocation();
 
 Q_SIGNALS:
     // The language chosen and saved: "" (system), "en" or "fr".
     void languageChanged(const QString& code);
     void identityChanged(const comptoir::settings::ShopIdentity& identity);
+    // A stock location was added, renamed, removed or ticked: pages that show locations read them again.
+    void locationsChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void load();
     void chooseLogo();
     void showLogo();
     void retranslate();
+    // Reads the locations again (on showing the page: stock may have moved since) and keeps the
+    // selected one selected.
+    void reloadLocations();
+    void showCounterLocation();
+    void chooseCounterLocation(int index);
+    void fitLocationTable();
+    void selectLocation(qint64 id);
+    qint64 selectedLocation() const;
 
     comptoir::storage::DatabasePtr m_database;
     QByteArray m_logoPng;
@@ -58,5 +78,11 @@ private:
     QComboBox* m_language;
     QSpinBox* m_keepBackups;
     QPushButton* m_save;
+    LocationTableModel* m_locationModel;
+    QTableView* m_locations;
+    QPushButton* m_addLocation;
+    QPushButton* m_removeLocation;
+    QComboBox* m_counterLocation;
+    QLabel* m_locationsHint;
     QList<QLabel*> m_labels;
 };
