@@ -237,6 +237,16 @@
     </message>
 </context>
 <context>
+    <name>Returns</name>
+    <message numerus="yes">
+        <source>Return %1 opened: %n item(s)</source>
+        <translation>
+            <numerusform>Return %1 opened: %n item</numerusform>
+            <numerusform>Return %1 opened: %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StockExcessView</name>
     <message numerus="yes">
         <source>%n day(s)</source>

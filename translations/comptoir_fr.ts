@@ -1780,6 +1780,10 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>An order cannot start as %1.</source>
         <translation>Une commande ne peut pas commencer « %1 ».</translation>
     </message>
+    <message>
+        <source>Order %1 is %2: it cannot be returned.</source>
+        <translation>La commande %1 est « %2 » : elle ne peut pas être retournée.</translation>
+    </message>
 </context>
 <context>
     <name>OrderDialog</name>
@@ -2049,6 +2053,22 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Changes saved.</source>
         <translation>Modifications enregistrées.</translation>
+    </message>
+    <message>
+        <source>Open &amp;return…</source>
+        <translation>Ouvrir un &amp;retour…</translation>
+    </message>
+    <message>
+        <source>Receive %1…</source>
+        <translation>Réceptionner %1…</translation>
+    </message>
+    <message>
+        <source>Return received: the stock is updated.</source>
+        <translation>Retour réceptionné : le stock est à jour.</translation>
+    </message>
+    <message>
+        <source>Return opened: receive it when the parcel arrives.</source>
+        <translation>Retour ouvert : réceptionnez-le à l’arrivée du colis.</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2568,14 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Order number, customer, e-mail or tracking number (Ctrl+F)</source>
         <translation>Numéro de commande, client, e-mail ou numéro de suivi (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Parcels coming back: receive them, refund, close (Ctrl+Shift+R)</source>
+        <translation>Colis qui reviennent : les réceptionner, rembourser, clore (Ctrl+Maj+R)</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4003,282 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Comptoir shops (*.db *.comptoir);;All files (*)</source>
         <translation>Boutiques Comptoir (*.db *.comptoir);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>e.g. sent back by post, exchange wanted</source>
+        <translation>p. ex. renvoyé par la poste, échange souhaité</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Refund to the customer:</source>
+        <translation>&amp;Remboursement au client :</translation>
+    </message>
+    <message>
+        <source>&amp;Open return</source>
+        <translation>&amp;Ouvrir le retour</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Réceptionner</translation>
+    </message>
+    <message>
+        <source>Return from order %1 – %2</source>
+        <translation>Retour de la commande %1 – %2</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Can come back</source>
+        <translation>Peut revenir</translation>
+    </message>
+    <message>
+        <source>Coming back</source>
+        <translation>Revient</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Receive return %1 (order %2)</source>
+        <translation>Réceptionner le retour %1 (commande %2)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Back to</source>
+        <translation>Remis à</translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation>Remis en stock</translation>
+    </message>
+    <message>
+        <source>Write off (not sellable)</source>
+        <translation>Mis au rebut (invendable)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>« %1 » n’est pas un montant.</translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <source>Too small</source>
+        <translation>Trop petit</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Trop grand</translation>
+    </message>
+    <message>
+        <source>Arrived damaged</source>
+        <translation>Arrivé abîmé</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Non conforme à la description</translation>
+    </message>
+    <message>
+        <source>Changed their mind</source>
+        <translation>A changé d’avis</translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <translation>Mauvais article envoyé</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Réceptionné</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>This order does not exist.</source>
+        <translation>Cette commande n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Order %1 has not left the shop: nothing can come back. Edit or cancel it instead.</source>
+        <translation>La commande %1 n’est pas partie : rien ne peut revenir. Modifiez-la ou annulez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>This line is not in order %1.</source>
+        <translation>Cette ligne n’est pas dans la commande %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can still come back.</source>
+        <translation>Seulement %1 × %2 peut encore revenir.</translation>
+    </message>
+    <message>
+        <source>Say what comes back: at least one item.</source>
+        <translation>Indiquez ce qui revient : au moins un article.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %1 opened: %n item(s)</source>
+        <translation>
+            <numerusform>Retour %1 ouvert : %n article</numerusform>
+            <numerusform>Retour %1 ouvert : %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the returns.</source>
+        <translation>Impossible de lire les retours.</translation>
+    </message>
+    <message>
+        <source>This return does not exist.</source>
+        <translation>Ce retour n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Return %1 is %2: it was dealt with already.</source>
+        <translation>Le retour %1 est « %2 » : il a déjà été traité.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be negative.</source>
+        <translation>Un remboursement ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>The refund is more than the customer paid for order %1.</source>
+        <translation>Le remboursement dépasse ce que le client a payé pour la commande %1.</translation>
+    </message>
+    <message>
+        <source>Written off on return: %1</source>
+        <translation>Mis au rebut au retour : %1</translation>
+    </message>
+    <message>
+        <source>Return %1 received: %2 back in stock, %3 written off</source>
+        <translation>Retour %1 réceptionné : %2 remis en stock, %3 mis au rebut</translation>
+    </message>
+    <message>
+        <source>; refund %1</source>
+        <translation> ; remboursement %1</translation>
+    </message>
+    <message>
+        <source>Receive return %1 before closing it.</source>
+        <translation>Réceptionnez le retour %1 avant de le clore.</translation>
+    </message>
+    <message>
+        <source>Return %1 was received: it can no longer be cancelled.</source>
+        <translation>Le retour %1 a été réceptionné : il ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <source>Return %1 cancelled</source>
+        <translation>Retour %1 annulé</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsListDialog</name>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Réceptionner…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lore</translation>
+    </message>
+    <message>
+        <source>Cancel re&amp;turn</source>
+        <translation>Annuler le re&amp;tour</translation>
+    </message>
+    <message>
+        <source>Open &amp;order</source>
+        <translation>Ouvrir la &amp;commande</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Expected back</source>
+        <translation>Attendus en retour</translation>
+    </message>
+    <message>
+        <source>Received, refund to close</source>
+        <translation>Réceptionnés, à clore après remboursement</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation>Tous les retours</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Return received: the stock is updated.</source>
+        <translation>Retour réceptionné : le stock est à jour.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
     </message>
 </context>
 <context>

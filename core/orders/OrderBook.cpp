@@ -257,6 +257,29 @@ QList<OrderStatus> OrderBook::nextStatuses(const Order& order)
     return next;
 }
 
+Status OrderBook::logEventWithin(const Transaction& transaction, qint64 orderId, EventKind kind, const QString& note)
+{
+    if (!transaction.isActive())
+        return transaction.error();
+    return logEvent(orderId, kind, note);
+}
+
+Status OrderBook::markReturnedWithin(const Transaction& transaction, qint64 orderId, const QString& note)
+{
+    if (!transaction.isActive())
+        return transaction.error();
+    auto c = current(orderId);
+    if (!c)
+        return c.error();
+    if (c->status != OrderStatus::Shipped && c->status != OrderStatus::Delivered)
+        return invalid(QCoreApplication::translate("OrderBook", "Order %1 is %2: it cannot be returned.")
+                           .arg(c->number, lowerLabel(c->status)));
+    if (auto saved = setStatusRow(orderId, OrderStatus::Returned); !saved)
+        return saved;
+    const OrderStatus to = OrderStatus::Returned;
+    return logEvent(orderId, EventKind::Status, note, &c->status, &to);
+}
+
 Result<qint64> OrderBook::counterLocation() const
 {
     return inventory::Locations(m_database).counterLocation();

@@ -59,6 +59,11 @@ public:
     Result<qint64> reserveAgain(qint64 orderId);
     Status addNote(qint64 orderId, const QString& note);
 
+    // For services that change an order with their own rows (returns), in their transaction: a line
+    // in the order's history, and the move of a shipped or delivered order to "returned".
+    Status logEventWithin(const storage::Transaction& transaction, qint64 orderId, EventKind kind, const QString& note);
+    Status markReturnedWithin(const storage::Transaction& transaction, qint64 orderId, const QString& note);
+
     // The location counter sales take their stock from (settings: stock.counter_location).
     Result<qint64> counterLocation() const;
 

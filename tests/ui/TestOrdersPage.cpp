@@ -4,6 +4,9 @@
 #include "orders/OrderTableModel.h"
 #include "orders/OrdersPage.h"
 #include "orders/PackingPage.h"
+#include "orders/ReturnDialog.h"
+#include "orders/Returns.h"
+#include "orders/ReturnsListDialog.h"
 #include "storage/Sql.h"
 #include "support/ShopBuilder.h"
 #include "support/StockChecks.h"
@@ -11,6 +14,7 @@
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -307,6 +311,67 @@ private Q_SLOTS:
         QCOMPARE(page.currentOrderId(), 0);
         QVERIFY(page.feedbackText().contains(number));
         QCOMPARE(page.feedback(), PackingPage::Feedback::Good);
+    }
+
+    void aReturnFromOpeningToClosing()
+    {
+        Order order;
+        order.status = OrderStatus::Paid;
+        order.customerName = QStringLiteral("Hugo");
+        OrderLine line;
+        line.variantId = m_mug;
+        line.quantity = 1;
+        line.unitPrice = Money(900, Currency::euro());
+        order.lines << line;
+        OrderBook book(m_database);
+        const qint64 id = book.create(order).value();
+        QVERIFY(book.ship(id).ok());
+        const qint64 before = onHand(m_database, m_mug, 1);
+
+        OrderDialog dialog(m_database, id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.stepButton(QStringLiteral("editButton")));
+        const bool opened = withDialog<ReturnDialog>(
+            [&] { QTest::mouseClick(dialog.stepButton(QStringLiteral("returnButton")), Qt::LeftButton); },
+            [&](ReturnDialog* form) {
+                QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("returnOk")), Qt::LeftButton);
+                QVERIFY(form->isVisible()); // nothing chosen: said, not saved
+                QCOMPARE(form->messages()->kind(), MessageBar::Kind::Error);
+                form->setQuantity(0, 1);
+                form->setReason(0, ReturnReason::TooSmall);
+                QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("returnOk")), Qt::LeftButton);
+                QVERIFY(!form->isVisible());
+            });
+        QVERIFY(opened);
+        QVERIFY(dialog.stepButton(QStringLiteral("receiveReturn")));
+        QVERIFY(dialog.findChild<QTreeWidget*>(QStringLiteral("orderHistory"))
+                    ->findItems(QStringLiteral("R-"), Qt::MatchContains, 2)
+                    .size()
+            == 1);
+
+        const bool received = withDialog<ReturnDialog>(
+            [&] { QTest::mouseClick(dialog.stepButton(QStringLiteral("receiveReturn")), Qt::LeftButton); },
+            [&](ReturnDialog* form) {
+                form->setWriteOff(0, false);
+                form->setRefund(QStringLiteral("9"));
+                QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("returnOk")), Qt::LeftButton);
+                QVERIFY(!form->isVisible());
+            });
+        QVERIFY(received);
+        QCOMPARE(onHand(m_database, m_mug, 1), before + 1);
+        QCOMPARE(dialog.order().status, OrderStatus::Returned);
+
+        ReturnsListDialog list(m_database);
+        list.show();
+        auto* filter = list.findChild<QComboBox*>(QStringLiteral("returnStatusFilter"));
+        filter->setCurrentIndex(1); // received
+        list.reload();
+        QCOMPARE(list.list()->topLevelItemCount(), 1);
+        QCOMPARE(list.list()->topLevelItem(0)->text(5), Money(900, Currency::euro()).format());
+        QTest::mouseClick(list.findChild<QPushButton*>(QStringLiteral("closeReturn")), Qt::LeftButton);
+        QCOMPARE(list.list()->topLevelItemCount(), 0);
+        QCOMPARE(Returns(m_database).list(ReturnStatus::Closed).value().size(), 1);
     }
 };
 

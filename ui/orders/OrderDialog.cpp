@@ -2,6 +2,8 @@
 
 #include "orders/OrderBook.h"
 #include "orders/OrderEditor.h"
+#include "orders/ReturnDialog.h"
+#include "orders/Returns.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
@@ -22,6 +24,8 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace comptoir;
 using namespace comptoir::orders;
@@ -417,9 +421,29 @@ void OrderDialog::addExtras()
     case OrderStatus::OnHold:
         add(tr("&Edit…"), QStringLiteral("editButton"), [this] { edit(); });
         break;
+    case OrderStatus::Shipped:
+    case OrderStatus::Delivered:
+        add(tr("Open &return…"), QStringLiteral("returnButton"), [this] { openReturn(); });
+        break;
     default:
         break;
     }
+    if (auto returns = Returns(m_database).forOrder(m_orderId)) {
+        for (const Return& r : *returns)
+            if (r.status == ReturnStatus::Open)
+                add(tr("Receive %1…").arg(r.number), QStringLiteral("receiveReturn"), [this, id = r.id] {
+                    std::unique_ptr<ReturnDialog> dialog(ReturnDialog::toReceive(m_database, id, this));
+                    if (dialog->exec() == QDialog::Accepted)
+                        report({}, tr("Return received: the stock is updated."));
+                });
+    }
+}
+
+void OrderDialog::openReturn()
+{
+    std::unique_ptr<ReturnDialog> dialog(ReturnDialog::forOrder(m_database, m_orderId, this));
+    if (dialog->exec() == QDialog::Accepted)
+        report({}, tr("Return opened: receive it when the parcel arrives."));
 }
 
 bool OrderDialog::report(const Status& status, const QString& done)

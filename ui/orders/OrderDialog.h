@@ -48,6 +48,7 @@ private:
     void askHold();
     void askCancel();
     void edit();
+    void openReturn();
     void addNote();
     bool report(const comptoir::Status& status, const QString& done);
 

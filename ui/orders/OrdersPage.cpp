@@ -4,6 +4,7 @@
 #include "orders/OrderDialog.h"
 #include "orders/OrderEditor.h"
 #include "orders/OrderTableModel.h"
+#include "orders/ReturnsListDialog.h"
 #include "widgets/Async.h"
 #include "widgets/MessageBar.h"
 
@@ -36,6 +37,7 @@ OrdersPage::OrdersPage(QWidget* parent)
     , m_channel(new QComboBox(this))
     , m_newOrder(new QToolButton(this))
     , m_counterSale(new QToolButton(this))
+    , m_returns(new QToolButton(this))
     , m_period(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
@@ -93,12 +95,14 @@ OrdersPage::OrdersPage(QWidget* parent)
     top->addSpacing(12);
     m_newOrder->setObjectName(QStringLiteral("newOrderButton"));
     m_counterSale->setObjectName(QStringLiteral("counterSaleButton"));
-    for (QToolButton* button : {m_newOrder, m_counterSale}) {
+    m_returns->setObjectName(QStringLiteral("returnsButton"));
+    for (QToolButton* button : {m_newOrder, m_counterSale, m_returns}) {
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         top->addWidget(button);
     }
     connect(m_newOrder, &QToolButton::clicked, this, &OrdersPage::newOrder);
     connect(m_counterSale, &QToolButton::clicked, this, &OrdersPage::counterSale);
+    connect(m_returns, &QToolButton::clicked, this, &OrdersPage::showReturns);
 
     m_table->setObjectName(QStringLiteral("orderTable"));
     m_table->setModel(m_model);
@@ -272,6 +276,19 @@ void OrdersPage::openOrderNumber(const QString& number)
         openOrder(*id);
 }
 
+void OrdersPage::showReturns()
+{
+    if (!m_database)
+        return;
+    ReturnsListDialog dialog(m_database, this);
+    connect(&dialog, &ReturnsListDialog::openOrder, this, [this, &dialog](qint64 orderId) {
+        openOrder(orderId);
+        dialog.reload();
+    });
+    dialog.exec();
+    m_model->reload();
+}
+
 void OrdersPage::newOrder()
 {
     if (!m_database)
@@ -357,6 +374,9 @@ void OrdersPage::retranslate()
     m_counterSale->setText(tr("Counter sale"));
     m_counterSale->setToolTip(tr("A sale at the shop counter: the stock leaves at once (Ctrl+Shift+N)"));
     m_counterSale->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_returns->setText(tr("Returns"));
+    m_returns->setToolTip(tr("Parcels coming back: receive them, refund, close (Ctrl+Shift+R)"));
+    m_returns->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     const int channel = m_channel->currentIndex() < 0 ? -1 : m_channel->currentData().toInt();
     m_channel->clear();

@@ -49,6 +49,7 @@ public:
     void openOrderNumber(const QString& number);
     void newOrder();
     void counterSale();
+    void showReturns();
     QTableView* table() const { return m_table; }
     void focusSearch();
 
@@ -80,6 +81,7 @@ private:
     QComboBox* m_channel;
     QToolButton* m_newOrder;
     QToolButton* m_counterSale;
+    QToolButton* m_returns;
     QComboBox* m_period;
     QDateEdit* m_from;
     QDateEdit* m_to;
