@@ -917,6 +917,118 @@
             <numerusform>%1 : %n problèmes trouvés ; rien n’a été importé.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the packing slips of orders as one PDF</source>
+        <translation>Écrire les bons de livraison de commandes dans un seul PDF</translation>
+    </message>
+    <message>
+        <source>Write the pick list of orders as PDF or CSV</source>
+        <translation>Écrire la liste de préparation de commandes en PDF ou en CSV</translation>
+    </message>
+    <message>
+        <source>The orders in these statuses, oldest first, e.g. paid or paid,preparing (statuses: %1).</source>
+        <translation>Les commandes dans ces statuts, les plus anciennes d’abord, par ex. paid ou paid,preparing (statuts : %1).</translation>
+    </message>
+    <message>
+        <source>statuses</source>
+        <translation>statuts</translation>
+    </message>
+    <message>
+        <source>These orders, by number, in this order, e.g. 1001,1002.</source>
+        <translation>Ces commandes, par numéro, dans cet ordre, par ex. 1001,1002.</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>numéros</translation>
+    </message>
+    <message>
+        <source>Paper: a4 (default), letter or 4x6 (a 4×6 in label).</source>
+        <translation>Papier : a4 (par défaut), letter ou 4x6 (étiquette 4×6 pouces).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Choose the orders with either --status or --orders.</source>
+        <translation>Choisissez les commandes avec --status ou avec --orders.</translation>
+    </message>
+    <message>
+        <source>--status takes order statuses such as paid or preparing, not “%1”.</source>
+        <translation>--status attend des statuts de commande comme paid ou preparing, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--status needs at least one status.</source>
+        <translation>--status attend au moins un statut.</translation>
+    </message>
+    <message>
+        <source>--orders needs at least one order number.</source>
+        <translation>--orders attend au moins un numéro de commande.</translation>
+    </message>
+    <message>
+        <source>There is no order %1 in this shop.</source>
+        <translation>Il n’y a pas de commande %1 dans cette boutique.</translation>
+    </message>
+    <message>
+        <source>No order matches: there is nothing to print.</source>
+        <translation>Aucune commande ne correspond : il n’y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>Write the packing slips of the chosen orders as one PDF, one slip per order (long orders take more pages): the shop, the order number as a barcode, the addresses, the lines with their SKU and bin, and prices unless told not to.</source>
+        <translation>Écrire les bons de livraison des commandes choisies dans un seul PDF, un bon par commande (les longues commandes prennent plusieurs pages) : la boutique, le numéro de commande en code-barres, les adresses, les lignes avec leur référence et leur emplacement, et les prix sauf indication contraire.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Leave the prices out (the default on 4×6 labels).</source>
+        <translation>Ne pas imprimer les prix (par défaut sur les étiquettes 4×6).</translation>
+    </message>
+    <message>
+        <source>Print the prices on 4×6 labels too.</source>
+        <translation>Imprimer les prix aussi sur les étiquettes 4×6.</translation>
+    </message>
+    <message>
+        <source>Start with the pick list of the same orders.</source>
+        <translation>Commencer par la liste de préparation des mêmes commandes.</translation>
+    </message>
+    <message>
+        <source>--size is a4, letter or 4x6, not “%1”.</source>
+        <translation>--size vaut a4, letter ou 4x6, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with --pdf FILE.</source>
+        <translation>Indiquez le fichier PDF à écrire avec --pdf FICHIER.</translation>
+    </message>
+    <message>
+        <source>Choose --prices or --no-prices, not both.</source>
+        <translation>Choisissez --prices ou --no-prices, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Packing slips written to %1 (orders: %2, %3 s).</source>
+        <translation>Bons de livraison écrits dans %1 (commandes : %2, %3 s).</translation>
+    </message>
+    <message>
+        <source>Write what to take from the shelves for the chosen orders: every variant once with its total quantity, by bin then SKU, with the stock on hand and the orders it goes to; items outside the catalog after them.</source>
+        <translation>Écrire ce qu’il faut prendre en rayon pour les commandes choisies : chaque variante une seule fois avec sa quantité totale, par emplacement puis par référence, avec le stock présent et les commandes auxquelles elle va ; les articles hors catalogue à la suite.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (- for the standard output).</source>
+        <translation>Le fichier CSV à écrire (- pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --pdf FILE or --csv FILE.</source>
+        <translation>Indiquez le fichier à écrire avec --pdf FICHIER ou --csv FICHIER.</translation>
+    </message>
+    <message>
+        <source>Pick list: orders %1, items to pick %2.</source>
+        <translation>Liste de préparation : commandes %1, articles à prendre %2.</translation>
+    </message>
+    <message>
+        <source>Pick list written to %1.</source>
+        <translation>Liste de préparation écrite dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1298,6 +1410,17 @@
     <message>
         <source>The list could not be counted.</source>
         <translation>La liste n’a pas pu être comptée.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>Something not right? You can return unused items within 14 days of delivery: write to %1 with your order number and we will tell you how to send them back.</source>
+        <translation>Quelque chose ne va pas ? Vous pouvez nous retourner les articles non utilisés dans les 14 jours suivant la livraison : écrivez à %1 en indiquant votre numéro de commande et nous vous dirons comment les renvoyer.</translation>
+    </message>
+    <message>
+        <source>Something not right? You can return unused items within 14 days of delivery: contact us with your order number and we will tell you how to send them back.</source>
+        <translation>Quelque chose ne va pas ? Vous pouvez nous retourner les articles non utilisés dans les 14 jours suivant la livraison : contactez-nous en indiquant votre numéro de commande et nous vous dirons comment les renvoyer.</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2911,220 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Leave order (Esc)</source>
         <translation>Laisser la commande (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>PackingSlip</name>
+    <message>
+        <source>Packing slip</source>
+        <translation>Bon de livraison</translation>
+    </message>
+    <message>
+        <source>Order date: %1</source>
+        <translation>Date de commande : %1</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>Bill to: %1</source>
+        <translation>Facturer à : %1</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturer à</translation>
+    </message>
+    <message>
+        <source>SKU / Bin</source>
+        <translation>Référence / Emplacement</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Order %1 (continued)</source>
+        <translation>Commande %1 (suite)</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Articles : %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Frais de port</translation>
+    </message>
+    <message>
+        <source>Shipping (%1)</source>
+        <translation>Frais de port (%1)</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Including VAT: %1</source>
+        <translation>Dont TVA : %1</translation>
+    </message>
+    <message>
+        <source>Gift message</source>
+        <translation>Message cadeau</translation>
+    </message>
+    <message>
+        <source>Note from the customer</source>
+        <translation>Note du client</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · page %2 of %3</source>
+        <translation>Commande %1 · page %2 sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>PackingSlipDocument</name>
+    <message>
+        <source>There is no order to print a packing slip for.</source>
+        <translation>Il n’y a aucune commande dont imprimer le bon de livraison.</translation>
+    </message>
+    <message>
+        <source>Printing could not start.</source>
+        <translation>L’impression n’a pas pu commencer.</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Bons de livraison</translation>
+    </message>
+    <message>
+        <source>Printing the packing slips was cancelled.</source>
+        <translation>L’impression des bons de livraison a été annulée.</translation>
+    </message>
+    <message>
+        <source>Pick list and packing slips</source>
+        <translation>Liste de préparation et bons de livraison</translation>
+    </message>
+</context>
+<context>
+    <name>PageFormat</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>4×6 in label</source>
+        <translation>Étiquette 4×6 pouces</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Cannot write the PDF file.</source>
+        <translation>Impossible d’écrire le fichier PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PickList</name>
+    <message>
+        <source>The pick list could not be read.</source>
+        <translation>La liste de préparation n’a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>PickListDocument</name>
+    <message>
+        <source>Pick list</source>
+        <translation>Liste de préparation</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimée le %1</translation>
+    </message>
+    <message>
+        <source>Orders: %1 · Items to pick: %2</source>
+        <translation>Commandes : %1 · Articles à prendre : %2</translation>
+    </message>
+    <message>
+        <source>Pick list (continued)</source>
+        <translation>Liste de préparation (suite)</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>On hand: %1</source>
+        <translation>En stock : %1</translation>
+    </message>
+    <message>
+        <source>Items outside the catalog</source>
+        <translation>Articles hors catalogue</translation>
+    </message>
+    <message>
+        <source>Nothing to pick.</source>
+        <translation>Rien à prendre.</translation>
+    </message>
+    <message>
+        <source>Pick list · page %1 of %2</source>
+        <translation>Liste de préparation · page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Printing could not start.</source>
+        <translation>L’impression n’a pas pu commencer.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,15 @@
 #include "Cli.h"
 
 #include "demo/DemoShop.h"
+#include "documents/Letterhead.h"
+#include "documents/PackingSlipDocument.h"
+#include "documents/PickListDocument.h"
 #include "health/ShopCheck.h"
 #include "io/CatalogExport.h"
 #include "io/CatalogImport.h"
 #include "io/CsvWriter.h"
+#include "orders/OrderBook.h"
+#include "orders/PickList.h"
 #include "purchasing/ReorderPlanner.h"
 #include "settings/ShopSettings.h"
 #include "storage/Backups.h"
@@ -16,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTranslator>
 
 using namespace comptoir;
 
@@ -44,6 +50,8 @@ const Command kCommands[] = {
     {"import", QT_TRANSLATE_NOOP("Cli", "Import products, variants and stock from a CSV file")},
     {"reorder", QT_TRANSLATE_NOOP("Cli", "List what to reorder from suppliers, as CSV")},
     {"export", QT_TRANSLATE_NOOP("Cli", "Export the products as a CSV file")},
+    {"slips", QT_TRANSLATE_NOOP("Cli", "Write the packing slips of orders as one PDF")},
+    {"picklist", QT_TRANSLATE_NOOP("Cli", "Write the pick list of orders as PDF or CSV")},
     {"version", QT_TRANSLATE_NOOP("Cli", "Print the version of Comptoir")},
 };
 
@@ -107,6 +115,107 @@ Result<storage::DatabasePtr> openShop(const QString& path, bool mustExist, bool 
     return storage::Database::open(path, options);
 }
 
+// Documents for customers are in the shop's language when the shop has chosen one (as in the app).
+void applyShopLanguage(const storage::DatabasePtr& database)
+{
+    const QString language = settings::ShopSettings(database).language();
+    if (language.isEmpty())
+        return;
+    static QTranslator translator;
+    QCoreApplication::removeTranslator(&translator);
+    if (translator.load(QStringLiteral("comptoir_") + language, QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(language + QLatin1Char('_') + QLocale::territoryToCode(QLocale::system().territory())));
+}
+
+// The options that choose orders for the documents commands.
+void addOrderOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("status"),
+        QCoreApplication::translate(
+            "Cli", "The orders in these statuses, oldest first, e.g. paid or paid,preparing (statuses: %1).")
+            .arg(QStringList {QStringLiteral("new"), QStringLiteral("paid"), QStringLiteral("preparing"),
+                QStringLiteral("packed"), QStringLiteral("shipped"), QStringLiteral("delivered"),
+                QStringLiteral("on_hold"), QStringLiteral("cancelled"), QStringLiteral("returned")}
+                     .join(QStringLiteral(", "))),
+        QCoreApplication::translate("Cli", "statuses")});
+    parser.addOption({QStringLiteral("orders"),
+        QCoreApplication::translate("Cli", "These orders, by number, in this order, e.g. 1001,1002."),
+        QCoreApplication::translate("Cli", "numbers")});
+    parser.addOption({QStringLiteral("size"),
+        QCoreApplication::translate("Cli", "Paper: a4 (default), letter or 4x6 (a 4×6 in label)."),
+        QCoreApplication::translate("Cli", "size"), QStringLiteral("a4")});
+}
+
+// The orders chosen by --status or --orders.
+struct OrderChoice
+{
+    QList<orders::OrderStatus> statuses; // chosen by status, oldest first
+    QStringList numbers; // chosen by number, in this order
+    QList<qint64> ids; // once resolved in the shop
+};
+
+// Reads --status or --orders; returns -1, or the usage exit code after saying what is wrong.
+int parseOrderChoice(const QCommandLineParser& parser, const QString& command, QTextStream& err, OrderChoice& choice)
+{
+    const auto usage = [&](const QString& message) {
+        err << message << Qt::endl
+            << QCoreApplication::translate("Cli", "Try “comptoir-cli %1 --help”.").arg(command) << Qt::endl;
+        return int(Cli::Usage);
+    };
+    const bool byStatus = parser.isSet(QStringLiteral("status"));
+    if (byStatus == parser.isSet(QStringLiteral("orders")))
+        return usage(QCoreApplication::translate("Cli", "Choose the orders with either --status or --orders."));
+    if (byStatus) {
+        for (const QString& key : parser.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            orders::OrderStatus status;
+            if (!orders::statusFromKey(key.trimmed().toLower(), status))
+                return usage(QCoreApplication::translate(
+                    "Cli", "--status takes order statuses such as paid or preparing, not “%1”.")
+                                 .arg(key.trimmed()));
+            if (!choice.statuses.contains(status))
+                choice.statuses << status;
+        }
+        if (choice.statuses.isEmpty())
+            return usage(QCoreApplication::translate("Cli", "--status needs at least one status."));
+        return -1;
+    }
+    for (const QString& number : parser.value(QStringLiteral("orders")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!number.trimmed().isEmpty())
+            choice.numbers << number.trimmed();
+    if (choice.numbers.isEmpty())
+        return usage(QCoreApplication::translate("Cli", "--orders needs at least one order number."));
+    return -1;
+}
+
+// Finds the chosen orders in the shop; returns -1, or the failure exit code after saying why.
+int resolveOrderChoice(const storage::DatabasePtr& database, QTextStream& err, OrderChoice& choice)
+{
+    const auto failed = [&](const QString& message) {
+        err << message << Qt::endl;
+        return int(Cli::Failure);
+    };
+    if (!choice.statuses.isEmpty()) {
+        auto ids = orders::PickList::ordersInStatuses(database, choice.statuses);
+        if (!ids)
+            return failed(ids.error().toString());
+        choice.ids = *ids;
+    }
+    orders::OrderBook book(database);
+    for (const QString& number : std::as_const(choice.numbers)) {
+        auto id = book.idForNumber(number);
+        if (!id)
+            return failed(id.error().toString());
+        if (*id == 0)
+            return failed(QCoreApplication::translate("Cli", "There is no order %1 in this shop.").arg(number));
+        if (!choice.ids.contains(*id))
+            choice.ids << *id;
+    }
+    if (choice.ids.isEmpty())
+        return failed(QCoreApplication::translate("Cli", "No order matches: there is nothing to print."));
+    return -1;
+}
+
 } // namespace
 
 Cli::Cli(QTextStream& out, QTextStream& err)
@@ -155,6 +264,10 @@ int Cli::run(const QStringList& arguments)
         return reorder(arguments);
     if (command == QLatin1String("export"))
         return exportProducts(arguments);
+    if (command == QLatin1String("slips"))
+        return slips(arguments);
+    if (command == QLatin1String("picklist"))
+        return pickList(arguments);
     m_err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(command) << Qt::endl
           << QCoreApplication::translate("Cli", "Run “comptoir-cli --help” to list the commands.") << Qt::endl;
     return Usage;
@@ -619,5 +732,180 @@ int Cli::reorder(const QStringList& args)
         "Cli", "%n variant(s) to reorder, computed in %1 s.", nullptr, int(list->size()))
                  .arg(double(elapsed) / 1000, 0, 'f', 2)
           << Qt::endl;
+    return Ok;
+}
+
+int Cli::slips(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("slips"),
+        QCoreApplication::translate("Cli",
+            "Write the packing slips of the chosen orders as one PDF, one slip per order (long orders take more "
+            "pages): the shop, the order number as a barcode, the addresses, the lines with their SKU and bin, "
+            "and prices unless told not to."));
+    addOrderOptions(parser);
+    parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("Cli", "The PDF file to write."),
+        QCoreApplication::translate("Cli", "file")});
+    parser.addOption({QStringLiteral("no-prices"),
+        QCoreApplication::translate("Cli", "Leave the prices out (the default on 4×6 labels).")});
+    parser.addOption(
+        {QStringLiteral("prices"), QCoreApplication::translate("Cli", "Print the prices on 4×6 labels too.")});
+    parser.addOption({QStringLiteral("with-pick-list"),
+        QCoreApplication::translate("Cli", "Start with the pick list of the same orders.")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("Cli", "Do not print progress.")});
+    if (const int code = parse(parser, args, m_out, m_err); code >= 0)
+        return code;
+    documents::PageFormat format = documents::PageFormat::A4;
+    if (!documents::pageFormatFromKey(parser.value(QStringLiteral("size")), format))
+        return usageError(QStringLiteral("slips"),
+            QCoreApplication::translate("Cli", "--size is a4, letter or 4x6, not “%1”.")
+                .arg(parser.value(QStringLiteral("size"))));
+    const QString pdf = parser.value(QStringLiteral("pdf"));
+    if (pdf.isEmpty())
+        return usageError(
+            QStringLiteral("slips"), QCoreApplication::translate("Cli", "Name the PDF file to write with --pdf FILE."));
+    if (parser.isSet(QStringLiteral("prices")) && parser.isSet(QStringLiteral("no-prices")))
+        return usageError(
+            QStringLiteral("slips"), QCoreApplication::translate("Cli", "Choose --prices or --no-prices, not both."));
+    auto options = documents::PackingSlipDocument::Options::forFormat(format);
+    if (parser.isSet(QStringLiteral("prices")))
+        options.prices = true;
+    if (parser.isSet(QStringLiteral("no-prices")))
+        options.prices = false;
+    options.pickListFirst = parser.isSet(QStringLiteral("with-pick-list"));
+    OrderChoice chosen;
+    if (const int code = parseOrderChoice(parser, QStringLiteral("slips"), m_err, chosen); code >= 0)
+        return code;
+
+    auto database = openShop(databaseOption(parser), true, false);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    if (const int code = resolveOrderChoice(*database, m_err, chosen); code >= 0)
+        return code;
+    applyShopLanguage(*database);
+
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    int lastPercent = -1;
+    JobControl control(progressPrinter(m_err, quiet, lastPercent));
+    QElapsedTimer timer;
+    timer.start();
+    auto written = documents::PackingSlipDocument(*database).writePdf(chosen.ids, pdf, options, control);
+    if (!quiet)
+        m_err << Qt::endl;
+    if (!written) {
+        m_err << written.error().toString() << Qt::endl;
+        return Failure;
+    }
+    m_out << QCoreApplication::translate("Cli", "Packing slips written to %1 (orders: %2, %3 s).")
+                 .arg(QDir::toNativeSeparators(QFileInfo(pdf).absoluteFilePath()))
+                 .arg(chosen.ids.size())
+                 .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::pickList(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("picklist"),
+        QCoreApplication::translate("Cli",
+            "Write what to take from the shelves for the chosen orders: every variant once with its total "
+            "quantity, by bin then SKU, with the stock on hand and the orders it goes to; items outside the "
+            "catalog after them."));
+    addOrderOptions(parser);
+    parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("Cli", "The PDF file to write."),
+        QCoreApplication::translate("Cli", "file")});
+    parser.addOption({QStringLiteral("csv"),
+        QCoreApplication::translate("Cli", "The CSV file to write (- for the standard output)."),
+        QCoreApplication::translate("Cli", "file")});
+    if (const int code = parse(parser, args, m_out, m_err); code >= 0)
+        return code;
+    documents::PageFormat format = documents::PageFormat::A4;
+    if (!documents::pageFormatFromKey(parser.value(QStringLiteral("size")), format))
+        return usageError(QStringLiteral("picklist"),
+            QCoreApplication::translate("Cli", "--size is a4, letter or 4x6, not “%1”.")
+                .arg(parser.value(QStringLiteral("size"))));
+    const QString pdf = parser.value(QStringLiteral("pdf"));
+    const QString csv = parser.value(QStringLiteral("csv"));
+    if (pdf.isEmpty() && csv.isEmpty())
+        return usageError(QStringLiteral("picklist"),
+            QCoreApplication::translate("Cli", "Name the file to write with --pdf FILE or --csv FILE."));
+    OrderChoice chosen;
+    if (const int code = parseOrderChoice(parser, QStringLiteral("picklist"), m_err, chosen); code >= 0)
+        return code;
+
+    auto database = openShop(databaseOption(parser), true, false);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    if (const int code = resolveOrderChoice(*database, m_err, chosen); code >= 0)
+        return code;
+    applyShopLanguage(*database);
+    auto list = chosen.statuses.isEmpty() ? orders::PickList::forOrders(*database, chosen.ids)
+                                          : orders::PickList::forStatuses(*database, chosen.statuses);
+    if (!list) {
+        m_err << list.error().toString() << Qt::endl;
+        return Failure;
+    }
+
+    if (!pdf.isEmpty()) {
+        auto letterhead = documents::Letterhead::read(*database);
+        if (!letterhead) {
+            m_err << letterhead.error().toString() << Qt::endl;
+            return Failure;
+        }
+        if (auto written = documents::PickListDocument(*list, *letterhead, format).writePdf(pdf); !written) {
+            m_err << written.error().toString() << Qt::endl;
+            return Failure;
+        }
+    }
+    if (!csv.isEmpty()) {
+        QFile file;
+        if (csv == QLatin1String("-")) {
+            if (!file.open(stdout, QIODevice::WriteOnly))
+                return Failure;
+        } else {
+            file.setFileName(csv);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                m_err << QCoreApplication::translate("Cli", "Cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())
+                      << Qt::endl;
+                return Failure;
+            }
+        }
+        io::CsvWriter writer(&file);
+        Status written = writer.writeRecord(
+            {QStringLiteral("bin"), QStringLiteral("sku"), QStringLiteral("title"), QStringLiteral("barcode"),
+                QStringLiteral("quantity"), QStringLiteral("on_hand"), QStringLiteral("orders")});
+        for (const auto* rows : {&list->rows(), &list->customItems()}) {
+            for (const orders::PickRow& row : *rows) {
+                if (!written)
+                    break;
+                QStringList shares;
+                for (const orders::PickOrder& order : row.orders)
+                    shares << QStringLiteral("%1:%2").arg(order.number).arg(order.quantity);
+                written = writer.writeRecord({row.bin, row.sku, row.title, row.barcode, QString::number(row.quantity),
+                    row.variantId != 0 ? QString::number(row.onHand) : QString(), shares.join(QLatin1Char(' '))});
+            }
+        }
+        if (written)
+            written = writer.flush();
+        if (!written) {
+            m_err << written.error().toString() << Qt::endl;
+            return Failure;
+        }
+    }
+    m_err << QCoreApplication::translate("Cli", "Pick list: orders %1, items to pick %2.")
+                 .arg(list->orders().size())
+                 .arg(list->itemCount())
+          << Qt::endl;
+    if (!pdf.isEmpty())
+        (csv == QLatin1String("-") ? m_err : m_out)
+            << QCoreApplication::translate("Cli", "Pick list written to %1.")
+                   .arg(QDir::toNativeSeparators(QFileInfo(pdf).absoluteFilePath()))
+            << Qt::endl;
     return Ok;
 }

@@ -27,6 +27,8 @@ private:
     int importProducts(const QStringList& args);
     int exportProducts(const QStringList& args);
     int reorder(const QStringList& args);
+    int slips(const QStringList& args);
+    int pickList(const QStringList& args);
     int version(const QStringList& args);
     int help(const QStringList& args);
     int usageError(const QString& command, const QString& message);

@@ -1,13 +1,23 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstring>
+#include <memory>
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents lay text out with fonts, which takes a QGuiApplication; headless, on the offscreen
+    // platform unless told otherwise. The other commands stay plain QCoreApplication programs.
+    const bool documents = argc > 1 && (std::strcmp(argv[1], "slips") == 0 || std::strcmp(argv[1], "picklist") == 0);
+    if (documents && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app
+        = documents ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Comptoir"));
     QCoreApplication::setApplicationName(QStringLiteral("comptoir"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace comptoir;
@@ -42,13 +43,15 @@ private Q_SLOTS:
     {
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "export", "version"})
+        for (const char* command :
+            {"init", "demo", "backup", "restore", "check", "import", "export", "slips", "picklist", "version"})
             QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
         const Run version = cli({QStringLiteral("version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QStringLiteral("comptoir-cli 0.")));
         QVERIFY(version.out.contains(QStringLiteral("schema")));
-        for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "export", "version"}) {
+        for (const char* command :
+            {"init", "demo", "backup", "restore", "check", "import", "export", "slips", "picklist", "version"}) {
             const Run commandHelp = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(commandHelp.exitCode, 0);
             QVERIFY2(commandHelp.out.contains(QStringLiteral("--database")), command);
@@ -77,6 +80,20 @@ private Q_SLOTS:
                                            << "--format is comptoir, shopify or woocommerce";
         QTest::newRow("export bad delimiter")
             << QStringList {"export", "--delimiter", "|", "--out", "a.csv"} << "--delimiter is";
+        QTest::newRow("slips without orders")
+            << QStringList {"slips", "--pdf", "a.pdf"} << "either --status or --orders";
+        QTest::newRow("slips with both choices")
+            << QStringList {"slips", "--status", "paid", "--orders", "1001", "--pdf", "a.pdf"} << "either --status";
+        QTest::newRow("slips bad status") << QStringList {"slips", "--status", "payed", "--pdf", "a.pdf"}
+                                          << "--status takes order statuses such as paid or preparing, not “payed”";
+        QTest::newRow("slips bad size") << QStringList {"slips", "--status", "paid", "--size", "a5", "--pdf", "a.pdf"}
+                                        << "--size is a4, letter or 4x6, not “a5”";
+        QTest::newRow("slips without file") << QStringList {"slips", "--status", "paid"} << "with --pdf FILE";
+        QTest::newRow("slips prices twice")
+            << QStringList {"slips", "--status", "paid", "--prices", "--no-prices", "--pdf", "a.pdf"} << "not both";
+        QTest::newRow("picklist without file") << QStringList {"picklist", "--status", "paid"} << "--pdf FILE or --csv";
+        QTest::newRow("picklist empty orders")
+            << QStringList {"picklist", "--orders", ",", "--csv", "-"} << "--orders needs at least one order number";
     }
 
     void usageErrorsExitWithTwo()
@@ -236,6 +253,113 @@ private Q_SLOTS:
         QFile second(again);
         QVERIFY(second.open(QIODevice::ReadOnly));
         QCOMPARE(second.readAll(), bytes);
+    }
+
+    void slipsAndPickList()
+    {
+        TempShop shop;
+        const QStringList db {QStringLiteral("--database"), shop.path()};
+        QCOMPARE(cli(QStringList {QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("50"),
+                         QStringLiteral("--orders"), QStringLiteral("1500"), QStringLiteral("--until"),
+                         QStringLiteral("2026-11-20"), QStringLiteral("--seed"), QStringLiteral("3"),
+                         QStringLiteral("--quiet")}
+                     + db)
+                     .exitCode,
+            0);
+        qint64 paid = 0, paidItems = 0;
+        QStringList numbers;
+        {
+            auto database = shop.open();
+            paid = storage::scalar(
+                database->connection(), QStringLiteral("SELECT count(*) FROM orders WHERE status = 'paid'"))
+                       .value()
+                       .toLongLong();
+            paidItems = storage::scalar(database->connection(),
+                QStringLiteral("SELECT sum(l.quantity) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                               "WHERE o.status = 'paid'"))
+                            .value()
+                            .toLongLong();
+            auto query = storage::run(
+                database->connection(), QStringLiteral("SELECT number FROM orders ORDER BY id DESC LIMIT 2"));
+            while (query->next())
+                numbers << query->value(0).toString();
+            database->close();
+        }
+        QVERIFY(paid > 0);
+        const auto pages = [](const QString& path) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return -1;
+            const QByteArray bytes = file.readAll();
+            if (!bytes.startsWith("%PDF-"))
+                return -1;
+            return int(QString::fromLatin1(bytes).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))));
+        };
+
+        const QString slips = shop.folder() + QStringLiteral("/slips.pdf");
+        Run run = cli(QStringList {QStringLiteral("slips"), QStringLiteral("--status"), QStringLiteral("paid"),
+                          QStringLiteral("--pdf"), slips, QStringLiteral("--quiet")}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Packing slips written to")), qPrintable(run.out + run.err));
+        QCOMPARE(pages(slips), int(paid)); // the demo's orders fit on one page each
+
+        // By number ("#" optional), on labels without prices, after the pick list.
+        const QString labels = shop.folder() + QStringLiteral("/labels.pdf");
+        run = cli(QStringList {QStringLiteral("slips"), QStringLiteral("--orders"),
+                      numbers.at(0).mid(1) + QLatin1Char(',') + numbers.at(1), QStringLiteral("--size"),
+                      QStringLiteral("4x6"), QStringLiteral("--with-pick-list"), QStringLiteral("--pdf"), labels,
+                      QStringLiteral("--quiet")}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("orders: 2")), qPrintable(run.out));
+        QCOMPARE(pages(labels), 3);
+
+        // The pick list as CSV on the standard output: every item of every paid order, once.
+        run = cli(QStringList {QStringLiteral("picklist"), QStringLiteral("--status"), QStringLiteral("paid"),
+                      QStringLiteral("--csv"), QStringLiteral("-")}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first().trimmed(), QStringLiteral("bin,sku,title,barcode,quantity,on_hand,orders"));
+        qint64 quantity = 0;
+        for (const QString& line : lines.mid(1)) {
+            static const QRegularExpression field(QStringLiteral(",(\\d+),(\\d*),(#[^,]*)$"));
+            const auto match = field.match(line.trimmed());
+            QVERIFY2(match.hasMatch(), qPrintable(line));
+            quantity += match.captured(1).toLongLong();
+        }
+        QCOMPARE(quantity, paidItems);
+        QVERIFY2(run.err.contains(QStringLiteral("items to pick %1").arg(paidItems)), qPrintable(run.err));
+        const QString pickList = shop.folder() + QStringLiteral("/pick.pdf");
+        run = cli(QStringList {QStringLiteral("picklist"), QStringLiteral("--status"), QStringLiteral("paid,preparing"),
+                      QStringLiteral("--pdf"), pickList}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(pages(pickList) >= 1);
+
+        // Failures: an unknown order, nothing matching, a file that cannot be written.
+        run = cli(QStringList {QStringLiteral("slips"), QStringLiteral("--orders"), QStringLiteral("99999"),
+                      QStringLiteral("--pdf"), slips}
+            + db);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("There is no order 99999 in this shop.")), qPrintable(run.err));
+        const QString empty = shop.folder() + QStringLiteral("/empty.db");
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--database"), empty}).exitCode, 0);
+        run = cli({QStringLiteral("picklist"), QStringLiteral("--database"), empty, QStringLiteral("--status"),
+            QStringLiteral("paid"), QStringLiteral("--csv"), QStringLiteral("-")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("No order matches: there is nothing to print.")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        const QString nowhere = shop.folder() + QStringLiteral("/no/such/folder/slips.pdf");
+        run = cli(QStringList {QStringLiteral("slips"), QStringLiteral("--status"), QStringLiteral("paid"),
+                      QStringLiteral("--pdf"), nowhere, QStringLiteral("--quiet")}
+            + db);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Cannot write the PDF file"))
+                && run.err.contains(QStringLiteral("no/such/folder")),
+            qPrintable(run.err));
+        QVERIFY(!QFile::exists(nowhere));
     }
 
     void initCreatesOnlyNewShops()
