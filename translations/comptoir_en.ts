@@ -129,6 +129,20 @@
             <numerusform>%n orders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n order saved to %1.</numerusform>
+            <numerusform>%n orders saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n order(s)</source>
+        <translation>
+            <numerusform>Print %n order</numerusform>
+            <numerusform>Print %n orders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Packing</name>

@@ -2700,6 +2700,76 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>Parcels coming back: receive them, refund, close (Ctrl+Shift+R)</source>
         <translation>Colis qui reviennent : les réceptionner, rembourser, clore (Ctrl+Maj+R)</translation>
     </message>
+    <message>
+        <source>No order listed: choose the orders to print first.</source>
+        <translation>Aucune commande affichée : choisissez d’abord les commandes à imprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n commande enregistrée dans %1.</numerusform>
+            <numerusform>%n commandes enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n order(s)</source>
+        <translation>
+            <numerusform>Imprimer %n commande</numerusform>
+            <numerusform>Imprimer %n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Pick list and packing slips of the selected orders, or of every order listed when none is selected</source>
+        <translation>Liste de préparation et bons de livraison des commandes sélectionnées, ou de toutes les commandes affichées si aucune n’est sélectionnée</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pick list and packing slips (PDF)…</source>
+        <translation>Liste de préparation et bons de livraison (PDF)…</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <source>Packing slips (PDF)…</source>
+        <translation>Bons de livraison (PDF)…</translation>
+    </message>
+    <message>
+        <source>packing-slips</source>
+        <translation>bons-de-livraison</translation>
+    </message>
+    <message>
+        <source>Pick list (PDF)…</source>
+        <translation>Liste de préparation (PDF)…</translation>
+    </message>
+    <message>
+        <source>pick-list</source>
+        <translation>liste-de-preparation</translation>
+    </message>
+    <message>
+        <source>Print pick list and packing slips…</source>
+        <translation>Imprimer la liste de préparation et les bons de livraison…</translation>
+    </message>
+    <message>
+        <source>Print packing slips…</source>
+        <translation>Imprimer les bons de livraison…</translation>
+    </message>
+    <message>
+        <source>Print pick list…</source>
+        <translation>Imprimer la liste de préparation…</translation>
+    </message>
 </context>
 <context>
     <name>Packing</name>

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -372,6 +373,37 @@ private Q_SLOTS:
         QTest::mouseClick(list.findChild<QPushButton*>(QStringLiteral("closeReturn")), Qt::LeftButton);
         QCOMPARE(list.list()->topLevelItemCount(), 0);
         QCOMPARE(Returns(m_database).list(ReturnStatus::Closed).value().size(), 1);
+    }
+
+    void batchSlipsToPdf()
+    {
+        OrdersPage page;
+        page.setDatabase(m_database);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::mouseClick(page.findChild<QToolButton*>(QStringLiteral("chipAll")), Qt::LeftButton);
+        const int listed = page.model()->rowCount();
+        QVERIFY(listed >= 3);
+        page.table()->clearSelection();
+        QCOMPARE(page.chosenOrders().size(), listed); // nothing selected: every order listed
+        const QString pdf = m_shop.folder() + QStringLiteral("/batch.pdf");
+        QVERIFY(page.saveDocuments(OrdersPage::Documents::PickListAndSlips, pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QVERIFY(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page ")
+            >= listed + 1); // the pick list, then a slip per order
+        QVERIFY(page.findChild<MessageBar*>()->text().contains(QStringLiteral("batch.pdf")));
+
+        // Two rows selected: just those two.
+        page.table()->selectRow(0);
+        page.table()->selectionModel()->select(
+            page.model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(page.chosenOrders().size(), 2);
+        QVERIFY(page.saveDocuments(OrdersPage::Documents::Slips, m_shop.folder() + QStringLiteral("/two.pdf")));
+        QVERIFY(!page.saveDocuments(OrdersPage::Documents::Slips, QStringLiteral("/nonexistent/dir/x.pdf")));
+        QCOMPARE(page.findChild<MessageBar*>()->kind(), MessageBar::Kind::Error);
     }
 };
 

@@ -1,21 +1,31 @@
 #include "orders/OrdersPage.h"
 
+#include "documents/Letterhead.h"
+#include "documents/PackingSlipDocument.h"
+#include "documents/PickListDocument.h"
 #include "orders/OrderBook.h"
 #include "orders/OrderDialog.h"
 #include "orders/OrderEditor.h"
 #include "orders/OrderTableModel.h"
+#include "orders/PickList.h"
 #include "orders/ReturnsListDialog.h"
+#include "settings/ShopSettings.h"
 #include "widgets/Async.h"
 #include "widgets/MessageBar.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -38,6 +48,7 @@ OrdersPage::OrdersPage(QWidget* parent)
     , m_newOrder(new QToolButton(this))
     , m_counterSale(new QToolButton(this))
     , m_returns(new QToolButton(this))
+    , m_print(new QToolButton(this))
     , m_period(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
@@ -96,7 +107,10 @@ OrdersPage::OrdersPage(QWidget* parent)
     m_newOrder->setObjectName(QStringLiteral("newOrderButton"));
     m_counterSale->setObjectName(QStringLiteral("counterSaleButton"));
     m_returns->setObjectName(QStringLiteral("returnsButton"));
-    for (QToolButton* button : {m_newOrder, m_counterSale, m_returns}) {
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_print->setPopupMode(QToolButton::InstantPopup);
+    m_print->setMenu(new QMenu(m_print));
+    for (QToolButton* button : {m_print, m_newOrder, m_counterSale, m_returns}) {
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         top->addWidget(button);
     }
@@ -289,6 +303,106 @@ void OrdersPage::showReturns()
     m_model->reload();
 }
 
+QList<qint64> OrdersPage::chosenOrders() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!rows.isEmpty()) {
+        for (const QModelIndex& row : rows)
+            if (const auto* order = m_model->orderAt(row))
+                ids << order->id;
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+    // None selected: every order listed (the oldest first), as a morning's batch.
+    std::unique_ptr<OrderList> list = m_model->makeList(m_database);
+    list->setSort(OrderList::Sort::Date, Qt::AscendingOrder);
+    QVariantList cursor;
+    for (;;) {
+        auto page = list->fetch(500, cursor);
+        if (!page || page->isEmpty())
+            break;
+        for (const auto& row : *page)
+            ids << row.id;
+        if (ids.size() >= 5000)
+            break;
+    }
+    return ids;
+}
+
+bool OrdersPage::saveDocuments(Documents documents, const QString& path)
+{
+    using namespace comptoir::documents;
+    const QList<qint64> ids = chosenOrders();
+    if (ids.isEmpty()) {
+        m_messages->showMessage(tr("No order listed: choose the orders to print first."), MessageBar::Kind::Error);
+        return false;
+    }
+    comptoir::settings::ShopSettings settings(m_database);
+    PageFormat format = PageFormat::A4;
+    pageFormatFromKey(settings.value(QStringLiteral("documents.page_format"), QStringLiteral("a4")).value(), format);
+    comptoir::Status written;
+    if (documents == Documents::PickList) {
+        auto list = comptoir::orders::PickList::forOrders(m_database, ids);
+        auto letterhead = Letterhead::read(m_database);
+        if (!list)
+            written = list.error();
+        else if (!letterhead)
+            written = letterhead.error();
+        else
+            written = PickListDocument(*list, *letterhead, format).writePdf(path);
+    } else {
+        auto options = PackingSlipDocument::Options::forFormat(format);
+        options.pickListFirst = documents == Documents::PickListAndSlips;
+        written = PackingSlipDocument(m_database).writePdf(ids, path, options);
+    }
+    if (!written) {
+        m_messages->showMessage(written.error().toString(), MessageBar::Kind::Error);
+        return false;
+    }
+    m_messages->showMessage(
+        tr("%n order(s) saved to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(path)),
+        MessageBar::Kind::Information);
+    return true;
+}
+
+void OrdersPage::printDocuments(Documents documents)
+{
+    using namespace comptoir::documents;
+    const QList<qint64> ids = chosenOrders();
+    if (ids.isEmpty()) {
+        m_messages->showMessage(tr("No order listed: choose the orders to print first."), MessageBar::Kind::Error);
+        return;
+    }
+    PageFormat format = PageFormat::A4;
+    pageFormatFromKey(comptoir::settings::ShopSettings(m_database)
+                          .value(QStringLiteral("documents.page_format"), QStringLiteral("a4"))
+                          .value(),
+        format);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(pageLayout(format));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %n order(s)", nullptr, int(ids.size())));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    comptoir::Status printed;
+    if (documents == Documents::PickList) {
+        auto list = comptoir::orders::PickList::forOrders(m_database, ids);
+        auto letterhead = Letterhead::read(m_database);
+        printed = !list   ? comptoir::Status(list.error())
+            : !letterhead ? comptoir::Status(letterhead.error())
+                          : PickListDocument(*list, *letterhead, format).print(&printer);
+    } else {
+        auto options = PackingSlipDocument::Options::forFormat(format);
+        options.pickListFirst = documents == Documents::PickListAndSlips;
+        printed = PackingSlipDocument(m_database).print(ids, &printer, options);
+    }
+    if (!printed) {
+        printer.abort();
+        m_messages->showMessage(printed.error().toString(), MessageBar::Kind::Error);
+    }
+}
+
 void OrdersPage::newOrder()
 {
     if (!m_database)
@@ -374,6 +488,26 @@ void OrdersPage::retranslate()
     m_counterSale->setText(tr("Counter sale"));
     m_counterSale->setToolTip(tr("A sale at the shop counter: the stock leaves at once (Ctrl+Shift+N)"));
     m_counterSale->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_print->setText(tr("Print"));
+    m_print->setToolTip(tr("Pick list and packing slips of the selected orders, or of every order listed when "
+                           "none is selected"));
+    QMenu* menu = m_print->menu();
+    menu->clear();
+    const auto save = [this](Documents documents, const QString& name) {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save as PDF"), QDir::home().filePath(name + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            saveDocuments(documents, path);
+    };
+    menu->addAction(tr("Pick list and packing slips (PDF)…"), this,
+        [save, this] { save(Documents::PickListAndSlips, tr("orders")); });
+    menu->addAction(tr("Packing slips (PDF)…"), this, [save, this] { save(Documents::Slips, tr("packing-slips")); });
+    menu->addAction(tr("Pick list (PDF)…"), this, [save, this] { save(Documents::PickList, tr("pick-list")); });
+    menu->addSeparator();
+    menu->addAction(
+        tr("Print pick list and packing slips…"), this, [this] { printDocuments(Documents::PickListAndSlips); });
+    menu->addAction(tr("Print packing slips…"), this, [this] { printDocuments(Documents::Slips); });
+    menu->addAction(tr("Print pick list…"), this, [this] { printDocuments(Documents::PickList); });
     m_returns->setText(tr("Returns"));
     m_returns->setToolTip(tr("Parcels coming back: receive them, refund, close (Ctrl+Shift+R)"));
     m_returns->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));

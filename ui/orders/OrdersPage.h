@@ -50,6 +50,18 @@ public:
     void newOrder();
     void counterSale();
     void showReturns();
+
+    // The documents of the chosen orders: the selected rows; none selected, every order listed.
+    enum class Documents
+    {
+        Slips,
+        PickList,
+        PickListAndSlips,
+    };
+    QList<qint64> chosenOrders() const;
+    // Writes them to a PDF; says where in the message bar, or what went wrong.
+    bool saveDocuments(Documents documents, const QString& path);
+    void printDocuments(Documents documents);
     QTableView* table() const { return m_table; }
     void focusSearch();
 
@@ -82,6 +94,7 @@ private:
     QToolButton* m_newOrder;
     QToolButton* m_counterSale;
     QToolButton* m_returns;
+    QToolButton* m_print;
     QComboBox* m_period;
     QDateEdit* m_from;
     QDateEdit* m_to;
