@@ -574,6 +574,12 @@ Result<DemoShop::Summary> generateRows(
         "ship_postcode, ship_city, ship_country, currency, item_count, subtotal_minor, shipping_minor, tax_minor, "
         "total_minor, placed_at, paid_at, shipped_at, updated_at, held_from, packed_at, delivered_at, cancelled_at, "
         "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"));
+    auto returned = w.prepare(QStringLiteral(
+        "INSERT INTO returns (number, order_id, status, refund_minor, currency, created_at, received_at, closed_at, "
+        "updated_at) VALUES (?, ?, 'closed', ?, 'EUR', ?, ?, ?, ?)"));
+    auto returnedLine
+        = w.prepare(QStringLiteral("INSERT INTO return_lines (return_id, order_line_id, quantity, reason, "
+                                   "decision, location_id) VALUES (?, ?, ?, ?, 'restock', 1)"));
     // Open orders hold their stock in the warehouse, where the shelves above reserved it.
     auto reservation = w.prepare(QStringLiteral(
         "INSERT INTO order_reservations (order_line_id, variant_id, location_id, quantity) VALUES (?, ?, 1, ?)"));
@@ -690,6 +696,7 @@ Result<DemoShop::Summary> generateRows(
                 int quantity, unitPrice, vat;
             };
             Line lines[4];
+            qint64 lineIds[4] = {};
             qint64 subtotal = 0, tax = 0;
             int items = 0;
             int taken = 0;
@@ -802,6 +809,28 @@ Result<DemoShop::Summary> generateRows(
                     reservation.bindValue(1, lines[l].variantId);
                     reservation.bindValue(2, lines[l].quantity);
                     w.exec(reservation);
+                }
+                lineIds[l] = line.lastInsertId().toLongLong();
+            }
+            // A returned order came back whole a week later, was restocked and refunded.
+            if (status == QLatin1String("returned")) {
+                const qint64 back = placed + 7 * 86400;
+                returned.bindValue(0, QStringLiteral("R-%1").arg(orderId));
+                returned.bindValue(1, orderId);
+                returned.bindValue(2, subtotal + shipping);
+                returned.bindValue(3, placed + 4 * 86400);
+                for (int column = 4; column < 7; ++column)
+                    returned.bindValue(column, back);
+                w.exec(returned);
+                const QVariant returnId = returned.lastInsertId();
+                static const char* const reasons[]
+                    = {"too_small", "too_large", "not_as_described", "changed_mind", "damaged", "wrong_item"};
+                for (int l = 0; l < taken; ++l) {
+                    returnedLine.bindValue(0, returnId);
+                    returnedLine.bindValue(1, lineIds[l]);
+                    returnedLine.bindValue(2, lines[l].quantity);
+                    returnedLine.bindValue(3, QString::fromLatin1(reasons[r.below(6)]));
+                    w.exec(returnedLine);
                 }
             }
             summary.orderLines += taken;
