@@ -11,4 +11,11 @@ mkdir -p docs/screenshots
 for page in orders products stock:reorder stock:purchase-orders stock:stock-takes stock:dead-stock settings; do
     "$build/bin/comptoir" --database "$work/demo.db" --page "$page" --screenshot "docs/screenshots/${page/:/-}.png"
 done
+# An order, a new order and the packing station half-way through an order.
+order=$(sqlite3 "$work/demo.db" "SELECT number FROM orders WHERE status = 'preparing' ORDER BY id DESC LIMIT 1" 2>/dev/null || true)
+if [ -n "$order" ]; then
+    "$build/bin/comptoir" --database "$work/demo.db" --order "$order" --screenshot docs/screenshots/order.png
+    "$build/bin/comptoir" --database "$work/demo.db" --page packing --order "$order" --screenshot docs/screenshots/packing.png
+fi
+"$build/bin/comptoir" --database "$work/demo.db" --order new --screenshot docs/screenshots/new-order.png
 ls -l docs/screenshots
