@@ -1,5 +1,6 @@
 #include "orders/OrdersPage.h"
 
+#include "io/OrderImportDialog.h"
 #include "orders/OrderBook.h"
 #include "orders/OrderDialog.h"
 #include "orders/OrderEditor.h"
@@ -36,6 +37,7 @@ OrdersPage::OrdersPage(QWidget* parent)
     , m_channel(new QComboBox(this))
     , m_newOrder(new QToolButton(this))
     , m_counterSale(new QToolButton(this))
+    , m_importOrders(new QToolButton(this))
     , m_period(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
@@ -93,12 +95,14 @@ OrdersPage::OrdersPage(QWidget* parent)
     top->addSpacing(12);
     m_newOrder->setObjectName(QStringLiteral("newOrderButton"));
     m_counterSale->setObjectName(QStringLiteral("counterSaleButton"));
-    for (QToolButton* button : {m_newOrder, m_counterSale}) {
+    m_importOrders->setObjectName(QStringLiteral("importOrdersButton"));
+    for (QToolButton* button : {m_newOrder, m_counterSale, m_importOrders}) {
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         top->addWidget(button);
     }
     connect(m_newOrder, &QToolButton::clicked, this, &OrdersPage::newOrder);
     connect(m_counterSale, &QToolButton::clicked, this, &OrdersPage::counterSale);
+    connect(m_importOrders, &QToolButton::clicked, this, [this] { importOrders(); });
 
     m_table->setObjectName(QStringLiteral("orderTable"));
     m_table->setModel(m_model);
@@ -299,6 +303,21 @@ void OrdersPage::counterSale()
             MessageBar::Kind::Information);
 }
 
+void OrdersPage::importOrders(const QString& file)
+{
+    if (!m_database)
+        return;
+    auto* dialog = new OrderImportDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OrderImportDialog::imported, this, [this](const comptoir::io::OrderImportReport& report) {
+        m_messages->showMessage(tr("Orders imported. %1").arg(report.summary()), MessageBar::Kind::Positive);
+        m_model->reload();
+    });
+    dialog->open();
+    if (!file.isEmpty())
+        dialog->setFile(file, true);
+}
+
 void OrdersPage::refreshCount()
 {
     if (!m_database)
@@ -357,6 +376,9 @@ void OrdersPage::retranslate()
     m_counterSale->setText(tr("Counter sale"));
     m_counterSale->setToolTip(tr("A sale at the shop counter: the stock leaves at once (Ctrl+Shift+N)"));
     m_counterSale->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_importOrders->setText(tr("Import orders…"));
+    m_importOrders->setToolTip(
+        tr("Orders from a CSV file: a Shopify or WooCommerce order export, or Comptoir's (Ctrl+Shift+O)"));
 
     const int channel = m_channel->currentIndex() < 0 ? -1 : m_channel->currentData().toInt();
     m_channel->clear();

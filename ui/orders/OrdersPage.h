@@ -19,7 +19,8 @@ class QToolButton;
 
 // The Orders page: status chips (to prepare, ready to ship, on hold, problems, shipped, all), a
 // channel, a date range and a search box over every order, oldest to prepare first; Enter opens an
-// order, a scanned order number opens it at once; new phone orders and counter sales start here.
+// order, a scanned order number opens it at once; new phone orders, counter sales and order imports
+// start here.
 class OrdersPage final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +50,9 @@ public:
     void openOrderNumber(const QString& number);
     void newOrder();
     void counterSale();
+    // Opens the order import dialog (window-modal, not blocking), on `file` checked at once when
+    // given; after an import the list reloads.
+    void importOrders(const QString& file = {});
     QTableView* table() const { return m_table; }
     void focusSearch();
 
@@ -80,6 +84,7 @@ private:
     QComboBox* m_channel;
     QToolButton* m_newOrder;
     QToolButton* m_counterSale;
+    QToolButton* m_importOrders;
     QComboBox* m_period;
     QDateEdit* m_from;
     QDateEdit* m_to;
