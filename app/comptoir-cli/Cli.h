@@ -25,6 +25,7 @@ private:
     int restore(const QStringList& args);
     int check(const QStringList& args);
     int importProducts(const QStringList& args);
+    int importOrders(const QStringList& args);
     int exportProducts(const QStringList& args);
     int reorder(const QStringList& args);
     int version(const QStringList& args);
