@@ -5,6 +5,7 @@
 #include "io/CatalogExport.h"
 #include "io/CatalogImport.h"
 #include "io/CsvWriter.h"
+#include "io/OrderExport.h"
 #include "io/OrderImport.h"
 #include "purchasing/ReorderPlanner.h"
 #include "settings/ShopSettings.h"
@@ -46,6 +47,7 @@ const Command kCommands[] = {
     {"import-orders", QT_TRANSLATE_NOOP("Cli", "Import orders from a Shopify, WooCommerce or Comptoir CSV file")},
     {"reorder", QT_TRANSLATE_NOOP("Cli", "List what to reorder from suppliers, as CSV")},
     {"export", QT_TRANSLATE_NOOP("Cli", "Export the products as a CSV file")},
+    {"export-orders", QT_TRANSLATE_NOOP("Cli", "Export the orders as a CSV file in Comptoir's format")},
     {"version", QT_TRANSLATE_NOOP("Cli", "Print the version of Comptoir")},
 };
 
@@ -179,6 +181,8 @@ int Cli::run(const QStringList& arguments)
         return reorder(arguments);
     if (command == QLatin1String("export"))
         return exportProducts(arguments);
+    if (command == QLatin1String("export-orders"))
+        return exportOrders(arguments);
     m_err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(command) << Qt::endl
           << QCoreApplication::translate("Cli", "Run “comptoir-cli --help” to list the commands.") << Qt::endl;
     return Usage;
@@ -627,6 +631,50 @@ int Cli::exportProducts(const QStringList& args)
     m_out << QCoreApplication::translate("Cli", "Exported %1 products (%2 variants) to %3.")
                  .arg(summary->products)
                  .arg(summary->variants)
+                 .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::exportOrders(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("export-orders"),
+        QCoreApplication::translate("Cli",
+            "Export every order, one row per order line, in Comptoir's order format that "
+            "“comptoir-cli import-orders” reads back into another shop."));
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The CSV file to write."),
+        QCoreApplication::translate("Cli", "file")});
+    parser.addOption({QStringLiteral("excel-fr"),
+        QCoreApplication::translate("Cli", "For Excel in French: ';', decimal comma, UTF-8 with BOM, CRLF.")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("Cli", "Do not print progress.")});
+    if (const int code = parse(parser, args, m_out, m_err); code >= 0)
+        return code;
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usageError(QStringLiteral("export-orders"),
+            QCoreApplication::translate("Cli", "Name the file to write with --out FILE."));
+    const io::ExportOptions options = parser.isSet(QStringLiteral("excel-fr"))
+        ? io::ExportOptions::frenchExcel(io::CatalogFormat::Comptoir)
+        : io::ExportOptions::forFormat(io::CatalogFormat::Comptoir);
+    auto database = openShop(databaseOption(parser), true, false);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    int lastPercent = -1;
+    JobControl control(progressPrinter(m_err, quiet, lastPercent));
+    auto summary = io::OrderExport(*database).writeFile(out, options, control);
+    if (!quiet)
+        m_err << Qt::endl;
+    if (!summary) {
+        m_err << summary.error().toString() << Qt::endl;
+        return Failure;
+    }
+    m_out << QCoreApplication::translate("Cli", "Exported %1 orders (%2 lines) to %3.")
+                 .arg(summary->orders)
+                 .arg(summary->lines)
                  .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
           << Qt::endl;
     return Ok;

@@ -27,6 +27,7 @@ private:
     int importProducts(const QStringList& args);
     int importOrders(const QStringList& args);
     int exportProducts(const QStringList& args);
+    int exportOrders(const QStringList& args);
     int reorder(const QStringList& args);
     int version(const QStringList& args);
     int help(const QStringList& args);

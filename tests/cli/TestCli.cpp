@@ -42,15 +42,15 @@ private Q_SLOTS:
     {
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char* command :
-            {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export", "version"})
+        for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
+                 "export-orders", "version"})
             QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
         const Run version = cli({QStringLiteral("version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QStringLiteral("comptoir-cli 0.")));
         QVERIFY(version.out.contains(QStringLiteral("schema")));
-        for (const char* command :
-            {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export", "version"}) {
+        for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
+                 "export-orders", "version"}) {
             const Run commandHelp = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(commandHelp.exitCode, 0);
             QVERIFY2(commandHelp.out.contains(QStringLiteral("--database")), command);
@@ -80,6 +80,8 @@ private Q_SLOTS:
         QTest::newRow("import-orders bad shipped")
             << QStringList {"import-orders", "--shipped", "keep", "a.csv"} << "--shipped is skip or deduct, not “keep”";
         QTest::newRow("export without file") << QStringList {"export"} << "Name the file to write with --out";
+        QTest::newRow("export-orders without file")
+            << QStringList {"export-orders"} << "Name the file to write with --out";
         QTest::newRow("export bad format") << QStringList {"export", "--format", "auto", "--out", "a.csv"}
                                            << "--format is comptoir, shopify or woocommerce";
         QTest::newRow("export bad delimiter")
@@ -318,6 +320,26 @@ private Q_SLOTS:
         QVERIFY2(
             run.err.contains(QStringLiteral("3:34: warning: SKU: no SKU for “Emballage cadeau”")), qPrintable(run.err));
         QCOMPARE(orders(), 9);
+
+        // Exported in Comptoir's format, the orders go into another shop with the same products.
+        const QString out = shop.folder() + QStringLiteral("/orders.csv");
+        run = cli(QStringList {QStringLiteral("export-orders"), QStringLiteral("--out"), out, QStringLiteral("--quiet")}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Exported 9 orders (14 lines)")), qPrintable(run.out + run.err));
+        const QString copy = shop.folder() + QStringLiteral("/copy.db");
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--database"), copy}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("import"), QStringLiteral("--database"), copy, QStringLiteral("--quiet"), products})
+                .exitCode,
+            0);
+        run = cli({QStringLiteral("import-orders"), QStringLiteral("--database"), copy, QStringLiteral("--shipped"),
+            QStringLiteral("deduct"), QStringLiteral("--quiet"), out});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("(Comptoir orders, UTF-8)")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("created: 2 new, 3 paid, 1 shipped, 3 cancelled; 14 lines.")),
+            qPrintable(run.out));
+        QCOMPARE(cli({QStringLiteral("check"), QStringLiteral("--database"), copy}).exitCode, 0);
     }
 
     void initCreatesOnlyNewShops()

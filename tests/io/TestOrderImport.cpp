@@ -1,4 +1,5 @@
 #include "io/CellReader.h"
+#include "io/OrderExport.h"
 #include "io/OrderImport.h"
 #include "orders/OrderBook.h"
 #include "storage/Sql.h"
@@ -105,32 +106,43 @@ private:
         return report ? *report : OrderImportReport();
     }
 
-private Q_SLOTS:
-    void init()
+    // A shop with the five variants the files sell, their stock, and Léa Martin as a customer.
+    DatabasePtr openShop(TempShop& folder)
     {
-        m_database.reset();
-        m_shop = std::make_unique<TempShop>();
-        m_database = ShopBuilder::openEmpty(*m_shop, m_clock);
-        QVERIFY(m_database);
-        ShopBuilder shop(m_database, m_clock);
+        auto database = ShopBuilder::openEmpty(folder, m_clock);
+        if (!database)
+            return nullptr;
+        ShopBuilder shop(database, m_clock);
         m_pullS = shop.variant(QStringLiteral("PULL-MAR-S"), 0, 3150);
         m_pullM = shop.variant(QStringLiteral("PULL-MAR-M"), 0, 3150);
         m_candle = shop.variant(QStringLiteral("BOUG-FIG"), 0, 900, QStringLiteral("3760012345021"));
         m_tea = shop.variant(QStringLiteral("THE-VERT"), 0, 300);
         m_cup = shop.variant(QStringLiteral("TASSE-EMAIL"), 0, 600);
-        QVERIFY(execute(m_database->connection(),
-            QStringLiteral("UPDATE products SET vat_rate_bp = 550 WHERE id = (SELECT product_id FROM variants WHERE "
-                           "sku = 'THE-VERT')"))
-                    .ok());
-        inventory::StockLedger ledger(m_database);
+        if (!execute(database->connection(),
+                QStringLiteral("UPDATE products SET vat_rate_bp = 550 WHERE id = (SELECT product_id FROM variants "
+                               "WHERE sku = 'THE-VERT')")))
+            return nullptr;
+        inventory::StockLedger ledger(database);
         for (const auto& [variant, location, quantity] : {std::tuple {m_pullS, 1, 5}, {m_pullM, 1, 3},
                  {m_candle, 1, 10}, {m_candle, 2, 2}, {m_tea, 1, 40}, {m_cup, 1, 2}})
-            QVERIFY(ledger.record(variant, location, quantity, MovementReason::Receipt, {}).ok());
-        auto customer = run(m_database->connection(),
+            if (!ledger.record(variant, location, quantity, MovementReason::Receipt, {}))
+                return nullptr;
+        auto customer = run(database->connection(),
             QStringLiteral("INSERT INTO customers (email, first_name, last_name, created_at) VALUES "
                            "('lea.martin@example.fr', 'Léa', 'Martin', 0)"));
-        QVERIFY(customer);
+        if (!customer)
+            return nullptr;
         m_customer = customer->lastInsertId().toLongLong();
+        return database;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_database.reset();
+        m_shop = std::make_unique<TempShop>();
+        m_database = openShop(*m_shop);
+        QVERIFY(m_database);
     }
 
     void cleanup() { stockchecks::verifyConsistent(m_database); }
@@ -510,6 +522,40 @@ private Q_SLOTS:
         // The shop takes the same file afterwards.
         QCOMPARE(imported(path).ordersCreated, 3000);
         QCOMPARE(orderCount(), 3000);
+    }
+
+    void exportedOrdersComeBackTheSame()
+    {
+        OrderImportOptions options;
+        options.shipped = ShippedOrders::DeductStock;
+        QVERIFY(imported(dataDir() + QStringLiteral("/shopify.csv"), options).applied);
+        QVERIFY(imported(dataDir() + QStringLiteral("/comptoir.csv"), options).applied);
+        const QString first = m_shop->folder() + QStringLiteral("/orders.csv");
+        auto summary = OrderExport(m_database).writeFile(first, ExportOptions::frenchExcel(CatalogFormat::Comptoir));
+        QVERIFY(summary);
+        QCOMPARE(summary->orders, 10);
+        QCOMPARE(summary->lines, 15);
+
+        // Into another shop with the same catalog: the same orders, and the same file once exported.
+        TempShop other;
+        DatabasePtr copy = openShop(other);
+        QVERIFY(copy);
+        auto report = OrderImport(copy).run(first, options);
+        QVERIFY(report);
+        QVERIFY2(!report->hasProblems(), qPrintable(listed(*report).join(QLatin1Char('\n'))));
+        QCOMPARE(report->format, OrderFormat::Comptoir);
+        QCOMPARE(report->ordersCreated, 10);
+        const QString second = other.folder() + QStringLiteral("/orders.csv");
+        QVERIFY(OrderExport(copy).writeFile(second, ExportOptions::frenchExcel(CatalogFormat::Comptoir)));
+        QFile a(first), b(second);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray bytes = a.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFOrder;Date;Status;"));
+        QVERIFY(bytes.contains("\r\nT-501;2026-11-18T08:30:00Z;paid;phone;Camille Bernard;"));
+        QCOMPARE(b.readAll(), bytes);
+        const QString stock = QStringLiteral("SELECT sum(on_hand * 7 + reserved) FROM stock_levels");
+        QCOMPARE(number(copy, stock), number(m_database, stock));
+        stockchecks::verifyConsistent(copy);
     }
 
     void totalsThatDoNotAddUpAreWarnings()
