@@ -94,7 +94,13 @@ void ShopifyOrderRowReader::readOrder(const QStringList& cells, OrderImportRow& 
         QStringLiteral("authorized"), QStringLiteral("partially_paid"), QStringLiteral("refunded"),
         QStringLiteral("partially_refunded"), QStringLiteral("voided"), QStringLiteral("expired")}
                                     .contains(financial);
-    if (!knownFinancial)
+    if (financial.isEmpty())
+        problem(m_columns[FinancialStatus],
+            QCoreApplication::translate("OrderRowReader",
+                "the first line of order %1 has no payment status: Shopify writes the order's own fields on its "
+                "first line (was the file sorted?).")
+                .arg(row.number));
+    else if (!knownFinancial)
         problem(m_columns[FinancialStatus],
             QCoreApplication::translate("OrderRowReader",
                 "“%1” is not a payment status of Shopify: paid, pending, authorized, partially_paid, refunded, "
