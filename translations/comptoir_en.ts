@@ -104,6 +104,61 @@
     </message>
 </context>
 <context>
+    <name>OrderImportDialog</name>
+    <message numerus="yes">
+        <source>Detected: %1 — %2, delimiter %3, %n column(s).</source>
+        <translation>
+            <numerusform>Detected: %1 — %2, delimiter %3, %n column.</numerusform>
+            <numerusform>Detected: %1 — %2, delimiter %3, %n columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing was imported. Correct the file, then check it again.</source>
+        <translation>
+            <numerusform>%n problem found: nothing was imported. Correct the file, then check it again.</numerusform>
+            <numerusform>%n problems found: nothing was imported. Correct the file, then check it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to read below.</source>
+        <translation>
+            <numerusform>%n warning to read below.</numerusform>
+            <numerusform>%n warnings to read below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportReport</name>
+    <message numerus="yes">
+        <source>%n order(s) created: %1 new, %2 paid, %3 shipped, %4 cancelled; %5 lines.</source>
+        <translation>
+            <numerusform>%n order created: %1 new, %2 paid, %3 shipped, %4 cancelled; %5 lines.</numerusform>
+            <numerusform>%n orders created: %1 new, %2 paid, %3 shipped, %4 cancelled; %5 lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) already in the shop, left as they are.</source>
+        <translation>
+            <numerusform>%n order already in the shop, left as they are.</numerusform>
+            <numerusform>%n orders already in the shop, left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) already shipped, skipped: their stock is left alone.</source>
+        <translation>
+            <numerusform>%n order already shipped, skipped: their stock is left alone.</numerusform>
+            <numerusform>%n orders already shipped, skipped: their stock is left alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of paid orders are not in stock: those orders wait under Problems.</source>
+        <translation>
+            <numerusform>%n item of paid orders are not in stock: those orders wait under Problems.</numerusform>
+            <numerusform>%n items of paid orders are not in stock: those orders wait under Problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderTableModel</name>
     <message numerus="yes">
         <source>%1 · %n missing</source>

@@ -407,10 +407,6 @@
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -461,10 +457,6 @@
     <message>
         <source>&amp;Stock counted at:</source>
         <translation>&amp;Stock compté à :</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
@@ -576,6 +568,14 @@
     <message>
         <source>“%1” is neither yes nor no.</source>
         <translation>« %1 » n’est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity: write a whole number, at least 1.</source>
+        <translation>« %1 » n’est pas une quantité : écrivez un nombre entier, au moins 1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2026-11-20 14:03:11 +0100 or 2026-11-20T13:03:11Z.</source>
+        <translation>« %1 » n’est pas une date : écrivez-la sous la forme 2026-11-20 14:03:11 +0100 ou 2026-11-20T13:03:11Z.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1029,46 @@
         <source>Pick list written to %1.</source>
         <translation>Liste de préparation écrite dans %1.</translation>
     </message>
+    <message>
+        <source>Import orders from a Shopify, WooCommerce or Comptoir CSV file</source>
+        <translation>Importer des commandes depuis un fichier CSV de Shopify, de WooCommerce ou de Comptoir</translation>
+    </message>
+    <message>
+        <source>Export the orders as a CSV file in Comptoir&apos;s format</source>
+        <translation>Exporter les commandes dans un fichier CSV au format de Comptoir</translation>
+    </message>
+    <message>
+        <source>Import orders from a CSV file: Shopify&apos;s orders export, WooCommerce&apos;s (Customer/Order CSV Export, one row per item) or Comptoir&apos;s own. Lines are found by SKU; an unknown SKU is a problem, never a new product. Orders the shop already has are left as they are. The whole file is checked first; when something is wrong, every problem is listed as line:column and nothing is written.</source>
+        <translation>Importer des commandes depuis un fichier CSV : l’export des commandes de Shopify, celui de WooCommerce (Customer/Order CSV Export, une ligne par article) ou celui de Comptoir. Les lignes sont retrouvées par leur référence ; une référence inconnue est un problème, jamais un nouveau produit. Les commandes que la boutique a déjà sont laissées telles quelles. Tout le fichier est d’abord vérifié ; si quelque chose ne va pas, chaque problème est listé sous la forme ligne:colonne et rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>Orders already shipped: skip (default; their stock is left alone) or deduct (import them and take their items out of stock).</source>
+        <translation>Commandes déjà expédiées : skip pour les ignorer (par défaut ; leur stock n’est pas touché) ou deduct pour les importer et retirer leurs articles du stock.</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <source>--shipped is skip or deduct, not “%1”.</source>
+        <translation>--shipped vaut skip ou deduct, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1 : avertissement : %2</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1 : ignorée : %2</translation>
+    </message>
+    <message>
+        <source>Export every order, one row per order line, in Comptoir&apos;s order format that “comptoir-cli import-orders” reads back into another shop.</source>
+        <translation>Exporter toutes les commandes, une ligne par ligne de commande, au format de commandes de Comptoir, que « comptoir-cli import-orders » relit dans une autre boutique.</translation>
+    </message>
+    <message>
+        <source>Exported %1 orders (%2 lines) to %3.</source>
+        <translation>%1 commandes (%2 lignes) exportées dans %3.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1387,6 +1427,21 @@
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>JobStatusWidget</name>
     <message>
         <source>Cancel</source>
@@ -1694,6 +1749,10 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>P&amp;acking</source>
         <translation>E&amp;mballage</translation>
+    </message>
+    <message>
+        <source>Import or&amp;ders…</source>
+        <translation>Importer des co&amp;mmandes…</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2499,337 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>OrderExport</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Writing orders</source>
+        <translation>Écriture des commandes</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFormat</name>
+    <message>
+        <source>Detect from the header</source>
+        <translation>Détecter d’après l’en-tête</translation>
+    </message>
+    <message>
+        <source>Comptoir orders</source>
+        <translation>Commandes Comptoir</translation>
+    </message>
+    <message>
+        <source>Shopify orders</source>
+        <translation>Commandes Shopify</translation>
+    </message>
+    <message>
+        <source>WooCommerce orders</source>
+        <translation>Commandes WooCommerce</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <source>Import cancelled: nothing was changed in the shop.</source>
+        <translation>Import annulé : rien n’a été modifié dans la boutique.</translation>
+    </message>
+    <message>
+        <source>This is a product file (%1): import it with Import products, not as orders.</source>
+        <translation>C’est un fichier de produits (%1) : importez-le avec Importer des produits, pas comme des commandes.</translation>
+    </message>
+    <message>
+        <source>Comptoir does not recognise these columns as orders. It reads Shopify&apos;s orders export, WooCommerce&apos;s (Customer/Order CSV Export, one row per item) and its own (Order, SKU, Quantity, Unit price…).</source>
+        <translation>Comptoir ne reconnaît pas ces colonnes comme des commandes. Il lit l’export des commandes de Shopify, celui de WooCommerce (Customer/Order CSV Export, une ligne par article) et le sien (Order, SKU, Quantity, Unit price…).</translation>
+    </message>
+    <message>
+        <source>The file has no order lines.</source>
+        <translation>Le fichier n’a aucune ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Checking orders</source>
+        <translation>Vérification des commandes</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Reading orders</source>
+        <translation>Lecture des commandes</translation>
+    </message>
+    <message>
+        <source>“%1” is the number of the order on line %2 already.</source>
+        <translation>« %1 » est déjà le numéro de la commande de la ligne %2.</translation>
+    </message>
+    <message>
+        <source>order %1 is already in the shop: left as it is.</source>
+        <translation>la commande %1 est déjà dans la boutique : laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>order %1 was already shipped: skipped, with its stock left alone (or import shipped orders and deduct their stock).</source>
+        <translation>la commande %1 a déjà été expédiée : ignorée, sans toucher à son stock (ou importez les commandes expédiées en déduisant leur stock).</translation>
+    </message>
+    <message>
+        <source>a line needs the SKU of what was sold, or its name.</source>
+        <translation>une ligne a besoin de la référence de ce qui a été vendu, ou de son nom.</translation>
+    </message>
+    <message>
+        <source>no SKU for “%1”: imported as an item outside the catalog, with no stock.</source>
+        <translation>pas de référence pour « %1 » : importé comme un article hors catalogue, sans stock.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SKU of the shop. Comptoir does not invent products from orders: create or import the product first, or correct the SKU.</source>
+        <translation>« %1 » n’est pas une référence de la boutique. Comptoir n’invente pas de produits à partir des commandes : créez ou importez d’abord le produit, ou corrigez la référence.</translation>
+    </message>
+    <message>
+        <source>the lines, shipping and discount of order %1 come to %2, the file says %3 (taxes added to the prices, fees or refunds are not imported): Comptoir keeps %2.</source>
+        <translation>les lignes, la livraison et la remise de la commande %1 font %2, le fichier indique %3 (les taxes ajoutées aux prix, les frais et les remboursements ne sont pas importés) : Comptoir garde %2.</translation>
+    </message>
+    <message>
+        <source>order %1 was shipped with %2 × %3, and the shop has only %4 left to deduct: count the shelf first, or skip shipped orders.</source>
+        <translation>la commande %1 a été expédiée avec %2 × %3, et la boutique n’en a plus que %4 à déduire : comptez d’abord le rayon, ou ignorez les commandes expédiées.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 of order %3 are not in stock: the order will wait under Problems.</source>
+        <translation>%1 × %2 de la commande %3 ne sont pas en stock : la commande attendra dans Problèmes.</translation>
+    </message>
+    <message>
+        <source>Writing orders</source>
+        <translation>Écriture des commandes</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>commande %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>&amp;Vérifier le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Co&amp;py the list</source>
+        <translation>Co&amp;pier la liste</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Importer des commandes</translation>
+    </message>
+    <message>
+        <source>A CSV file: a Shopify or WooCommerce order export, or Comptoir&apos;s</source>
+        <translation>Un fichier CSV : un export de commandes de Shopify ou de WooCommerce, ou celui de Comptoir</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Orders already shipped</source>
+        <translation>Commandes déjà expédiées</translation>
+    </message>
+    <message>
+        <source>Problems, warnings and skipped orders</source>
+        <translation>Problèmes, avertissements et commandes ignorées</translation>
+    </message>
+    <message>
+        <source>Skip them: their stock already left the shelf</source>
+        <translation>Les ignorer : leur stock a déjà quitté le rayon</translation>
+    </message>
+    <message>
+        <source>Import them and deduct their stock now</source>
+        <translation>Les importer et déduire leur stock maintenant</translation>
+    </message>
+    <message>
+        <source>Orders the file says were shipped or delivered. Comptoir cannot record them as shipped without taking their items out of stock: skip them when the stock was counted after they left, import them when it was counted before.</source>
+        <translation>Les commandes que le fichier dit expédiées ou livrées. Comptoir ne peut pas les enregistrer comme expédiées sans retirer leurs articles du stock : ignorez-les si le stock a été compté après leur départ, importez-les s’il a été compté avant.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>Orders already &amp;shipped:</source>
+        <translation>Commandes déjà &amp;expédiées :</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected: %1 — %2, delimiter %3, %n column(s).</source>
+        <translation>
+            <numerusform>Détecté : %1 — %2, séparateur %3, %n colonne.</numerusform>
+            <numerusform>Détecté : %1 — %2, séparateur %3, %n colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a product file (%1): import it with File ▸ Import products.</source>
+        <translation>C’est un fichier de produits (%1) : importez-le avec Fichier ▸ Importer des produits.</translation>
+    </message>
+    <message>
+        <source>Comptoir does not recognise these columns as orders: choose the format, or check that this is an order export.</source>
+        <translation>Comptoir ne reconnaît pas ces colonnes comme des commandes : choisissez le format, ou vérifiez qu’il s’agit bien d’un export de commandes.</translation>
+    </message>
+    <message>
+        <source>Importing orders</source>
+        <translation>Import des commandes</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Vérification du fichier</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed in the shop.</source>
+        <translation>Annulé : rien n’a été modifié dans la boutique.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignorée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing was imported. Correct the file, then check it again.</source>
+        <translation>
+            <numerusform>%n problème trouvé : rien n’a été importé. Corrigez le fichier, puis vérifiez-le à nouveau.</numerusform>
+            <numerusform>%n problèmes trouvés : rien n’a été importé. Corrigez le fichier, puis vérifiez-le à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>Importé. %1</translation>
+    </message>
+    <message>
+        <source>No problem found. The import will do this: %1</source>
+        <translation>Aucun problème trouvé. L’import fera ceci : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to read below.</source>
+        <translation>
+            <numerusform>%n avertissement à lire ci-dessous.</numerusform>
+            <numerusform>%n avertissements à lire ci-dessous.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportReport</name>
+    <message numerus="yes">
+        <source>%n order(s) created: %1 new, %2 paid, %3 shipped, %4 cancelled; %5 lines.</source>
+        <translation>
+            <numerusform>%n commande créée (nouvelles : %1, payées : %2, expédiées : %3, annulées : %4 ; lignes : %5).</numerusform>
+            <numerusform>%n commandes créées (nouvelles : %1, payées : %2, expédiées : %3, annulées : %4 ; lignes : %5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) already in the shop, left as they are.</source>
+        <translation>
+            <numerusform>%n commande déjà dans la boutique, laissée telle quelle.</numerusform>
+            <numerusform>%n commandes déjà dans la boutique, laissées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) already shipped, skipped: their stock is left alone.</source>
+        <translation>
+            <numerusform>%n commande déjà expédiée, ignorée : son stock n’est pas touché.</numerusform>
+            <numerusform>%n commandes déjà expédiées, ignorées : leur stock n’est pas touché.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of paid orders are not in stock: those orders wait under Problems.</source>
+        <translation>
+            <numerusform>%n article de commandes payées n’est pas en stock : ces commandes attendent dans Problèmes.</numerusform>
+            <numerusform>%n articles de commandes payées ne sont pas en stock : ces commandes attendent dans Problèmes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderRowReader</name>
+    <message>
+        <source>every line needs its order number.</source>
+        <translation>chaque ligne a besoin de son numéro de commande.</translation>
+    </message>
+    <message>
+        <source>every line needs its price.</source>
+        <translation>chaque ligne a besoin de son prix.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel: website, counter, marketplace or phone.</source>
+        <translation>« %1 » n’est pas un canal : website, counter, marketplace ou phone.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status an order can be imported with: new, paid, preparing, packed, shipped, delivered or cancelled.</source>
+        <translation>« %1 » n’est pas un statut avec lequel une commande peut être importée : new, paid, preparing, packed, shipped, delivered ou cancelled.</translation>
+    </message>
+    <message>
+        <source>the first line of order %1 has no payment status: Shopify writes the order&apos;s own fields on its first line (was the file sorted?).</source>
+        <translation>la première ligne de la commande %1 n’a pas de statut de paiement : Shopify écrit les champs de la commande sur sa première ligne (le fichier a-t-il été trié ?).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a payment status of Shopify: paid, pending, authorized, partially_paid, refunded, partially_refunded or voided.</source>
+        <translation>« %1 » n’est pas un statut de paiement de Shopify : paid, pending, authorized, partially_paid, refunded, partially_refunded ou voided.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a fulfillment status of Shopify: fulfilled, unfulfilled or partial.</source>
+        <translation>« %1 » n’est pas un statut d’expédition de Shopify : fulfilled, unfulfilled ou partial.</translation>
+    </message>
+    <message>
+        <source>part of this order was already sent from Shopify: Comptoir imports it whole, as %1; ship only what is left.</source>
+        <translation>une partie de cette commande a déjà été envoyée depuis Shopify : Comptoir l’importe entière, comme %1 ; n’expédiez que ce qui reste.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 items is no whole price per item: each is counted at %3, the difference goes to the discount.</source>
+        <translation>%1 pour %2 articles ne donne pas un prix rond par article : chacun est compté à %3, la différence va dans la remise.</translation>
+    </message>
+    <message>
+        <source>the fees of this order (%1) are not imported: Comptoir orders have no fees.</source>
+        <translation>les frais de cette commande (%1) ne sont pas importés : les commandes de Comptoir n’ont pas de frais.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an order status of WooCommerce: pending, on-hold, processing, completed, cancelled, refunded or failed.</source>
+        <translation>« %1 » n’est pas un statut de commande de WooCommerce : pending, on-hold, processing, completed, cancelled, refunded ou failed.</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>New</source>
@@ -2769,6 +3159,18 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Print pick list…</source>
         <translation>Imprimer la liste de préparation…</translation>
+    </message>
+    <message>
+        <source>Orders imported. %1</source>
+        <translation>Commandes importées. %1</translation>
+    </message>
+    <message>
+        <source>Import orders…</source>
+        <translation>Importer des commandes…</translation>
+    </message>
+    <message>
+        <source>Orders from a CSV file: a Shopify or WooCommerce order export, or Comptoir&apos;s (Ctrl+Shift+O)</source>
+        <translation>Des commandes depuis un fichier CSV : un export de commandes de Shopify ou de WooCommerce, ou celui de Comptoir (Ctrl+Maj+O)</translation>
     </message>
 </context>
 <context>
@@ -5832,6 +6234,10 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Page to show: orders, packing, products, stock or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page.</source>
         <translation>Page à afficher : orders (commandes), packing (emballage), products (produits), stock ou settings (réglages) ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock.</translation>
+    </message>
+    <message>
+        <source>Open the order import on this CSV file and check it.</source>
+        <translation>Ouvrir l’import des commandes sur ce fichier CSV et le vérifier.</translation>
     </message>
 </context>
 </TS>

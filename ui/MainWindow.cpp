@@ -144,6 +144,13 @@ MainWindow::MainWindow(QWidget* parent)
         },
         "actionImportProducts");
     addAction(
+        m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+        [this] {
+            showPage(OrdersPageIndex);
+            m_orders->importOrders();
+        },
+        "actionImportOrders");
+    addAction(
         m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
         [this] {
             showPage(ProductsPageIndex);
@@ -243,7 +250,8 @@ void MainWindow::setDatabase(comptoir::storage::DatabasePtr database)
     for (QAction* action : std::as_const(m_actions)) {
         const QString name = action->objectName();
         if (name == QLatin1String("actionBackup") || name == QLatin1String("actionRestore")
-            || name == QLatin1String("actionImportProducts") || name == QLatin1String("actionExportProducts"))
+            || name == QLatin1String("actionImportProducts") || name == QLatin1String("actionImportOrders")
+            || name == QLatin1String("actionExportProducts"))
             action->setEnabled(m_database != nullptr);
     }
     updateTitle();
@@ -419,6 +427,7 @@ void MainWindow::retranslate()
         {"actionNew", QT_TR_NOOP("&New shop…")},
         {"actionOpen", QT_TR_NOOP("&Open shop…")},
         {"actionImportProducts", QT_TR_NOOP("&Import products…")},
+        {"actionImportOrders", QT_TR_NOOP("Import or&ders…")},
         {"actionExportProducts", QT_TR_NOOP("&Export products…")},
         {"actionBackup", QT_TR_NOOP("&Back up now")},
         {"actionRestore", QT_TR_NOOP("&Restore from a backup…")},

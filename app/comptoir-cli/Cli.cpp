@@ -10,6 +10,8 @@
 #include "io/CsvWriter.h"
 #include "orders/OrderBook.h"
 #include "orders/PickList.h"
+#include "io/OrderExport.h"
+#include "io/OrderImport.h"
 #include "purchasing/ReorderPlanner.h"
 #include "settings/ShopSettings.h"
 #include "storage/Backups.h"
@@ -48,10 +50,12 @@ const Command kCommands[] = {
     {"restore", QT_TRANSLATE_NOOP("Cli", "Replace the shop database with a verified backup")},
     {"check", QT_TRANSLATE_NOOP("Cli", "Check the shop database for damage and inconsistencies")},
     {"import", QT_TRANSLATE_NOOP("Cli", "Import products, variants and stock from a CSV file")},
+    {"import-orders", QT_TRANSLATE_NOOP("Cli", "Import orders from a Shopify, WooCommerce or Comptoir CSV file")},
     {"reorder", QT_TRANSLATE_NOOP("Cli", "List what to reorder from suppliers, as CSV")},
     {"export", QT_TRANSLATE_NOOP("Cli", "Export the products as a CSV file")},
     {"slips", QT_TRANSLATE_NOOP("Cli", "Write the packing slips of orders as one PDF")},
     {"picklist", QT_TRANSLATE_NOOP("Cli", "Write the pick list of orders as PDF or CSV")},
+    {"export-orders", QT_TRANSLATE_NOOP("Cli", "Export the orders as a CSV file in Comptoir's format")},
     {"version", QT_TRANSLATE_NOOP("Cli", "Print the version of Comptoir")},
 };
 
@@ -105,6 +109,26 @@ JobControl::ProgressCallback progressPrinter(QTextStream& err, bool quiet, int& 
             err << QStringLiteral("\r%1 %2 %").arg(step).arg(percent, 3) << Qt::flush;
         }
     };
+}
+
+// Prints the problems of an import file on stderr, one per line as "line:column: what is wrong",
+// then how many there are. Returns whether there were any.
+bool printProblems(QTextStream& err, const io::ImportProblems& problems, const QString& file)
+{
+    for (const auto& problem : problems.problems)
+        err << problem.toString() << Qt::endl;
+    if (!problems.hasProblems())
+        return false;
+    if (problems.problemCount > problems.problems.size())
+        err << QCoreApplication::translate("Cli", "… and %1 more problems (the first %2 are listed).")
+                   .arg(problems.problemCount - problems.problems.size())
+                   .arg(problems.problems.size())
+            << Qt::endl;
+    err << QCoreApplication::translate(
+        "Cli", "%1: %n problem(s) found; nothing was imported.", nullptr, int(problems.problemCount))
+               .arg(QDir::toNativeSeparators(file))
+        << Qt::endl;
+    return true;
 }
 
 Result<storage::DatabasePtr> openShop(const QString& path, bool mustExist, bool dailyBackup = true)
@@ -260,6 +284,8 @@ int Cli::run(const QStringList& arguments)
         return check(arguments);
     if (command == QLatin1String("import"))
         return importProducts(arguments);
+    if (command == QLatin1String("import-orders"))
+        return importOrders(arguments);
     if (command == QLatin1String("reorder"))
         return reorder(arguments);
     if (command == QLatin1String("export"))
@@ -268,6 +294,8 @@ int Cli::run(const QStringList& arguments)
         return slips(arguments);
     if (command == QLatin1String("picklist"))
         return pickList(arguments);
+    if (command == QLatin1String("export-orders"))
+        return exportOrders(arguments);
     m_err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(command) << Qt::endl
           << QCoreApplication::translate("Cli", "Run “comptoir-cli --help” to list the commands.") << Qt::endl;
     return Usage;
@@ -281,7 +309,7 @@ int Cli::help(const QStringList& args)
           << Qt::endl
           << QCoreApplication::translate("Cli", "Commands:") << Qt::endl;
     for (const Command& command : kCommands)
-        m_out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -10)
+        m_out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -14)
               << QCoreApplication::translate("Cli", command.summary) << Qt::endl;
     m_out << Qt::endl
           << QCoreApplication::translate("Cli", "Run “comptoir-cli <command> --help” for the options of a command.")
@@ -566,20 +594,78 @@ int Cli::importProducts(const QStringList& args)
         m_err << report.error().toString() << Qt::endl;
         return Failure;
     }
-    for (const auto& problem : report->problems)
-        m_err << problem.toString() << Qt::endl;
-    if (report->hasProblems()) {
-        if (report->problemCount > report->problems.size())
-            m_err << QCoreApplication::translate("Cli", "… and %1 more problems (the first %2 are listed).")
-                         .arg(report->problemCount - report->problems.size())
-                         .arg(report->problems.size())
-                  << Qt::endl;
-        m_err << QCoreApplication::translate(
-            "Cli", "%1: %n problem(s) found; nothing was imported.", nullptr, int(report->problemCount))
-                     .arg(QDir::toNativeSeparators(file))
-              << Qt::endl;
+    if (printProblems(m_err, *report, file))
+        return Failure;
+    m_out << (dryRun ? QCoreApplication::translate("Cli", "Dry run of %1 (%2, %3): nothing was written.")
+                     : QCoreApplication::translate("Cli", "Imported %1 (%2, %3)."))
+                 .arg(QDir::toNativeSeparators(file), io::formatLabel(report->format), report->encoding)
+          << Qt::endl
+          << report->summary() << Qt::endl;
+    return Ok;
+}
+
+int Cli::importOrders(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("import-orders"),
+        QCoreApplication::translate("Cli",
+            "Import orders from a CSV file: Shopify's orders export, WooCommerce's (Customer/Order CSV Export, one "
+            "row per item) or Comptoir's own. Lines are found by SKU; an unknown SKU is a problem, never a new "
+            "product. Orders the shop already has are left as they are. The whole file is checked first; when "
+            "something is wrong, every problem is listed as line:column and nothing is written."));
+    parser.addOption({QStringLiteral("format"),
+        QCoreApplication::translate("Cli", "auto (default), comptoir, shopify or woocommerce."),
+        QCoreApplication::translate("Cli", "format"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("shipped"),
+        QCoreApplication::translate("Cli",
+            "Orders already shipped: skip (default; their stock is left alone) or deduct (import them and take "
+            "their items out of stock)."),
+        QCoreApplication::translate("Cli", "what"), QStringLiteral("skip")});
+    parser.addOption({QStringLiteral("dry-run"),
+        QCoreApplication::translate("Cli", "Check the file and say what would change, without writing anything.")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("Cli", "Do not print progress.")});
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QCoreApplication::translate("Cli", "The CSV file."), QStringLiteral("FILE"));
+    if (const int code = parse(parser, args, m_out, m_err, 1); code >= 0)
+        return code;
+    const QString file = parser.positionalArguments().value(1);
+    if (file.isEmpty())
+        return usageError(
+            QStringLiteral("import-orders"), QCoreApplication::translate("Cli", "Name the CSV file to import."));
+    io::OrderImportOptions options;
+    if (!io::formatFromKey(parser.value(QStringLiteral("format")), options.format))
+        return usageError(QStringLiteral("import-orders"),
+            QCoreApplication::translate("Cli", "--format is auto, comptoir, shopify or woocommerce, not “%1”.")
+                .arg(parser.value(QStringLiteral("format"))));
+    if (!io::shippedOrdersFromKey(parser.value(QStringLiteral("shipped")), options.shipped))
+        return usageError(QStringLiteral("import-orders"),
+            QCoreApplication::translate("Cli", "--shipped is skip or deduct, not “%1”.")
+                .arg(parser.value(QStringLiteral("shipped"))));
+    auto database = openShop(databaseOption(parser), true);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
         return Failure;
     }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    int lastPercent = -1;
+    JobControl control(progressPrinter(m_err, quiet, lastPercent));
+    io::OrderImport import(*database);
+    auto report = dryRun ? import.check(file, options, control) : import.run(file, options, control);
+    if (!quiet)
+        m_err << Qt::endl;
+    if (!report) {
+        m_err << report.error().toString() << Qt::endl;
+        return Failure;
+    }
+    for (const auto& warning : report->warnings.problems)
+        m_err << QCoreApplication::translate("Cli", "%1: warning: %2").arg(warning.where(), warning.message)
+              << Qt::endl;
+    if (printProblems(m_err, *report, file))
+        return Failure;
+    for (const auto& skipped : report->skipped.problems)
+        m_out << QCoreApplication::translate("Cli", "%1: skipped: %2").arg(skipped.where(), skipped.message)
+              << Qt::endl;
     m_out << (dryRun ? QCoreApplication::translate("Cli", "Dry run of %1 (%2, %3): nothing was written.")
                      : QCoreApplication::translate("Cli", "Imported %1 (%2, %3)."))
                  .arg(QDir::toNativeSeparators(file), io::formatLabel(report->format), report->encoding)
@@ -658,6 +744,50 @@ int Cli::exportProducts(const QStringList& args)
     m_out << QCoreApplication::translate("Cli", "Exported %1 products (%2 variants) to %3.")
                  .arg(summary->products)
                  .arg(summary->variants)
+                 .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::exportOrders(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("export-orders"),
+        QCoreApplication::translate("Cli",
+            "Export every order, one row per order line, in Comptoir's order format that "
+            "“comptoir-cli import-orders” reads back into another shop."));
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The CSV file to write."),
+        QCoreApplication::translate("Cli", "file")});
+    parser.addOption({QStringLiteral("excel-fr"),
+        QCoreApplication::translate("Cli", "For Excel in French: ';', decimal comma, UTF-8 with BOM, CRLF.")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("Cli", "Do not print progress.")});
+    if (const int code = parse(parser, args, m_out, m_err); code >= 0)
+        return code;
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usageError(QStringLiteral("export-orders"),
+            QCoreApplication::translate("Cli", "Name the file to write with --out FILE."));
+    const io::ExportOptions options = parser.isSet(QStringLiteral("excel-fr"))
+        ? io::ExportOptions::frenchExcel(io::CatalogFormat::Comptoir)
+        : io::ExportOptions::forFormat(io::CatalogFormat::Comptoir);
+    auto database = openShop(databaseOption(parser), true, false);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    int lastPercent = -1;
+    JobControl control(progressPrinter(m_err, quiet, lastPercent));
+    auto summary = io::OrderExport(*database).writeFile(out, options, control);
+    if (!quiet)
+        m_err << Qt::endl;
+    if (!summary) {
+        m_err << summary.error().toString() << Qt::endl;
+        return Failure;
+    }
+    m_out << QCoreApplication::translate("Cli", "Exported %1 orders (%2 lines) to %3.")
+                 .arg(summary->orders)
+                 .arg(summary->lines)
                  .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
           << Qt::endl;
     return Ok;

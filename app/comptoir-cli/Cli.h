@@ -25,7 +25,9 @@ private:
     int restore(const QStringList& args);
     int check(const QStringList& args);
     int importProducts(const QStringList& args);
+    int importOrders(const QStringList& args);
     int exportProducts(const QStringList& args);
+    int exportOrders(const QStringList& args);
     int reorder(const QStringList& args);
     int slips(const QStringList& args);
     int pickList(const QStringList& args);

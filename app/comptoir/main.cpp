@@ -85,6 +85,9 @@ int main(int argc, char* argv[])
             "Open this order (its number, as on the packing slip), or \"new\" for a new order, or \"counter\" "
             "for a counter sale."),
         QApplication::translate("main", "number")});
+    parser.addOption({QStringLiteral("import-orders"),
+        QApplication::translate("main", "Open the order import on this CSV file and check it."),
+        QApplication::translate("main", "file")});
     parser.addOption({QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
         QApplication::translate("main", "file")});
@@ -148,7 +151,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         QTimer::singleShot(1500, &window, [&window, file] {
-            // A dialog opened with --order is what the user looks at.
+            // A dialog opened with --order or --import-orders is what the user looks at.
             QWidget* shown = QApplication::activeModalWidget();
             saveScreenshot(shown ? shown : &window, file);
             QApplication::quit();
@@ -168,6 +171,13 @@ int main(int argc, char* argv[])
                 window.ordersPage()->counterSale();
             else
                 window.ordersPage()->openOrderNumber(order);
+        });
+    }
+    if (parser.isSet(QStringLiteral("import-orders"))) {
+        const QString file = QFileInfo(parser.value(QStringLiteral("import-orders"))).absoluteFilePath();
+        QTimer::singleShot(0, &window, [&window, file] {
+            window.showPage(MainWindow::OrdersPageIndex);
+            window.ordersPage()->importOrders(file);
         });
     }
     return app.exec();

@@ -10,9 +10,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QHash>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -860,17 +858,16 @@ Result<ExportSummary> CatalogExport::write(QIODevice* device, const ExportOption
 Result<ExportSummary> CatalogExport::writeFile(
     const QString& path, const ExportOptions& options, JobControl& control) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(Error::Code::Io, QCoreApplication::translate("CatalogExport", "The file could not be created."),
-            QDir::toNativeSeparators(path), file.errorString());
-    auto summary = write(&file, options, control);
-    if (!summary)
-        return summary; // the temporary file is removed with `file`
-    if (!file.commit())
-        return Error(Error::Code::Io,
-            QCoreApplication::translate("CatalogExport", "The file could not be written (is the disk full?)."),
-            QDir::toNativeSeparators(path), file.errorString());
+    ExportSummary summary;
+    const Status written = writeWholeFile(path, [&](QIODevice* device) -> Status {
+        auto done = write(device, options, control);
+        if (!done)
+            return done.error();
+        summary = *done;
+        return {};
+    });
+    if (!written)
+        return written.error();
     return summary;
 }
 

@@ -147,28 +147,14 @@ Result<ImportReport> ImportRun::run(const QString& path)
         return Error(Error::Code::Io, QCoreApplication::translate("CatalogImport", "The file could not be opened."),
             QDir::toNativeSeparators(path), file.errorString());
     CsvReader reader(&file);
-    QStringList header;
-    if (!reader.readRecord(header)) {
-        if (reader.hasError() && reader.error().code == Error::Code::Io)
-            return reader.error();
-        const auto [line, column] = [&] {
-            const QStringList place = reader.error().where.split(QLatin1Char(':'));
-            return std::pair<qint64, int>(place.value(0).toLongLong(), place.value(1).toInt());
-        }();
-        m_report.addProblem(reader.hasError() ? line : 1, reader.hasError() ? column : 1,
-            reader.hasError()
-                ? reader.error().message
-                : QCoreApplication::translate("CatalogImport", "The file is empty: it has no header line."));
-        return m_report;
-    }
+    auto header = readImportHeader(reader, m_report);
+    if (!header)
+        return header.error();
     m_report.encoding = reader.encodingName();
     m_report.delimiter = reader.delimiter();
-    if (auto index = CsvReader::headerIndex(header); !index) {
-        const QStringList place = index.error().where.split(QLatin1Char(':'));
-        m_report.addProblem(1, place.value(1).toInt(), index.error().message);
+    if (header->isEmpty())
         return m_report;
-    }
-    m_report.format = m_options.format == CatalogFormat::Auto ? detectFormat(header) : m_options.format;
+    m_report.format = m_options.format == CatalogFormat::Auto ? detectFormat(*header) : m_options.format;
     if (m_report.format == CatalogFormat::Generic && m_options.mapping.isEmpty()) {
         m_report.addProblem(1, 1,
             QCoreApplication::translate("CatalogImport",
@@ -176,9 +162,9 @@ Result<ImportReport> ImportRun::run(const QString& path)
                 "Stock…) or say which column is which with a column mapping."));
         return m_report;
     }
-    m_headerWidth = int(header.size());
+    m_headerWidth = int(header->size());
     m_reader = ProductRowReader::create(m_report.format, m_options.mapping, m_cells);
-    if (!m_reader->setHeader(header))
+    if (!m_reader->setHeader(*header))
         return m_report;
 
     // The lines of the file go to temporary tables on disk rather than in memory, as the shop's
@@ -349,20 +335,8 @@ Status ImportRun::stage(CsvReader& reader, qint64 fileSize)
             && !tick(fileSize > 0 ? reader.bytesRead() * kReadShare / fileSize : 0, step))
             return cancelled();
         m_cells.startLine(line);
-        const int expected = m_headerWidth;
-        if (cells.size() != expected) {
-            m_cells.problem(int(std::min<qsizetype>(cells.size(), expected)) + 1,
-                QCoreApplication::translate("CatalogImport", "Line"),
-                cells.size() > expected
-                    ? QCoreApplication::translate("CatalogImport", "it has %1 cells but the header has %2 columns.")
-                          .arg(cells.size())
-                          .arg(expected)
-                    : QCoreApplication::translate(
-                        "CatalogImport", "it has only %1 cells but the header has %2 columns.")
-                          .arg(cells.size())
-                          .arg(expected));
+        if (!m_cells.hasWidth(cells, m_headerWidth))
             continue;
-        }
         ImportRow row;
         row.line = line;
         const qint64 problemsBefore = m_report.problemCount;
@@ -424,8 +398,7 @@ Status ImportRun::stage(CsvReader& reader, qint64 fileSize)
     if (reader.hasError()) {
         if (reader.error().code == Error::Code::Io)
             return reader.error();
-        const QStringList place = reader.error().where.split(QLatin1Char(':'));
-        m_report.addProblem(place.value(0).toLongLong(), place.value(1).toInt(), reader.error().message);
+        m_report.addCsvError(reader.error());
     }
     return {};
 }

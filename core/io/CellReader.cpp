@@ -6,6 +6,8 @@
 #include "io/ImportRow.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTimeZone>
 
 #include <limits>
 
@@ -20,7 +22,7 @@ bool startsFormula(QChar c)
 
 } // namespace
 
-CellReader::CellReader(ImportReport& report, Currency shopCurrency)
+CellReader::CellReader(ImportProblems& report, Currency shopCurrency)
     : m_report(report)
     , m_shopCurrency(shopCurrency)
 { }
@@ -28,6 +30,22 @@ CellReader::CellReader(ImportReport& report, Currency shopCurrency)
 void CellReader::problem(int column, const QString& header, const QString& why)
 {
     m_report.addProblem(m_line, column, QCoreApplication::translate("CellReader", "%1: %2").arg(header, why));
+}
+
+bool CellReader::hasWidth(const QStringList& cells, int headerWidth)
+{
+    if (cells.size() == headerWidth)
+        return true;
+    problem(int(std::min<qsizetype>(cells.size(), headerWidth)) + 1,
+        QCoreApplication::translate("CatalogImport", "Line"),
+        cells.size() > headerWidth
+            ? QCoreApplication::translate("CatalogImport", "it has %1 cells but the header has %2 columns.")
+                  .arg(cells.size())
+                  .arg(headerWidth)
+            : QCoreApplication::translate("CatalogImport", "it has only %1 cells but the header has %2 columns.")
+                  .arg(cells.size())
+                  .arg(headerWidth));
+    return false;
 }
 
 QString CellReader::text(QStringView cell)
@@ -200,6 +218,62 @@ std::optional<bool> CellReader::flag(int column, const QString& header, QStringV
     problem(column, header,
         QCoreApplication::translate("CellReader", "“%1” is neither yes nor no.").arg(cell.trimmed().toString()));
     return std::nullopt;
+}
+
+std::optional<qint64> CellReader::quantity(int column, const QString& header, QStringView cell)
+{
+    auto value = CsvReader::parseInteger(cell);
+    if (!value || *value < 1) {
+        problem(column, header,
+            QCoreApplication::translate("CellReader", "“%1” is not a quantity: write a whole number, at least 1.")
+                .arg(cell.trimmed().toString()));
+        return std::nullopt;
+    }
+    return *value;
+}
+
+QDateTime CellReader::parseDateTime(QStringView text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?"
+                       "\\s*(?:(Z|UTC|GMT)|([+-])(\\d{2}):?(\\d{2}))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = pattern.match(text.trimmed().toString());
+    if (!match.hasMatch())
+        return {};
+    const QDate date(match.capturedView(1).toInt(), match.capturedView(2).toInt(), match.capturedView(3).toInt());
+    const QTime time(match.capturedView(4).toInt(), match.capturedView(5).toInt(), match.capturedView(6).toInt());
+    if (!date.isValid() || !time.isValid())
+        return {};
+    QDateTime at;
+    if (match.hasCaptured(7)) {
+        at = QDateTime(date, time, QTimeZone::utc());
+    } else if (match.hasCaptured(8)) {
+        const int hours = match.capturedView(9).toInt();
+        const int minutes = match.capturedView(10).toInt();
+        if (hours > 14 || minutes > 59)
+            return {};
+        const int offset = (hours * 3600 + minutes * 60) * (match.capturedView(8) == u"-" ? -1 : 1);
+        at = QDateTime(date, time, QTimeZone(offset));
+    } else {
+        at = QDateTime(date, time, QTimeZone::systemTimeZone());
+    }
+    return at.isValid() ? at.toUTC() : QDateTime();
+}
+
+std::optional<QDateTime> CellReader::dateTime(int column, const QString& header, QStringView cell)
+{
+    if (cell.trimmed().isEmpty())
+        return std::nullopt;
+    QDateTime at = parseDateTime(cell);
+    if (!at.isValid()) {
+        problem(column, header,
+            QCoreApplication::translate(
+                "CellReader", "“%1” is not a date: write it as 2026-11-20 14:03:11 +0100 or 2026-11-20T13:03:11Z.")
+                .arg(cell.trimmed().toString()));
+        return std::nullopt;
+    }
+    return at;
 }
 
 } // namespace comptoir::io

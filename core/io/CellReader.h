@@ -3,25 +3,31 @@
 #include "common/Money.h"
 #include "io/ImportReport.h"
 
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace comptoir::io {
 
-// Reads the cells of one line of a product file into Comptoir's values, reporting what is wrong
-// in the report as "line:column: Header: why". An empty cell is "not given" (an empty optional)
-// unless a function says otherwise; a wrong cell also gives an empty optional, with its problem.
+// Reads the cells of one line of an import file (products, orders) into Comptoir's values, reporting
+// what is wrong in the report as "line:column: Header: why". An empty cell is "not given" (an empty
+// optional) unless a function says otherwise; a wrong cell also gives an empty optional, with its
+// problem.
 class CellReader final
 {
 public:
-    CellReader(ImportReport& report, Currency shopCurrency);
+    CellReader(ImportProblems& report, Currency shopCurrency);
 
     void startLine(qint64 line) { m_line = line; }
     qint64 line() const { return m_line; }
     Currency shopCurrency() const { return m_shopCurrency; }
     // Reports a problem on the current line; `column` is 1-based.
     void problem(int column, const QString& header, const QString& why);
+    // False, with a problem at the first missing or extra cell, when the line does not have one
+    // cell per column of the header.
+    bool hasWidth(const QStringList& cells, int headerWidth);
 
     // The trimmed text, never null (an empty cell is an empty string).
     static QString text(QStringView cell);
@@ -50,9 +56,17 @@ public:
     std::optional<qint64> leadTime(int column, const QString& header, QStringView cell);
     // yes/no, true/false, 1/0, oui/non.
     std::optional<bool> flag(int column, const QString& header, QStringView cell);
+    // A quantity sold: a whole number, at least 1.
+    std::optional<qint64> quantity(int column, const QString& header, QStringView cell);
+    // A date and time as shops write them, in UTC: "2026-11-20 14:03:11 +0100" (Shopify),
+    // "2026-11-20T13:03:11Z" or "+01:00" (ISO 8601), "2026-11-20 14:03" or "2026-11-20" (no offset:
+    // the computer's time zone, the shop's).
+    std::optional<QDateTime> dateTime(int column, const QString& header, QStringView cell);
+    // The same parse, without a report: an invalid QDateTime when the text is not a date.
+    static QDateTime parseDateTime(QStringView text);
 
 private:
-    ImportReport& m_report;
+    ImportProblems& m_report;
     Currency m_shopCurrency;
     qint64 m_line = 0;
 };

@@ -1,8 +1,10 @@
 #include "io/CsvWriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDevice>
 #include <QIODevice>
+#include <QSaveFile>
 
 #include <cstring>
 #include <utility>
@@ -104,6 +106,21 @@ Status CsvWriter::flush()
 {
     if (auto* file = qobject_cast<QFileDevice*>(m_device); file && !file->flush())
         return writeError();
+    return {};
+}
+
+Status writeWholeFile(const QString& path, const std::function<Status(QIODevice*)>& write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(Error::Code::Io, QCoreApplication::translate("CatalogExport", "The file could not be created."),
+            QDir::toNativeSeparators(path), file.errorString());
+    if (auto written = write(&file); !written)
+        return written; // the temporary file is removed with `file`
+    if (!file.commit())
+        return Error(Error::Code::Io,
+            QCoreApplication::translate("CatalogExport", "The file could not be written (is the disk full?)."),
+            QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 

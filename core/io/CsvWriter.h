@@ -7,6 +7,8 @@
 #include <QStringConverter>
 #include <QStringList>
 
+#include <functional>
+
 class QIODevice;
 
 namespace comptoir::io {
@@ -55,5 +57,9 @@ private:
     QByteArray m_bytes;
     QStringEncoder m_encoder {QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
+
+// Creates the file at `path` and has `write` fill it; the file appears only when `write` succeeded
+// and every byte is on the disk (a QSaveFile): a failure or a cancel leaves any older file as it was.
+Status writeWholeFile(const QString& path, const std::function<Status(QIODevice*)>& write);
 
 } // namespace comptoir::io

@@ -1,23 +1,53 @@
 #include "io/ImportReport.h"
 
+#include "io/CsvReader.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 
 namespace comptoir::io {
 
-void ImportReport::addProblem(qint64 line, int column, const QString& message)
+void ImportProblems::addProblem(qint64 line, int column, const QString& message)
 {
     ++problemCount;
     if (problems.size() < kProblemLimit)
         problems.append({line, column, message});
 }
 
-void ImportReport::sortProblems()
+void ImportProblems::addCsvError(const Error& error)
+{
+    const QStringList place = error.where.split(QLatin1Char(':'));
+    addProblem(std::max<qint64>(1, place.value(0).toLongLong()), std::max(1, place.value(1).toInt()), error.message);
+}
+
+void ImportProblems::sortProblems()
 {
     std::stable_sort(problems.begin(), problems.end(), [](const ImportProblem& a, const ImportProblem& b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
+}
+
+Result<QStringList> readImportHeader(CsvReader& reader, ImportProblems& problems)
+{
+    QStringList header;
+    if (!reader.readRecord(header)) {
+        if (!reader.hasError())
+            problems.addProblem(
+                1, 1, QCoreApplication::translate("CatalogImport", "The file is empty: it has no header line."));
+        else if (reader.error().code == Error::Code::Io)
+            return reader.error();
+        else
+            problems.addCsvError(reader.error());
+        return QStringList();
+    }
+    if (auto index = CsvReader::headerIndex(header); !index) {
+        problems.addCsvError(index.error());
+        return QStringList();
+    }
+    for (QString& name : header)
+        name = name.trimmed();
+    return header;
 }
 
 QString ImportReport::summary() const

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "common/Result.h"
 #include "io/CatalogFormat.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace comptoir::io {
+
+class CsvReader;
 
 // One thing wrong in an import file, at its place: line and column are 1-based, the column being
 // the position of the cell in the line (the header line is line 1).
@@ -21,12 +25,32 @@ struct ImportProblem
     QString toString() const { return where() + QStringLiteral(": ") + message; }
 };
 
-// What an import found and did: the problems (then nothing is written), or what was created and
-// updated. A dry run fills the same report without writing.
-struct ImportReport
+// The problems found in an import file, in line order: the first kProblemLimit kept, all counted.
+struct ImportProblems
 {
     static constexpr int kProblemLimit = 1000;
 
+    QList<ImportProblem> problems; // the first kProblemLimit found, in line order
+    qint64 problemCount = 0; // all of them
+
+    bool hasProblems() const { return problemCount > 0; }
+    // Keeps the first kProblemLimit problems; counts them all.
+    void addProblem(qint64 line, int column, const QString& message);
+    // A CSV error placed "line:column" in its `where` (CsvReader's, CsvReader::headerIndex's).
+    void addCsvError(const Error& error);
+    // Puts the kept problems in line and column order.
+    void sortProblems();
+};
+
+// The header line `reader` reads first, its names trimmed. Empty, with the problem added to
+// `problems`, when the file has none to use: an empty file, a line that is not CSV, an empty or
+// repeated column name. An Error when the device fails.
+Result<QStringList> readImportHeader(CsvReader& reader, ImportProblems& problems);
+
+// What an import found and did: the problems (then nothing is written), or what was created and
+// updated. A dry run fills the same report without writing.
+struct ImportReport : ImportProblems
+{
     CatalogFormat format = CatalogFormat::Auto; // as detected or chosen
     QString encoding; // "UTF-8", "UTF-8 with BOM", "Windows-1252"
     QChar delimiter;
@@ -34,8 +58,6 @@ struct ImportReport
 
     qint64 rows = 0; // records read, header and blank lines left out
     qint64 skippedRows = 0; // rows Comptoir has no use for: image rows, grouped or external products…
-    QList<ImportProblem> problems; // the first kProblemLimit found, in line order
-    qint64 problemCount = 0; // all of them
 
     qint64 productsCreated = 0;
     qint64 productsUpdated = 0;
@@ -49,11 +71,6 @@ struct ImportReport
     bool locationCreated = false;
     bool applied = false; // the shop was changed
 
-    bool hasProblems() const { return problemCount > 0; }
-    // Keeps the first kProblemLimit problems; counts them all.
-    void addProblem(qint64 line, int column, const QString& message);
-    // Puts the kept problems in line and column order.
-    void sortProblems();
     // "Variants: 12 created, 3 updated, 40 unchanged. Products: 5 created…", translated.
     QString summary() const;
 };

@@ -328,14 +328,18 @@ Status OrderBook::checkLines(Order& order) const
         return invalid(QCoreApplication::translate("OrderBook", "The discount cannot be more than the order."),
             QCoreApplication::translate("OrderBook", "Discount"));
     const QString email = order.email.trimmed();
-    if (!email.isEmpty()) {
-        const qsizetype at = email.indexOf(QLatin1Char('@'));
-        if (at <= 0 || email.indexOf(QLatin1Char('.'), at) < at + 2 || email.endsWith(QLatin1Char('.'))
-            || email.contains(QLatin1Char(' ')))
-            return invalid(QCoreApplication::translate("OrderBook", "“%1” is not an e-mail address.").arg(email),
-                QCoreApplication::translate("OrderBook", "E-mail"));
-    }
+    if (!email.isEmpty() && !isEmailAddress(email))
+        return invalid(QCoreApplication::translate("OrderBook", "“%1” is not an e-mail address.").arg(email),
+            QCoreApplication::translate("OrderBook", "E-mail"));
     return {};
+}
+
+bool OrderBook::isEmailAddress(const QString& email)
+{
+    const QString address = email.trimmed();
+    const qsizetype at = address.indexOf(QLatin1Char('@'));
+    return at > 0 && address.indexOf(QLatin1Char('.'), at) >= at + 2 && !address.endsWith(QLatin1Char('.'))
+        && !address.contains(QLatin1Char(' '));
 }
 
 Status OrderBook::insertLines(const Order& order, qint64 orderId)
@@ -588,13 +592,18 @@ Result<qint64> OrderBook::createWithin(const Transaction& transaction, Order ord
     const qint64 placed = order.placedAt.isValid() ? order.placedAt.toSecsSinceEpoch() : now;
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO orders (number, channel, status, currency, source, placed_at, paid_at, "
-                                  "updated_at, %1) VALUES (?, ?, 'new', ?, ?, ?, ?, ?%2)")
+                                  "delivered_at, cancelled_at, updated_at, %1) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?, "
+                                  "?%2)")
                        .arg(kOrderColumns, QStringLiteral(", ?").repeated(28)));
-    const QVariant paidAt = order.paidAt.isValid() && order.status != OrderStatus::New
-        ? QVariant(order.paidAt.toSecsSinceEpoch())
-        : QVariant();
+    // Dates the order already has (an import) are kept: the moves below only fill missing ones.
+    const auto dateIf = [](const QDateTime& at, bool applies) {
+        return at.isValid() && applies ? QVariant(at.toSecsSinceEpoch()) : QVariant();
+    };
     for (const QVariant& value : QVariantList {order.number, channelKey(order.channel), order.currency.code(),
-             text(order.source.isEmpty() ? QStringLiteral("manual") : order.source), placed, paidAt, now})
+             text(order.source.isEmpty() ? QStringLiteral("manual") : order.source), placed,
+             dateIf(order.paidAt, order.status != OrderStatus::New),
+             dateIf(order.deliveredAt, order.status == OrderStatus::Delivered),
+             dateIf(order.cancelledAt, order.status == OrderStatus::Cancelled), now})
         insert.addBindValue(value);
     for (const QVariant& value : orderValues(order))
         insert.addBindValue(value);

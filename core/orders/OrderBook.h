@@ -30,13 +30,16 @@ public:
 
     // The statuses a user can move this order to from where it stands.
     static QList<OrderStatus> nextStatuses(const Order& order);
+    // Whether an order's e-mail (trimmed, not empty) looks like an address: name@domain.tld.
+    static bool isEmailAddress(const QString& email);
 
     // A manual order (phone, e-mail) as `order.status` says: New, or Paid (reserves its stock).
     // Returns its id; the number is given when empty.
     Result<qint64> create(Order order);
     // create() in the caller's transaction (an import of many orders, all or nothing). Also takes
     // orders that already went further: Cancelled, Shipped and Delivered (their stock is deducted
-    // with sale movements at `shippedAt`, refused when it is not there).
+    // with sale movements at `shippedAt`, refused when it is not there). Their `cancelledAt` and
+    // `deliveredAt`, when given, are kept as their dates.
     Result<qint64> createWithin(const storage::Transaction& transaction, Order order);
     // A sale at the shop counter: paid and handed over at once, its stock taken from the counter's
     // location first, then from the others. Refused when the stock is not there.

@@ -43,15 +43,15 @@ private Q_SLOTS:
     {
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char* command :
-            {"init", "demo", "backup", "restore", "check", "import", "export", "slips", "picklist", "version"})
+        for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
+                 "export-orders", "slips", "picklist", "version"})
             QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
         const Run version = cli({QStringLiteral("version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QStringLiteral("comptoir-cli 0.")));
         QVERIFY(version.out.contains(QStringLiteral("schema")));
-        for (const char* command :
-            {"init", "demo", "backup", "restore", "check", "import", "export", "slips", "picklist", "version"}) {
+        for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
+                 "export-orders", "slips", "picklist", "version"}) {
             const Run commandHelp = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(commandHelp.exitCode, 0);
             QVERIFY2(commandHelp.out.contains(QStringLiteral("--database")), command);
@@ -75,7 +75,14 @@ private Q_SLOTS:
         QTest::newRow("restore without file") << QStringList {"restore"} << "Name the backup file";
         QTest::newRow("import without file") << QStringList {"import"} << "Name the CSV file to import";
         QTest::newRow("import bad format") << QStringList {"import", "--format", "csv", "a.csv"} << "--format is auto";
+        QTest::newRow("import-orders without file") << QStringList {"import-orders"} << "Name the CSV file to import";
+        QTest::newRow("import-orders bad format")
+            << QStringList {"import-orders", "--format", "generic", "a.csv"} << "--format is auto, comptoir";
+        QTest::newRow("import-orders bad shipped")
+            << QStringList {"import-orders", "--shipped", "keep", "a.csv"} << "--shipped is skip or deduct, not “keep”";
         QTest::newRow("export without file") << QStringList {"export"} << "Name the file to write with --out";
+        QTest::newRow("export-orders without file")
+            << QStringList {"export-orders"} << "Name the file to write with --out";
         QTest::newRow("export bad format") << QStringList {"export", "--format", "auto", "--out", "a.csv"}
                                            << "--format is comptoir, shopify or woocommerce";
         QTest::newRow("export bad delimiter")
@@ -360,6 +367,101 @@ private Q_SLOTS:
                 && run.err.contains(QStringLiteral("no/such/folder")),
             qPrintable(run.err));
         QVERIFY(!QFile::exists(nowhere));
+    }
+
+    void importOrdersChecksThenWrites()
+    {
+        TempShop shop;
+        const QStringList db {QStringLiteral("--database"), shop.path()};
+        QCOMPARE(cli(QStringList {QStringLiteral("init")} + db).exitCode, 0);
+        const QString products = shop.folder() + QStringLiteral("/products.csv");
+        {
+            QFile file(products);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("SKU,Name,Price,Stock\nPULL-MAR-S,Pull marin S,89.00,5\nPULL-MAR-M,Pull marin M,89.00,3\n"
+                       "BOUG-FIG,Bougie Figue,24.50,12\nTHE-VERT,Thé vert,8.90,40\nTASSE-EMAIL,Tasse,15.00,2\n");
+        }
+        QCOMPARE(cli(QStringList {QStringLiteral("import"), QStringLiteral("--quiet"), products} + db).exitCode, 0);
+        const QString data = QString::fromUtf8(COMPTOIR_TEST_DATA) + QStringLiteral("/orders/");
+        const auto orders = [&] {
+            auto database = shop.open();
+            const int count = storage::scalar(database->connection(), QStringLiteral("SELECT count(*) FROM orders"))
+                                  .value()
+                                  .toInt();
+            database->close();
+            return count;
+        };
+
+        // An unknown SKU: every problem as line:column on stderr, exit 1, nothing written.
+        Run run = cli(QStringList {QStringLiteral("import-orders"), QStringLiteral("--quiet"),
+                          data + QStringLiteral("bad/UnknownSku/input.csv")}
+            + db);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("3:11: Lineitem sku: “PULL-MAR-XL” is not a SKU of the shop")),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("2 problems found; nothing was imported")), qPrintable(run.err));
+        QCOMPARE(orders(), 0);
+
+        // The dry run lists the orders it would skip and says what it would do.
+        const QString shopify = data + QStringLiteral("shopify.csv");
+        run = cli(QStringList {
+                      QStringLiteral("import-orders"), QStringLiteral("--dry-run"), QStringLiteral("--quiet"), shopify}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Dry run of")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("5:3: skipped: Financial Status: order #1003 was already shipped")),
+            qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("created: 1 new, 2 paid, 0 shipped, 2 cancelled; 8 lines.")));
+        QCOMPARE(orders(), 0);
+
+        run = cli(QStringList {QStringLiteral("import-orders"), QStringLiteral("--format"), QStringLiteral("shopify"),
+                      QStringLiteral("--quiet"), shopify}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Imported")), qPrintable(run.out + run.err));
+        QCOMPARE(orders(), 5);
+        QCOMPARE(cli(QStringList {QStringLiteral("check")} + db).exitCode, 0);
+
+        // Again: what is there is left alone; the shipped order goes in with its stock when asked.
+        run = cli(QStringList {QStringLiteral("import-orders"), QStringLiteral("--shipped"), QStringLiteral("deduct"),
+                      QStringLiteral("--quiet"), shopify}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("2:1: skipped: Name: order #1001 is already in the shop")),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("created: 0 new, 0 paid, 1 shipped, 0 cancelled; 2 lines.")),
+            qPrintable(run.out));
+        QCOMPARE(orders(), 6);
+        QCOMPARE(cli(QStringList {QStringLiteral("check")} + db).exitCode, 0);
+
+        // Warnings go to stderr with their place, and do not stop the import.
+        run = cli(QStringList {
+                      QStringLiteral("import-orders"), QStringLiteral("--quiet"), data + QStringLiteral("comptoir.csv")}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            run.err.contains(QStringLiteral("3:34: warning: SKU: no SKU for “Emballage cadeau”")), qPrintable(run.err));
+        QCOMPARE(orders(), 9);
+
+        // Exported in Comptoir's format, the orders go into another shop with the same products.
+        const QString out = shop.folder() + QStringLiteral("/orders.csv");
+        run = cli(QStringList {QStringLiteral("export-orders"), QStringLiteral("--out"), out, QStringLiteral("--quiet")}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Exported 9 orders (14 lines)")), qPrintable(run.out + run.err));
+        const QString copy = shop.folder() + QStringLiteral("/copy.db");
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--database"), copy}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("import"), QStringLiteral("--database"), copy, QStringLiteral("--quiet"), products})
+                .exitCode,
+            0);
+        run = cli({QStringLiteral("import-orders"), QStringLiteral("--database"), copy, QStringLiteral("--shipped"),
+            QStringLiteral("deduct"), QStringLiteral("--quiet"), out});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("(Comptoir orders, UTF-8)")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("created: 2 new, 3 paid, 1 shipped, 3 cancelled; 14 lines.")),
+            qPrintable(run.out));
+        QCOMPARE(cli({QStringLiteral("check"), QStringLiteral("--database"), copy}).exitCode, 0);
     }
 
     void initCreatesOnlyNewShops()

@@ -8,6 +8,7 @@
 #include "io/CatalogExportDialog.h"
 #include "io/CatalogImportDialog.h"
 #include "io/ColumnMappingDialog.h"
+#include "io/OrderImportDialog.h"
 #include "orders/OrderTableModel.h"
 #include "orders/OrdersPage.h"
 #include "settings/SettingsPage.h"
@@ -724,6 +725,122 @@ private Q_SLOTS:
         QVERIFY(written.readAll().startsWith("\xEF\xBB\xBFProduct;SKU;Name;"));
         exporter->reject();
         QTRY_VERIFY(!exporter);
+    }
+
+    void importOrdersFromTheFileMenu()
+    {
+        TempShop shop;
+        QVERIFY(demo::DemoShop::createFile(shop.path(), TempShop::demoOptions(40, 20, 3)));
+        QString sku; // a variant with two free in the warehouse
+        {
+            auto database = shop.open();
+            sku = storage::scalar(database->connection(),
+                QStringLiteral("SELECT v.sku FROM variants v JOIN stock_levels l ON l.variant_id = v.id AND "
+                               "l.location_id = 1 WHERE l.on_hand - l.reserved >= 2 ORDER BY v.id LIMIT 1"))
+                      .value()
+                      .toString();
+            database->close();
+        }
+        QVERIFY(!sku.isEmpty());
+        const QByteArray header = "Name,Email,Financial Status,Fulfillment Status,Currency,Total,Created at,"
+                                  "Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku\n";
+        const QString bad = shop.folder() + QStringLiteral("/orders-bad.csv");
+        const QString good = shop.folder() + QStringLiteral("/orders.csv");
+        for (const auto& [path, lines] :
+            {std::pair {bad,
+                 QStringLiteral("#9001,ana@example.fr,paid,unfulfilled,EUR,25.00,2026-11-20 10:00:00 +0100,2,Article,"
+                                "12.50,%1\n#9002,bo@example.fr,pending,unfulfilled,EUR,5.00,2026-11-20 11:00:00 +0100,"
+                                "1,Inconnu,5.00,NOPE-404\n")},
+                {good,
+                    QStringLiteral("#9001,ana@example.fr,paid,unfulfilled,EUR,30.00,2026-11-20 10:00:00 +0100,2,"
+                                   "Article,12.50,%1\n#9002,bo@example.fr,pending,unfulfilled,EUR,12.50,2026-11-20 "
+                                   "11:00:00 +0100,1,Article,12.50,%1\n")}}) {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(header + lines.arg(sku).toUtf8());
+        }
+        MainWindow window;
+        QVERIFY(openShown(window, shop.path()));
+
+        // The Orders page has the button; File ▸ Import orders opens the same dialog over the page.
+        window.showPage(MainWindow::OrdersPageIndex);
+        QTest::mouseClick(
+            window.ordersPage()->findChild<QToolButton*>(QStringLiteral("importOrdersButton")), Qt::LeftButton);
+        QPointer<OrderImportDialog> dialog
+            = window.ordersPage()->findChild<OrderImportDialog*>(QStringLiteral("orderImportDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+        window.showPage(MainWindow::ProductsPageIndex);
+        window.findChild<QAction*>(QStringLiteral("actionImportOrders"))->trigger();
+        QCOMPARE(window.currentPage(), MainWindow::OrdersPageIndex);
+        dialog = window.ordersPage()->findChild<OrderImportDialog*>(QStringLiteral("orderImportDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto* file = dialog->findChild<QLineEdit*>(QStringLiteral("orderImportFile"));
+        auto* detected = dialog->findChild<QLabel*>(QStringLiteral("orderImportDetected"));
+        auto* list = dialog->findChild<QListWidget*>(QStringLiteral("orderImportList"));
+        auto* summary = dialog->findChild<QLabel*>(QStringLiteral("orderImportSummary"));
+        auto* check = dialog->findChild<QPushButton*>(QStringLiteral("orderImportCheck"));
+        auto* import = dialog->findChild<QPushButton*>(QStringLiteral("orderImportRun"));
+
+        // An unknown SKU: the check says where, and nothing can be imported.
+        file->setFocus();
+        QTest::keyClicks(file, bad);
+        QTest::keyClick(file, Qt::Key_Return);
+        QTRY_VERIFY2(
+            detected->text().contains(QStringLiteral("Detected: Shopify orders")), qPrintable(detected->text()));
+        QVERIFY(!import->isEnabled());
+        QTest::mouseClick(check, Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isBusy() && list->count() > 0);
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().startsWith(
+                     QStringLiteral("Problem: 3:11: Lineitem sku: “NOPE-404” is not a SKU of the shop")),
+            qPrintable(list->item(0)->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("nothing was imported")), qPrintable(summary->text()));
+        QVERIFY(!import->isEnabled());
+
+        // A good file with a total that does not add up: a warning, and Import once checked.
+        file->selectAll();
+        QTest::keyClicks(file, good);
+        QTest::keyClick(file, Qt::Key_Return);
+        QTRY_VERIFY(list->count() == 0 && detected->text().contains(QStringLiteral("Detected: Shopify orders")));
+        QVERIFY(!import->isEnabled());
+        QTest::mouseClick(check, Qt::LeftButton);
+        QTRY_VERIFY2(summary->text().startsWith(QStringLiteral("No problem found.")), qPrintable(summary->text()));
+        QVERIFY(import->isEnabled());
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Warning: 2:6: Total:")),
+            qPrintable(list->item(0)->text()));
+        // Another choice for shipped orders is another check.
+        auto* shipped = dialog->findChild<QComboBox*>(QStringLiteral("orderImportShipped"));
+        shipped->setCurrentIndex(1);
+        QVERIFY(!import->isEnabled());
+        shipped->setCurrentIndex(0);
+        QTest::mouseClick(check, Qt::LeftButton);
+        QTRY_VERIFY(import->isEnabled());
+        QTest::mouseClick(import, Qt::LeftButton);
+        QTRY_VERIFY2(summary->text().startsWith(QStringLiteral("Imported.")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("created: 1 new, 1 paid")), qPrintable(summary->text()));
+        QVERIFY(!import->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog);
+
+        // The page says so and lists the new orders; the paid one holds its stock.
+        auto* page = window.ordersPage();
+        auto* message = page->findChild<MessageBar*>(QStringLiteral("messageBar"));
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().startsWith(QStringLiteral("Orders imported.")), qPrintable(message->text()));
+        page->setStatusFilter(comptoir::orders::OrderList::StatusFilter::All);
+        QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("orderSearch")), QStringLiteral("#900"));
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+        QCOMPARE(storage::scalar(window.database()->connection(),
+                     QStringLiteral("SELECT count(*) FROM order_reservations r JOIN order_lines l ON l.id = "
+                                    "r.order_line_id JOIN orders o ON o.id = l.order_id WHERE o.number = '#9001'"))
+                     .value()
+                     .toInt(),
+            1);
     }
 
     void mapsTheColumnsOfAnotherToolsFile()

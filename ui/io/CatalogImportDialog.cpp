@@ -4,6 +4,7 @@
 #include "inventory/StockLedger.h"
 #include "io/ColumnMappingDialog.h"
 #include "widgets/Async.h"
+#include "widgets/JobProgress.h"
 #include "widgets/MessageBox.h"
 
 #include <QApplication>
@@ -53,10 +54,9 @@ CatalogImportDialog::CatalogImportDialog(comptoir::storage::DatabasePtr database
     , m_location(new QComboBox(this))
     , m_check(new QPushButton(tr("C&heck the file"), this))
     , m_import(new QPushButton(tr("&Import"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_close(new QPushButton(tr("Close"), this))
-    , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
+    , m_progress(new JobProgress(m_summary, this))
     , m_problems(new QListWidget(this))
     , m_copy(new QPushButton(tr("Co&py the problems"), this))
 {
@@ -70,8 +70,8 @@ CatalogImportDialog::CatalogImportDialog(comptoir::storage::DatabasePtr database
     m_location->setObjectName(QStringLiteral("importLocation"));
     m_check->setObjectName(QStringLiteral("importCheck"));
     m_import->setObjectName(QStringLiteral("importRun"));
-    m_cancel->setObjectName(QStringLiteral("importCancel"));
-    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->cancelButton()->setObjectName(QStringLiteral("importCancel"));
+    m_progress->bar()->setObjectName(QStringLiteral("importProgress"));
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_copy->setObjectName(QStringLiteral("importCopyProblems"));
@@ -86,7 +86,6 @@ CatalogImportDialog::CatalogImportDialog(comptoir::storage::DatabasePtr database
     m_detected->setWordWrap(true);
     m_mapping->setToolTip(tr("Say which column of the file holds which field"));
     m_problems->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_progress->setTextVisible(false);
 
     for (CatalogFormat format : {CatalogFormat::Auto, CatalogFormat::Comptoir, CatalogFormat::Shopify,
              CatalogFormat::WooCommerce, CatalogFormat::Generic})
@@ -116,9 +115,6 @@ CatalogImportDialog::CatalogImportDialog(comptoir::storage::DatabasePtr database
     locationLabel->setBuddy(m_location);
     form->addRow(locationLabel, m_location);
 
-    auto* progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancel);
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_check, QDialogButtonBox::ActionRole);
     buttons->addButton(m_import, QDialogButtonBox::ActionRole);
@@ -129,14 +125,12 @@ CatalogImportDialog::CatalogImportDialog(comptoir::storage::DatabasePtr database
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addLayout(progressRow);
+    layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
     layout->addLayout(problemsRow);
     layout->addWidget(buttons);
 
-    m_progress->hide();
-    m_cancel->hide();
     m_check->setDefault(true);
 
     connect(m_browse, &QPushButton::clicked, this, &CatalogImportDialog::browse);
@@ -152,12 +146,6 @@ CatalogImportDialog::CatalogImportDialog(comptoir::storage::DatabasePtr database
     connect(m_mapping, &QPushButton::clicked, this, &CatalogImportDialog::chooseMapping);
     connect(m_check, &QPushButton::clicked, this, &CatalogImportDialog::checkFile);
     connect(m_import, &QPushButton::clicked, this, &CatalogImportDialog::importFile);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_job) {
-            m_job->cancel();
-            m_summary->setText(tr("Cancelling…"));
-        }
-    });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QStringList lines = problems();
@@ -256,9 +244,14 @@ void CatalogImportDialog::chooseMapping()
     dialog->open();
 }
 
+bool CatalogImportDialog::isBusy() const
+{
+    return m_progress->isBusy();
+}
+
 void CatalogImportDialog::updateButtons()
 {
-    const bool busy = m_job != nullptr;
+    const bool busy = isBusy();
     const bool ready = m_preview.has_value() && !busy;
     const auto chosen = CatalogFormat(m_format->currentData().toInt());
     m_file->setEnabled(!busy);
@@ -271,8 +264,6 @@ void CatalogImportDialog::updateButtons()
     m_check->setEnabled(ready);
     m_import->setEnabled(ready);
     m_copy->setEnabled(m_problems->count() > 0);
-    m_progress->setVisible(busy);
-    m_cancel->setVisible(busy);
 }
 
 comptoir::io::ImportOptions CatalogImportDialog::options() const
@@ -325,45 +316,31 @@ void CatalogImportDialog::importFile()
 
 void CatalogImportDialog::start(Step step)
 {
-    if (m_job || !m_preview)
+    if (isBusy() || !m_preview)
         return;
     const auto database = m_database;
     const QString path = QDir::fromNativeSeparators(m_file->text());
     const comptoir::io::ImportOptions chosen = options();
     const bool apply = step == Step::Import;
     auto outcome = std::make_shared<std::optional<comptoir::Result<ImportReport>>>();
-    m_job = new comptoir::Job(
-        apply ? tr("Importing products") : tr("Checking the file"),
+    auto* job = new comptoir::Job(apply ? tr("Importing products") : tr("Checking the file"),
         [database, path, chosen, apply, outcome](comptoir::JobControl& control) -> QString {
             CatalogImport import(database);
             *outcome = apply ? import.run(path, chosen, control) : import.check(path, chosen, control);
             database->releaseThreadConnection();
             return {};
-        },
-        this);
+        });
     m_problems->clear();
-    m_summary->setText(m_job->title() + QStringLiteral("…"));
-    m_progress->setRange(0, 0);
-    connect(m_job, &comptoir::Job::progressChanged, this, [this](qint64 done, qint64 total, const QString& text) {
-        if (total > 0) {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(done * 1000 / total));
-        }
-        if (!text.isEmpty() && m_job)
-            m_summary->setText(m_job->title() + QStringLiteral(" – ") + text);
-    });
-    connect(m_job, &comptoir::Job::finished, this, [this, step, outcome] {
-        comptoir::Job* job = m_job;
-        m_job = nullptr;
-        job->wait();
-        job->deleteLater();
-        if (*outcome)
-            finished(step, **outcome);
-        updateButtons();
-    });
+    connect(
+        m_progress, &JobProgress::finished, this,
+        [this, step, outcome] {
+            if (*outcome)
+                finished(step, **outcome);
+            updateButtons();
+        },
+        Qt::SingleShotConnection);
+    m_progress->start(job);
     updateButtons();
-    m_cancel->setFocus();
-    m_job->start();
 }
 
 void CatalogImportDialog::finished(Step step, const comptoir::Result<ImportReport>& outcome)
@@ -433,9 +410,6 @@ QStringList CatalogImportDialog::problems() const
 void CatalogImportDialog::reject()
 {
     // Closing while a job runs cancels it first: nothing is half written.
-    if (m_job) {
-        m_job->cancel();
-        m_job->wait();
-    }
+    m_progress->cancelAndWait();
     QDialog::reject();
 }

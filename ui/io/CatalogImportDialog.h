@@ -5,21 +5,16 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
-#include <QPointer>
 
 #include <memory>
 #include <optional>
 
+class JobProgress;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QProgressBar;
 class QPushButton;
-
-namespace comptoir {
-class Job;
-}
 
 // Imports a product file: choose it, see the format Comptoir detected (and change it, or map the
 // columns of another tool's file), choose the stock location, check the file — every problem is
@@ -40,7 +35,7 @@ public:
     // Runs the dry run, or the import (the dry run first when the file was not checked as it is).
     void checkFile();
     void importFile();
-    bool isBusy() const { return m_job != nullptr; }
+    bool isBusy() const;
     QString summaryText() const;
     // Closing while a job runs cancels it first.
     void reject() override;
@@ -78,17 +73,15 @@ private:
     QComboBox* m_location;
     QPushButton* m_check;
     QPushButton* m_import;
-    QPushButton* m_cancel;
     QPushButton* m_close;
-    QProgressBar* m_progress;
     QLabel* m_summary;
+    JobProgress* m_progress;
     QListWidget* m_problems;
     QPushButton* m_copy;
 
     std::optional<comptoir::io::CatalogImport::Preview> m_preview;
     comptoir::io::ColumnMapping m_columnMapping;
     QFutureWatcher<std::shared_ptr<comptoir::Result<comptoir::io::CatalogImport::Preview>>> m_previewWatcher;
-    QPointer<comptoir::Job> m_job;
     QString m_checkedSignature; // a clean check of these inputs
     qint64 m_checkedChanges = 0; // existing products and variants that check found would change
 };

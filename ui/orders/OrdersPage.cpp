@@ -3,6 +3,7 @@
 #include "documents/Letterhead.h"
 #include "documents/PackingSlipDocument.h"
 #include "documents/PickListDocument.h"
+#include "io/OrderImportDialog.h"
 #include "orders/OrderBook.h"
 #include "orders/OrderDialog.h"
 #include "orders/OrderEditor.h"
@@ -49,6 +50,7 @@ OrdersPage::OrdersPage(QWidget* parent)
     , m_counterSale(new QToolButton(this))
     , m_returns(new QToolButton(this))
     , m_print(new QToolButton(this))
+    , m_importOrders(new QToolButton(this))
     , m_period(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
@@ -110,13 +112,15 @@ OrdersPage::OrdersPage(QWidget* parent)
     m_print->setObjectName(QStringLiteral("printButton"));
     m_print->setPopupMode(QToolButton::InstantPopup);
     m_print->setMenu(new QMenu(m_print));
-    for (QToolButton* button : {m_print, m_newOrder, m_counterSale, m_returns}) {
+    m_importOrders->setObjectName(QStringLiteral("importOrdersButton"));
+    for (QToolButton* button : {m_print, m_newOrder, m_counterSale, m_returns, m_importOrders}) {
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         top->addWidget(button);
     }
     connect(m_newOrder, &QToolButton::clicked, this, &OrdersPage::newOrder);
     connect(m_counterSale, &QToolButton::clicked, this, &OrdersPage::counterSale);
     connect(m_returns, &QToolButton::clicked, this, &OrdersPage::showReturns);
+    connect(m_importOrders, &QToolButton::clicked, this, [this] { importOrders(); });
 
     m_table->setObjectName(QStringLiteral("orderTable"));
     m_table->setModel(m_model);
@@ -430,6 +434,21 @@ void OrdersPage::counterSale()
             MessageBar::Kind::Information);
 }
 
+void OrdersPage::importOrders(const QString& file)
+{
+    if (!m_database)
+        return;
+    auto* dialog = new OrderImportDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OrderImportDialog::imported, this, [this](const comptoir::io::OrderImportReport& report) {
+        m_messages->showMessage(tr("Orders imported. %1").arg(report.summary()), MessageBar::Kind::Positive);
+        m_model->reload();
+    });
+    dialog->open();
+    if (!file.isEmpty())
+        dialog->setFile(file, true);
+}
+
 void OrdersPage::refreshCount()
 {
     if (!m_database)
@@ -511,6 +530,9 @@ void OrdersPage::retranslate()
     m_returns->setText(tr("Returns"));
     m_returns->setToolTip(tr("Parcels coming back: receive them, refund, close (Ctrl+Shift+R)"));
     m_returns->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_importOrders->setText(tr("Import orders…"));
+    m_importOrders->setToolTip(
+        tr("Orders from a CSV file: a Shopify or WooCommerce order export, or Comptoir's (Ctrl+Shift+O)"));
 
     const int channel = m_channel->currentIndex() < 0 ? -1 : m_channel->currentData().toInt();
     m_channel->clear();

@@ -19,7 +19,8 @@ class QToolButton;
 
 // The Orders page: status chips (to prepare, ready to ship, on hold, problems, shipped, all), a
 // channel, a date range and a search box over every order, oldest to prepare first; Enter opens an
-// order, a scanned order number opens it at once; new phone orders and counter sales start here.
+// order, a scanned order number opens it at once; new phone orders, counter sales and order imports
+// start here.
 class OrdersPage final : public QWidget
 {
     Q_OBJECT
@@ -62,6 +63,9 @@ public:
     // Writes them to a PDF; says where in the message bar, or what went wrong.
     bool saveDocuments(Documents documents, const QString& path);
     void printDocuments(Documents documents);
+    // Opens the order import dialog (window-modal, not blocking), on `file` checked at once when
+    // given; after an import the list reloads.
+    void importOrders(const QString& file = {});
     QTableView* table() const { return m_table; }
     void focusSearch();
 
@@ -95,6 +99,7 @@ private:
     QToolButton* m_counterSale;
     QToolButton* m_returns;
     QToolButton* m_print;
+    QToolButton* m_importOrders;
     QComboBox* m_period;
     QDateEdit* m_from;
     QDateEdit* m_to;
