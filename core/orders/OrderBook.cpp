@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 namespace comptoir::orders {
 
@@ -860,6 +861,19 @@ Status OrderBook::moveWithin(const Transaction& transaction, const Current& c, O
     return logEvent(c.id, EventKind::Status, note, &c.status, &to);
 }
 
+Status OrderBook::onOrder(qint64 orderId, const std::function<Status(const Transaction&, const Current&)>& step)
+{
+    Transaction transaction(m_database->connection());
+    if (!transaction.isActive())
+        return transaction.error();
+    auto c = current(orderId);
+    if (!c)
+        return c.error();
+    if (auto done = step(transaction, *c); !done)
+        return done;
+    return transaction.commit();
+}
+
 Status OrderBook::changeStatus(qint64 orderId, OrderStatus to, const QString& note)
 {
     switch (to) {
@@ -875,93 +889,60 @@ Status OrderBook::changeStatus(qint64 orderId, OrderStatus to, const QString& no
     default:
         break;
     }
-    Transaction transaction(m_database->connection());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto c = current(orderId);
-    if (!c)
-        return c.error();
-    if (auto moved = moveWithin(transaction, *c, to, note); !moved)
-        return moved;
-    return transaction.commit();
+    return onOrder(orderId,
+        [&](const Transaction& transaction, const Current& c) { return moveWithin(transaction, c, to, note); });
 }
 
 Status OrderBook::hold(qint64 orderId, const QString& reason)
 {
-    Transaction transaction(m_database->connection());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto c = current(orderId);
-    if (!c)
-        return c.error();
-    if (c->status == OrderStatus::OnHold)
-        return invalid(QCoreApplication::translate("OrderBook", "Order %1 is already on hold.").arg(c->number));
-    if (auto moved = moveWithin(transaction, *c, OrderStatus::OnHold, reason); !moved)
-        return moved;
-    return transaction.commit();
+    return onOrder(orderId, [&](const Transaction& transaction, const Current& c) -> Status {
+        if (c.status == OrderStatus::OnHold)
+            return invalid(QCoreApplication::translate("OrderBook", "Order %1 is already on hold.").arg(c.number));
+        return moveWithin(transaction, c, OrderStatus::OnHold, reason);
+    });
 }
 
 Status OrderBook::release(qint64 orderId)
 {
-    Transaction transaction(m_database->connection());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto c = current(orderId);
-    if (!c)
-        return c.error();
-    if (c->status != OrderStatus::OnHold)
-        return invalid(QCoreApplication::translate("OrderBook", "Order %1 is not on hold.").arg(c->number));
-    if (auto moved = moveWithin(transaction, *c, c->heldFrom, {}); !moved)
-        return moved;
-    return transaction.commit();
+    return onOrder(orderId, [&](const Transaction& transaction, const Current& c) -> Status {
+        if (c.status != OrderStatus::OnHold)
+            return invalid(QCoreApplication::translate("OrderBook", "Order %1 is not on hold.").arg(c.number));
+        return moveWithin(transaction, c, c.heldFrom, {});
+    });
 }
 
 Status OrderBook::cancel(qint64 orderId, const QString& reason)
 {
-    Transaction transaction(m_database->connection());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto c = current(orderId);
-    if (!c)
-        return c.error();
-    if (c->status == OrderStatus::Shipped || c->status == OrderStatus::Delivered)
-        return invalid(QCoreApplication::translate(
-            "OrderBook", "Order %1 has left the shop: open a return instead of cancelling it.")
-                           .arg(c->number));
-    if (auto moved = moveWithin(transaction, *c, OrderStatus::Cancelled, reason); !moved)
-        return moved;
-    return transaction.commit();
+    return onOrder(orderId, [&](const Transaction& transaction, const Current& c) -> Status {
+        if (c.status == OrderStatus::Shipped || c.status == OrderStatus::Delivered)
+            return invalid(QCoreApplication::translate(
+                "OrderBook", "Order %1 has left the shop: open a return instead of cancelling it.")
+                               .arg(c.number));
+        return moveWithin(transaction, c, OrderStatus::Cancelled, reason);
+    });
 }
 
 Status OrderBook::ship(qint64 orderId, const Shipment& shipment)
 {
-    Transaction transaction(m_database->connection());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto c = current(orderId);
-    if (!c)
-        return c.error();
-    if (auto shipped = shipWithin(transaction, *c, shipment); !shipped)
-        return shipped;
-    return transaction.commit();
+    return onOrder(orderId,
+        [&](const Transaction& transaction, const Current& c) { return shipWithin(transaction, c, shipment); });
 }
 
 Status OrderBook::shipWithin(const Transaction& transaction, const Current& order, const Shipment& shipment)
 {
-    const Current* c = &order;
     const qint64 orderId = order.id;
-    if (!isLegalMove(c->status, OrderStatus::Shipped, c->heldFrom)) {
-        if (c->status == OrderStatus::OnHold)
+    if (!isLegalMove(order.status, OrderStatus::Shipped, order.heldFrom)) {
+        if (order.status == OrderStatus::OnHold)
             return invalid(
-                QCoreApplication::translate("OrderBook", "Order %1 is on hold: release it first.").arg(c->number));
-        if (c->status == OrderStatus::New)
+                QCoreApplication::translate("OrderBook", "Order %1 is on hold: release it first.").arg(order.number));
+        if (order.status == OrderStatus::New)
             return invalid(QCoreApplication::translate("OrderBook", "Order %1 is not paid yet: it cannot be shipped.")
-                               .arg(c->number));
+                               .arg(order.number));
         return invalid(QCoreApplication::translate("OrderBook", "Order %1 is %2: it cannot be shipped.")
-                           .arg(c->number, lowerLabel(c->status)));
+                           .arg(order.number, lowerLabel(order.status)));
     }
     const QSqlDatabase db = m_database->connection();
-    if (auto reserved = reserveOrder(transaction, orderId, c->channel); !reserved)
+    if (auto reserved = reserveOrder(transaction, orderId, order.channel); !reserved)
         return reserved;
     auto shortLines = run(db,
         QStringLiteral("SELECT l.sku, l.quantity - coalesce((SELECT sum(r.quantity) FROM order_reservations r "
@@ -977,7 +958,7 @@ Status OrderBook::shipWithin(const Transaction& transaction, const Current& orde
                        .arg(shortLines->value(0).toString());
     if (!missing.isEmpty())
         return invalid(QCoreApplication::translate("OrderBook", "Order %1 cannot be shipped: not enough stock for %2.")
-                           .arg(c->number, missing.join(QStringLiteral(", "))));
+                           .arg(order.number, missing.join(QStringLiteral(", "))));
 
     auto held = run(db,
         QStringLiteral("SELECT r.variant_id, r.location_id, r.quantity FROM order_reservations r JOIN order_lines l "
@@ -992,7 +973,7 @@ Status OrderBook::shipWithin(const Transaction& transaction, const Current& orde
     for (const auto& row : rows) {
         if (auto released = ledger.reserveWithin(transaction, row[0], row[1], -row[2]); !released)
             return released;
-        auto sold = ledger.recordWithin(transaction, row[0], row[1], -row[2], MovementReason::Sale, {}, c->number);
+        auto sold = ledger.recordWithin(transaction, row[0], row[1], -row[2], MovementReason::Sale, {}, order.number);
         if (!sold)
             return sold.error();
     }
@@ -1024,7 +1005,7 @@ Status OrderBook::shipWithin(const Transaction& transaction, const Current& orde
         if (!part.isEmpty())
             parcel << part;
     const OrderStatus to = OrderStatus::Shipped;
-    if (auto logged = logEvent(orderId, EventKind::Status, parcel.join(QLatin1Char(' ')), &c->status, &to); !logged)
+    if (auto logged = logEvent(orderId, EventKind::Status, parcel.join(QLatin1Char(' ')), &order.status, &to); !logged)
         return logged;
     return {};
 }
@@ -1058,15 +1039,8 @@ Status OrderBook::addNote(qint64 orderId, const QString& note)
     if (note.trimmed().isEmpty())
         return invalid(QCoreApplication::translate("OrderBook", "Write the note first."),
             QCoreApplication::translate("OrderBook", "Note"));
-    Transaction transaction(m_database->connection());
-    if (!transaction.isActive())
-        return transaction.error();
-    auto c = current(orderId);
-    if (!c)
-        return c.error();
-    if (auto logged = logEvent(orderId, EventKind::Note, note); !logged)
-        return logged;
-    return transaction.commit();
+    return onOrder(
+        orderId, [&](const Transaction&, const Current& c) { return logEvent(c.id, EventKind::Note, note); });
 }
 
 } // namespace comptoir::orders

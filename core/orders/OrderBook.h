@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace comptoir::orders {
 
 // The order lifecycle, with its stock: new → paid → preparing → packed → shipped → delivered, plus
@@ -73,6 +75,8 @@ public:
 private:
     struct Current;
     Result<Current> current(qint64 orderId) const;
+    // Reads the order in a write transaction, runs `step` on it, commits when the step succeeds.
+    Status onOrder(qint64 orderId, const std::function<Status(const storage::Transaction&, const Current&)>& step);
     Status checkLines(Order& order) const;
     Status insertLines(const Order& order, qint64 orderId);
     Status reserveOrder(const storage::Transaction& transaction, qint64 orderId, Channel channel);
