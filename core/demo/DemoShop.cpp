@@ -167,15 +167,18 @@ CustomerSpec customerSpec(std::uint64_t seed, qint64 index)
 }
 
 // Relative order volume per month (January = 0): a November and December peak, a quiet August.
+constexpr qint64 kBacklogOrders = 40;
+
 constexpr int kMonthWeight[12] = {80, 70, 85, 90, 95, 90, 85, 70, 90, 100, 160, 190};
 
-// Statuses by age of the order, in percent.
-QString statusFor(DemoRandom& r, qint64 ageDays, bool counter)
+// Statuses by age of the order, in percent. The last orders of the shop (`backlog`) are always a
+// morning's work, however few orders a day a small demo has: new, paid, preparing, on hold, packed.
+QString statusFor(DemoRandom& r, qint64 ageDays, bool counter, bool backlog)
 {
     if (counter)
         return r.chance(2) ? QStringLiteral("returned") : QStringLiteral("delivered");
     const auto roll = r.below(100);
-    if (ageDays <= 1) {
+    if (ageDays <= 1 || backlog) {
         if (roll < 8)
             return QStringLiteral("new");
         if (roll < 58)
@@ -682,7 +685,7 @@ Result<DemoShop::Summary> generateRows(
                 : channelRoll < 98                   ? QStringLiteral("marketplace")
                                                      : QStringLiteral("phone");
             const bool counterSale = channel == QLatin1String("counter");
-            const QString status = statusFor(r, ageDays, counterSale);
+            const QString status = statusFor(r, ageDays, counterSale, orderCount - orderId < kBacklogOrders);
             // Returning customers: a skewed pick makes some customers order often.
             const auto u = r.millionths();
             const qint64 customerIndex = qint64((u * u / 1000000) * std::uint64_t(customerCount) / 1000000);
