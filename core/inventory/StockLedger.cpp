@@ -151,7 +151,7 @@ Result<QList<Movement>> StockLedger::history(qint64 variantId, int limit, qint64
 }
 
 Result<qint64> StockLedger::apply(qint64 variantId, qint64 locationId, qint64 quantity, MovementReason reason,
-    const QString& note, const QString& reference)
+    const QString& note, const QString& reference, const QDateTime& at)
 {
     const QSqlDatabase db = m_database->connection();
     const QString quantityField = QCoreApplication::translate("StockLedger", "Quantity");
@@ -204,11 +204,12 @@ Result<qint64> StockLedger::apply(qint64 variantId, qint64 locationId, qint64 qu
             quantityField);
 
     const qint64 now = m_database->clock().nowSecs();
+    const qint64 happened = at.isValid() ? std::min(now, at.toSecsSinceEpoch()) : now;
     auto inserted = run(db,
         QStringLiteral("INSERT INTO stock_movements (variant_id, location_id, quantity, reason, note, reference, "
                        "user_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {variantId, locationId, quantity, reasonKey(reason), text(note.trimmed()), text(reference), text(currentUser()),
-            now});
+            happened});
     if (!inserted)
         return inserted.error();
     const qint64 movementId = inserted->lastInsertId().toLongLong();
@@ -245,11 +246,11 @@ Result<qint64> StockLedger::record(qint64 variantId, qint64 locationId, qint64 q
 }
 
 Result<qint64> StockLedger::recordWithin(const Transaction& transaction, qint64 variantId, qint64 locationId,
-    qint64 quantity, MovementReason reason, const QString& note, const QString& reference)
+    qint64 quantity, MovementReason reason, const QString& note, const QString& reference, const QDateTime& at)
 {
     if (!transaction.isActive())
         return transaction.error();
-    return apply(variantId, locationId, quantity, reason, note, reference);
+    return apply(variantId, locationId, quantity, reason, note, reference, at);
 }
 
 Status StockLedger::reserveWithin(const Transaction& transaction, qint64 variantId, qint64 locationId, qint64 quantity)

@@ -85,9 +85,11 @@ public:
 
     // record() for services that write stock together with their own rows (receiving a purchase
     // order, applying a stock take, importing): the caller's transaction, proof that one is open,
-    // commits or rolls back everything at once.
+    // commits or rolls back everything at once. `at`: when it happened, for a movement recorded after
+    // the fact (an order imported as shipped last month sells on its shipping day); never later than now.
     Result<qint64> recordWithin(const storage::Transaction& transaction, qint64 variantId, qint64 locationId,
-        qint64 quantity, MovementReason reason, const QString& note, const QString& reference = {});
+        qint64 quantity, MovementReason reason, const QString& note, const QString& reference = {},
+        const QDateTime& at = {});
 
     // Holds (`quantity` > 0) or lets go of (`quantity` < 0) stock for open orders at a location, in the
     // caller's transaction: stock_levels.reserved and the variant's total move together. Refused when
@@ -99,7 +101,7 @@ public:
 
 private:
     Result<qint64> apply(qint64 variantId, qint64 locationId, qint64 quantity, MovementReason reason,
-        const QString& note, const QString& reference);
+        const QString& note, const QString& reference, const QDateTime& at = {});
 
     storage::DatabasePtr m_database;
 };

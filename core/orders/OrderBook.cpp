@@ -973,7 +973,8 @@ Status OrderBook::shipWithin(const Transaction& transaction, const Current& orde
     for (const auto& row : rows) {
         if (auto released = ledger.reserveWithin(transaction, row[0], row[1], -row[2]); !released)
             return released;
-        auto sold = ledger.recordWithin(transaction, row[0], row[1], -row[2], MovementReason::Sale, {}, order.number);
+        auto sold = ledger.recordWithin(
+            transaction, row[0], row[1], -row[2], MovementReason::Sale, {}, order.number, shipment.shippedAt);
         if (!sold)
             return sold.error();
     }

@@ -315,6 +315,13 @@ private Q_SLOTS:
                      QStringLiteral("SELECT count(*) FROM stock_movements WHERE reason = 'sale' AND reference = "
                                     "'#1003'")),
             2);
+        // The stock left on the day the parcel left, not on the day of the import: sales velocity
+        // and stock-out days are counted from these dates.
+        QCOMPARE(number(m_database,
+                     QStringLiteral("SELECT count(*) FROM stock_movements WHERE reason = 'sale' AND reference = "
+                                    "'#1003' AND created_at = %1")
+                         .arg(paul.shippedAt.toSecsSinceEpoch())),
+            2);
     }
 
     void shippedOrdersLackingStockAreProblems()
