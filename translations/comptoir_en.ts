@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Carriers</name>
+    <message numerus="yes">
+        <source>%n parcel(s) went with this carrier: it cannot be removed.</source>
+        <translation>
+            <numerusform>%n parcel went with this carrier: it cannot be removed.</numerusform>
+            <numerusform>%n parcels went with this carrier: it cannot be removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogImportDialog</name>
     <message numerus="yes">
         <source>Detected: %1 — %2, delimiter %3, %n column(s).</source>

@@ -49,6 +49,283 @@
     </message>
 </context>
 <context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l'an</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Vendredi saint</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Assomption</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>Toussaint</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+    <message>
+        <source>St Stephen&apos;s Day</source>
+        <translation>Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <translation>Épiphanie</translation>
+    </message>
+    <message>
+        <source>Immaculate Conception</source>
+        <translation>Immaculée Conception</translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation>Victoire 1945</translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation>Fête nationale</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice</translation>
+    </message>
+    <message>
+        <source>Abolition of Slavery Day</source>
+        <translation>Abolition de l'esclavage</translation>
+    </message>
+    <message>
+        <source>Belgian National Day</source>
+        <translation>Fête nationale belge</translation>
+    </message>
+    <message>
+        <source>Europe Day</source>
+        <translation>Journée de l'Europe</translation>
+    </message>
+    <message>
+        <source>Luxembourg National Day</source>
+        <translation>Fête nationale luxembourgeoise</translation>
+    </message>
+    <message>
+        <source>German Unity Day</source>
+        <translation>Jour de l'Unité allemande</translation>
+    </message>
+    <message>
+        <source>Spanish National Day</source>
+        <translation>Fête nationale espagnole</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Jour de la Constitution</translation>
+    </message>
+    <message>
+        <source>Liberation Day</source>
+        <translation>Fête de la Libération</translation>
+    </message>
+    <message>
+        <source>Republic Day</source>
+        <translation>Fête de la République</translation>
+    </message>
+    <message>
+        <source>King&apos;s Day</source>
+        <translation>Fête du Roi</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation>Jour férié de début mai</translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation>Jour férié de printemps</translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation>Jour férié d'été</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Boxing Day</translation>
+    </message>
+    <message>
+        <source>%1 (substitute day)</source>
+        <translation>%1 (jour de remplacement)</translation>
+    </message>
+</context>
+<context>
+    <name>Carriers</name>
+    <message>
+        <source>Mainland France</source>
+        <translation>France métropolitaine</translation>
+    </message>
+    <message>
+        <source>Corsica</source>
+        <translation>Corse</translation>
+    </message>
+    <message>
+        <source>Overseas France</source>
+        <translation>Outre-mer</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <source>Rest of Europe</source>
+        <translation>Reste de l'Europe</translation>
+    </message>
+    <message>
+        <source>World</source>
+        <translation>Monde</translation>
+    </message>
+    <message>
+        <source>Carrier %1: “%2” is not a known check digit (none, s10, ups, mod7, mod37-36).</source>
+        <translation>Transporteur %1 : « %2 » n'est pas une clé de contrôle connue (none, s10, ups, mod7, mod37-36).</translation>
+    </message>
+    <message>
+        <source>Carrier %1, service %2: “%3” is not a zone (mainland, corsica, overseas, eu, europe, world).</source>
+        <translation>Transporteur %1, service %2 : « %3 » n'est pas une zone (mainland, corsica, overseas, eu, europe, world).</translation>
+    </message>
+    <message>
+        <source>Carrier %1, service %2: the transit time to %3 is not a number of days.</source>
+        <translation>Transporteur %1, service %2 : le délai vers %3 n'est pas un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number of the parcel.</source>
+        <translation>Saisissez le numéro de suivi du colis.</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a %2 tracking number, but its check digit is wrong: a character was probably mistyped.</source>
+        <translation>« %1 » ressemble à un numéro de suivi %2, mais sa clé de contrôle est fausse : un caractère a sans doute été mal saisi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tracking number: use 4 to 40 letters and digits.</source>
+        <translation>« %1 » n'est pas un numéro de suivi : utilisez 4 à 40 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 tracking number: they look like %3.</source>
+        <translation>« %1 » n'est pas un numéro de suivi %2 : ils ressemblent à %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>This is not valid JSON at character %1: %2.</source>
+        <translation>Ce n'est pas du JSON valide au caractère %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Carrier %1 is listed twice.</source>
+        <translation>Le transporteur %1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a carrier&apos;s key: use up to 40 lower-case letters, digits and dashes.</source>
+        <translation>« %1 » ne peut pas être la clé d'un transporteur : utilisez jusqu'à 40 minuscules, chiffres et tirets.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Carrier %1 needs a name.</source>
+        <translation>Le transporteur %1 doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The tracking page of %1 must contain {number}, where the tracking number goes.</source>
+        <translation>La page de suivi de %1 doit contenir {number}, là où va le numéro de suivi.</translation>
+    </message>
+    <message>
+        <source>Tracking page</source>
+        <translation>Page de suivi</translation>
+    </message>
+    <message>
+        <source>The tracking page of %1 uses {%2}: only {number} and {postcode} can be filled in.</source>
+        <translation>La page de suivi de %1 utilise {%2} : seuls {number} et {postcode} peuvent être remplis.</translation>
+    </message>
+    <message>
+        <source>The tracking page of %1 is not a web address (https://…).</source>
+        <translation>La page de suivi de %1 n'est pas une adresse web (https://…).</translation>
+    </message>
+    <message>
+        <source>The tracking-number pattern “%1” of %2 is not a valid regular expression: %3.</source>
+        <translation>Le modèle de numéro de suivi « %1 » de %2 n'est pas une expression régulière valide : %3.</translation>
+    </message>
+    <message>
+        <source>Tracking numbers</source>
+        <translation>Numéros de suivi</translation>
+    </message>
+    <message>
+        <source>The example %1 does not fit the tracking-number pattern “%2” of %3.</source>
+        <translation>L'exemple %1 ne correspond pas au modèle de numéro de suivi « %2 » de %3.</translation>
+    </message>
+    <message>
+        <source>%1: a parcel can be called possibly lost after 1 to 60 working days without news.</source>
+        <translation>%1 : un colis peut être déclaré peut-être perdu après 1 à 60 jours ouvrés sans nouvelles.</translation>
+    </message>
+    <message>
+        <source>Possibly lost after</source>
+        <translation>Peut-être perdu après</translation>
+    </message>
+    <message>
+        <source>Every service of %1 needs a key and a name.</source>
+        <translation>Chaque service de %1 doit avoir une clé et un nom.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>%1 has two services with the key %2.</source>
+        <translation>%1 a deux services avec la clé %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the transit time to %3 must be 0 to 90 working days.</source>
+        <translation>%1, %2 : le délai d'acheminement vers %3 doit être de 0 à 90 jours ouvrés.</translation>
+    </message>
+    <message>
+        <source>carrier %1 in the shop</source>
+        <translation>transporteur %1 de la boutique</translation>
+    </message>
+    <message>
+        <source>There is already a carrier called %1.</source>
+        <translation>Il existe déjà un transporteur nommé %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) went with this carrier: it cannot be removed.</source>
+        <translation>
+            <numerusform>%n colis est parti avec ce transporteur : il ne peut pas être supprimé.</numerusform>
+            <numerusform>%n colis sont partis avec ce transporteur : il ne peut pas être supprimé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogExport</name>
     <message>
         <source>The products could not be read.</source>
@@ -5259,6 +5536,121 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Stock in a location marked “Sold online” is offered on your website. Untick the shop counter to keep its stock for walk-in customers only. Changes to locations are saved at once; F2 renames, Space ticks or unticks.</source>
         <translation>Le stock d’un emplacement coché « Vendu en ligne » est proposé sur votre site web. Décochez la boutique pour garder son stock aux seuls clients qui viennent sur place. Les modifications des emplacements sont enregistrées aussitôt ; F2 renomme, Espace coche ou décoche.</translation>
+    </message>
+</context>
+<context>
+    <name>Shipments</name>
+    <message>
+        <source>Label created</source>
+        <translation>Étiquette créée</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>En transit</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>En cours de livraison</translation>
+    </message>
+    <message>
+        <source>Awaiting pickup</source>
+        <translation>En attente de retrait</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Échec de livraison</translation>
+    </message>
+    <message>
+        <source>Carrier reports a problem</source>
+        <translation>Incident signalé par le transporteur</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>Retourné à l'expéditeur</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagé</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>No problem</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message>
+        <source>Possibly lost</source>
+        <translation>Peut-être perdu</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation>Livré, non reçu</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>This parcel does not exist.</source>
+        <translation>Ce colis n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the tracking event.</source>
+        <translation>Indiquez la date et l'heure de l'événement de suivi.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>A tracking event cannot be in the future (%1).</source>
+        <translation>Un événement de suivi ne peut pas être dans le futur (%1).</translation>
+    </message>
+    <message>
+        <source>Could not read the parcel&apos;s tracking events.</source>
+        <translation>Impossible de lire les événements de suivi du colis.</translation>
+    </message>
+    <message>
+        <source>Delivered, says the carrier&apos;s tracking.</source>
+        <translation>Livré, d'après le suivi du transporteur.</translation>
+    </message>
+    <message>
+        <source>Could not save the parcel.</source>
+        <translation>Impossible d'enregistrer le colis.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the shop&apos;s carriers.</source>
+        <translation>%1 n'est pas un transporteur de la boutique.</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>The parcel of order %1 is not delivered yet: wait for it, or follow it up with the carrier.</source>
+        <translation>Le colis de la commande %1 n'est pas encore livré : attendez-le, ou relancez le transporteur.</translation>
+    </message>
+    <message>
+        <source>Say what was done (reshipped, refunded, claim filed…).</source>
+        <translation>Indiquez ce qui a été fait (renvoyé, remboursé, réclamation déposée…).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Could not save the expected delivery day.</source>
+        <translation>Impossible d'enregistrer la date de livraison prévue.</translation>
+    </message>
+    <message>
+        <source>Could not read the parcels.</source>
+        <translation>Impossible de lire les colis.</translation>
     </message>
 </context>
 <context>

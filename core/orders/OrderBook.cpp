@@ -281,6 +281,30 @@ Status OrderBook::markReturnedWithin(const Transaction& transaction, qint64 orde
     return logEvent(orderId, EventKind::Status, note, &c->status, &to);
 }
 
+Result<bool> OrderBook::markDeliveredWithin(
+    const Transaction& transaction, qint64 orderId, const QDateTime& at, const QString& note)
+{
+    if (!transaction.isActive())
+        return transaction.error();
+    auto c = current(orderId);
+    if (!c)
+        return c.error();
+    if (c->status != OrderStatus::Shipped)
+        return false;
+    if (auto saved = setStatusRow(orderId, OrderStatus::Delivered); !saved)
+        return saved.error();
+    const qint64 now = m_database->clock().nowSecs();
+    if (auto dated
+        = execute(m_database->connection(), QStringLiteral("UPDATE orders SET delivered_at = ? WHERE id = ?"),
+            {at.isValid() ? std::min(now, at.toSecsSinceEpoch()) : now, orderId});
+        !dated)
+        return dated.error();
+    const OrderStatus to = OrderStatus::Delivered;
+    if (auto logged = logEvent(orderId, EventKind::Status, note, &c->status, &to); !logged)
+        return logged.error();
+    return true;
+}
+
 Result<qint64> OrderBook::counterLocation() const
 {
     return inventory::Locations(m_database).counterLocation();
@@ -838,6 +862,14 @@ Status OrderBook::moveWithin(const Transaction& transaction, const Current& c, O
     }
     if (auto saved = setStatusRow(c.id, to, dateColumn); !saved)
         return saved;
+    if (to == OrderStatus::Delivered) { // the merchant knows: its parcels are no longer watched
+        if (auto delivered = execute(db,
+                QStringLiteral("UPDATE shipments SET state = 'delivered', delivered_at = ?, version = version + 1 "
+                               "WHERE order_id = ? AND delivered_at IS NULL AND state NOT IN ('returned', 'lost')"),
+                {m_database->clock().nowSecs(), c.id});
+            !delivered)
+            return delivered;
+    }
     if (to == OrderStatus::OnHold) {
         if (auto held = execute(db, QStringLiteral("UPDATE orders SET held_from = ?, hold_reason = ? WHERE id = ?"),
                 {statusKey(c.status), text(note.trimmed()), c.id});

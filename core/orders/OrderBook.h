@@ -68,6 +68,10 @@ public:
     // in the order's history, and the move of a shipped or delivered order to "returned".
     Status logEventWithin(const storage::Transaction& transaction, qint64 orderId, EventKind kind, const QString& note);
     Status markReturnedWithin(const storage::Transaction& transaction, qint64 orderId, const QString& note);
+    // The carrier delivered the order's parcel (tracking): a shipped order moves to delivered on that
+    // day; an order in any other status stays as it is. Returns whether it moved.
+    Result<bool> markDeliveredWithin(
+        const storage::Transaction& transaction, qint64 orderId, const QDateTime& at, const QString& note);
 
     // The location counter sales take their stock from (settings: stock.counter_location).
     Result<qint64> counterLocation() const;
