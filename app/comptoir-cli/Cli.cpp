@@ -4,6 +4,7 @@
 #include "documents/Letterhead.h"
 #include "documents/PackingSlipDocument.h"
 #include "documents/PickListDocument.h"
+#include "documents/ReturnFormDocument.h"
 #include "health/ShopCheck.h"
 #include "io/CatalogExport.h"
 #include "io/CatalogImport.h"
@@ -12,6 +13,7 @@
 #include "io/OrderImport.h"
 #include "orders/OrderBook.h"
 #include "orders/PickList.h"
+#include "orders/Returns.h"
 #include "purchasing/ReorderPlanner.h"
 #include "settings/ShopSettings.h"
 #include "storage/Backups.h"
@@ -24,6 +26,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTranslator>
+
+#include <limits>
 
 using namespace comptoir;
 
@@ -55,6 +59,7 @@ const Command kCommands[] = {
     {"export", QT_TRANSLATE_NOOP("Cli", "Export the products as a CSV file")},
     {"slips", QT_TRANSLATE_NOOP("Cli", "Write the packing slips of orders as one PDF")},
     {"picklist", QT_TRANSLATE_NOOP("Cli", "Write the pick list of orders as PDF or CSV")},
+    {"return-form", QT_TRANSLATE_NOOP("Cli", "Write the return forms of returns as one PDF")},
     {"export-orders", QT_TRANSLATE_NOOP("Cli", "Export the orders as a CSV file in Comptoir's format")},
     {"version", QT_TRANSLATE_NOOP("Cli", "Print the version of Comptoir")},
 };
@@ -294,6 +299,8 @@ int Cli::run(const QStringList& arguments)
         return slips(arguments);
     if (command == QLatin1String("picklist"))
         return pickList(arguments);
+    if (command == QLatin1String("return-form"))
+        return returnForm(arguments);
     if (command == QLatin1String("export-orders"))
         return exportOrders(arguments);
     m_err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(command) << Qt::endl
@@ -1037,5 +1044,69 @@ int Cli::pickList(const QStringList& args)
             << QCoreApplication::translate("Cli", "Pick list written to %1.")
                    .arg(QDir::toNativeSeparators(QFileInfo(pdf).absoluteFilePath()))
             << Qt::endl;
+    return Ok;
+}
+
+int Cli::returnForm(const QStringList& args)
+{
+    const QString command = QStringLiteral("return-form");
+    QCommandLineParser parser;
+    addCommonOptions(parser, command,
+        QCoreApplication::translate("Cli",
+            "Write the return forms of the given returns as one PDF, one form per return: the shop, the return "
+            "number as a barcode, the order, the customer, the lines coming back with their reason, room for the "
+            "condition on receipt, the refund once recorded, and how to send it back."));
+    parser.addPositionalArgument(QStringLiteral("returns"),
+        QCoreApplication::translate("Cli", "The returns, by number, e.g. R-1001 R-1002."),
+        QCoreApplication::translate("Cli", "R-1001 [R-1002…]"));
+    parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("Cli", "The PDF file to write."),
+        QCoreApplication::translate("Cli", "file")});
+    parser.addOption({QStringLiteral("size"),
+        QCoreApplication::translate("Cli", "Paper: a4 (default), letter or 4x6 (a 4×6 in label)."),
+        QCoreApplication::translate("Cli", "size"), QStringLiteral("a4")});
+    if (const int code = parse(parser, args, m_out, m_err, std::numeric_limits<int>::max()); code >= 0)
+        return code;
+    documents::PageFormat format = documents::PageFormat::A4;
+    if (!documents::pageFormatFromKey(parser.value(QStringLiteral("size")), format))
+        return usageError(command,
+            QCoreApplication::translate("Cli", "--size is a4, letter or 4x6, not “%1”.")
+                .arg(parser.value(QStringLiteral("size"))));
+    const QStringList numbers = parser.positionalArguments().mid(1);
+    if (numbers.isEmpty())
+        return usageError(command,
+            QCoreApplication::translate("Cli", "Name at least one return, e.g. comptoir-cli return-form R-1001."));
+    const QString pdf = parser.value(QStringLiteral("pdf"));
+    if (pdf.isEmpty())
+        return usageError(command, QCoreApplication::translate("Cli", "Name the PDF file to write with --pdf FILE."));
+
+    auto database = openShop(databaseOption(parser), true, false);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    orders::Returns returns(*database);
+    QList<qint64> ids;
+    for (const QString& number : numbers) {
+        auto id = returns.idForNumber(number);
+        if (!id) {
+            m_err << id.error().toString() << Qt::endl;
+            return Failure;
+        }
+        if (*id == 0) {
+            m_err << QCoreApplication::translate("Cli", "There is no return %1 in this shop.").arg(number) << Qt::endl;
+            return Failure;
+        }
+        if (!ids.contains(*id))
+            ids << *id;
+    }
+    applyShopLanguage(*database);
+    if (auto written = documents::ReturnFormDocument(*database).writePdf(ids, pdf, format); !written) {
+        m_err << written.error().toString() << Qt::endl;
+        return Failure;
+    }
+    m_out << QCoreApplication::translate("Cli", "Return forms written to %1 (returns: %2).")
+                 .arg(QDir::toNativeSeparators(QFileInfo(pdf).absoluteFilePath()))
+                 .arg(ids.size())
+          << Qt::endl;
     return Ok;
 }

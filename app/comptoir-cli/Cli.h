@@ -31,6 +31,7 @@ private:
     int reorder(const QStringList& args);
     int slips(const QStringList& args);
     int pickList(const QStringList& args);
+    int returnForm(const QStringList& args);
     int version(const QStringList& args);
     int help(const QStringList& args);
     int usageError(const QString& command, const QString& message);

@@ -1,6 +1,6 @@
 #include "documents/PackingSlip.h"
 
-#include "documents/Code128.h"
+#include "documents/CustomerDocumentLayout.h"
 #include "documents/PageFlow.h"
 #include "documents/PageTable.h"
 
@@ -8,83 +8,13 @@
 #include <QLocale>
 #include <QTextLayout>
 
-#include <cmath>
 #include <optional>
 
 namespace comptoir::documents {
 
 namespace {
 
-const QColor kGrey(0x55, 0x55, 0x55);
-
-// Sizes in points: office sheets are read at arm's length, a 4×6 label must hold it all.
-struct Typography
-{
-    qreal body;
-    qreal small;
-    qreal title;
-    qreal shopName;
-    qreal number;
-    qreal shipName;
-    qreal shipLines;
-    qreal barHeight;
-    qreal moduleWidth; // the widest a barcode module gets
-    QSizeF logo;
-    qreal gap;
-    int maxCellLines;
-};
-
-Typography typographyFor(PageFormat format)
-{
-    if (format == PageFormat::Label4x6)
-        return {7, 5.5, 8.5, 8, 9, 11, 9.5, 30, 0.9, QSizeF(60, 22), 6, 3};
-    return {9, 7.5, 15, 11, 11, 14, 12, 40, 1.0, QSizeF(130, 50), 12, 4};
-}
-
-QString joined(const QStringList& lines)
-{
-    return lines.join(QChar::LineSeparator);
-}
-
-// Places the order number as a barcode whose right edge (quiet zone included) is at `right`, with
-// the number written under it; returns the bottom of the whole. Bars are whole device pixels wide.
-qreal placeBarcode(PageFlow& flow, const Code128& code, const QString& number, qreal right, qreal top, qreal maxWidth,
-    qreal barHeight, qreal moduleWidth, const QFont& font)
-{
-    qreal y = top;
-    qreal textLeft = right - maxWidth;
-    qreal textWidth = maxWidth;
-    if (!code.isEmpty()) {
-        const int span = code.modules() + 2 * Code128::kQuietZone;
-        qreal module = std::floor(std::min(moduleWidth, maxWidth / span));
-        if (module < 1)
-            module = maxWidth / span; // a very coarse device: thinner than a pixel rather than too wide
-        const qreal x = std::round(right - (code.modules() + Code128::kQuietZone) * module);
-        flow.page().add(PrintedPage::Bars {QRectF(x, y, code.modules() * module, barHeight), module, code.bars()});
-        y += barHeight + flow.pt(1.5);
-        textLeft = x - Code128::kQuietZone * module;
-        textWidth = span * module;
-    }
-    const auto text = flow.paragraph(number, font, textWidth, code.isEmpty() ? Qt::AlignRight : Qt::AlignHCenter, 1);
-    flow.put(text, QPointF(textLeft, y));
-    return y + PageFlow::height(text);
-}
-
-QStringList addressLines(const orders::Address& address, const QString& shopCountry)
-{
-    QStringList lines;
-    for (const QString& part : {address.company, address.address1, address.address2,
-             QString(address.postcode.trimmed() + QLatin1Char(' ') + address.city.trimmed())})
-        if (!part.trimmed().isEmpty())
-            lines << part.trimmed();
-    // The country only for abroad, in capitals and in English as the postal conventions want.
-    const QString country = address.country.trimmed().toUpper();
-    if (!country.isEmpty() && country != shopCountry.trimmed().toUpper()) {
-        const QLocale::Territory territory = QLocale::codeToTerritory(country);
-        lines << (territory == QLocale::AnyTerritory ? country : QLocale::territoryToString(territory).toUpper());
-    }
-    return lines;
-}
+using Layout = CustomerDocumentLayout;
 
 bool sameAddress(const orders::Address& a, const orders::Address& b)
 {
@@ -108,64 +38,23 @@ PackingSlip::PackingSlip(orders::Order order, Letterhead letterhead, PageFormat 
 
 QList<PrintedPage> PackingSlip::layout(const QPaintDevice* device, const PageGeometry& geometry) const
 {
-    const Typography type = typographyFor(m_format);
     const bool label = m_format == PageFormat::Label4x6;
     const QLocale locale;
-    const Code128 code = Code128::encode(m_order.number);
     PageFlow flow(device, geometry);
-    const qreal gap = flow.pt(type.gap);
+    CustomerDocumentLayout document(flow, m_letterhead, m_format, m_order.number);
+    const auto& type = document.type();
+    const qreal gap = document.gap();
     const qreal left = flow.left();
     const qreal right = flow.left() + flow.width();
     const qreal width = flow.width();
+    const QFont smallFont = document.smallFont();
 
-    const QFont smallFont = PageFlow::font(type.small);
-    const qreal footerHeight = PageFlow::height(flow.paragraph(QStringLiteral("#"), smallFont, width));
-    flow.setBottom(geometry.content.bottom() - footerHeight - gap / 2);
-
-    // The first page's header: the shop on the left, the order on the right.
-    const qreal leftWidth = width * (label ? 0.5 : 0.55) - gap / 2;
-    const qreal rightWidth = width - leftWidth - gap;
-    qreal leftY = flow.top();
-    if (!m_letterhead.logo.isNull()) {
-        QSizeF size = m_letterhead.logo.size();
-        size.scale(
-            QSizeF(std::min(flow.pt(type.logo.width()), leftWidth), flow.pt(type.logo.height())), Qt::KeepAspectRatio);
-        flow.page().add(PrintedPage::Picture {QRectF(QPointF(left, leftY), size), m_letterhead.logo});
-        leftY += size.height() + flow.pt(type.gap / 3);
-    }
-    if (!m_letterhead.shop.name.trimmed().isEmpty()) {
-        const auto name = flow.paragraph(m_letterhead.shop.name, PageFlow::font(type.shopName, true), leftWidth, {}, 2);
-        flow.put(name, QPointF(left, leftY));
-        leftY += PageFlow::height(name);
-    }
-    QStringList shopLines = m_letterhead.postalLines();
-    if (label && !shopLines.isEmpty())
-        shopLines = QStringList {shopLines.join(QStringLiteral(", "))};
-    if (const QString contact = m_letterhead.contactLine(); !contact.isEmpty())
-        shopLines << contact;
-    if (!shopLines.isEmpty()) {
-        const auto address = flow.paragraph(joined(shopLines), smallFont, leftWidth, {}, label ? 3 : 5);
-        flow.put(address, QPointF(left, leftY), kGrey);
-        leftY += PageFlow::height(address);
-    }
-
-    const auto title = flow.paragraph(QCoreApplication::translate("PackingSlip", "Packing slip"),
-        PageFlow::font(type.title, true), rightWidth, Qt::AlignRight, 1);
-    flow.put(title, QPointF(right - rightWidth, flow.top()));
-    qreal rightY = flow.top() + PageFlow::height(title) + flow.pt(type.gap / 3);
-    rightY = placeBarcode(flow, code, m_order.number, right, rightY, rightWidth, flow.pt(type.barHeight),
-        flow.pt(type.moduleWidth), PageFlow::font(type.number, true));
-    if (m_order.placedAt.isValid()) {
-        const auto date = flow.paragraph(QCoreApplication::translate("PackingSlip", "Order date: %1")
-                                             .arg(locale.toString(m_order.placedAt.toLocalTime().date(),
-                                                 label ? QLocale::ShortFormat : QLocale::LongFormat)),
-            smallFont, rightWidth, Qt::AlignRight, 2);
-        flow.put(date, QPointF(right - rightWidth, rightY));
-        rightY += PageFlow::height(date);
-    }
-    flow.setY(std::max(leftY, rightY) + gap / 2);
-    flow.rule(left, right, flow.y(), std::max<qreal>(1, flow.pt(0.8)));
-    flow.advance(gap / 2 + flow.pt(1));
+    QStringList details;
+    if (m_order.placedAt.isValid())
+        details << QCoreApplication::translate("PackingSlip", "Order date: %1")
+                       .arg(locale.toString(
+                           m_order.placedAt.toLocalTime().date(), label ? QLocale::ShortFormat : QLocale::LongFormat));
+    document.placeHeader(QCoreApplication::translate("PackingSlip", "Packing slip"), details);
 
     // Where it goes, big enough to read from across the bench.
     const bool billElsewhere = !m_order.billTo.isEmpty() && !sameAddress(m_order.billTo, m_order.shipTo);
@@ -174,14 +63,15 @@ QList<PrintedPage> PackingSlip::layout(const QPaintDevice* device, const PageGeo
     QList<std::pair<PageFlow::Paragraph, QColor>> ship;
     ship.append({flow.paragraph(QCoreApplication::translate("PackingSlip", "Ship to").toUpper(),
                      PageFlow::font(type.small, true), shipWidth, {}, 1),
-        kGrey});
+        Layout::kGrey});
     const QString shipName = m_order.shipTo.name.trimmed().isEmpty() ? m_order.customerName : m_order.shipTo.name;
     ship.append({flow.paragraph(shipName, PageFlow::font(type.shipName, true), shipWidth, {}, 2), Qt::black});
-    if (const QStringList lines = addressLines(m_order.shipTo, shopCountry); !lines.isEmpty())
-        ship.append({flow.paragraph(joined(lines), PageFlow::font(type.shipLines), shipWidth, {}, 12), Qt::black});
+    if (const QStringList lines = Layout::addressLines(m_order.shipTo, shopCountry); !lines.isEmpty())
+        ship.append(
+            {flow.paragraph(Layout::joined(lines), PageFlow::font(type.shipLines), shipWidth, {}, 12), Qt::black});
     const QString phone = m_order.shipTo.phone.trimmed().isEmpty() ? m_order.phone : m_order.shipTo.phone;
     if (!phone.trimmed().isEmpty())
-        ship.append({flow.paragraph(phone.trimmed(), PageFlow::font(type.body), shipWidth, {}, 1), kGrey});
+        ship.append({flow.paragraph(phone.trimmed(), PageFlow::font(type.body), shipWidth, {}, 1), Layout::kGrey});
     qreal shipHeight = 0;
     for (const auto& [paragraph, color] : ship)
         shipHeight += PageFlow::height(paragraph);
@@ -190,19 +80,20 @@ QList<PrintedPage> PackingSlip::layout(const QPaintDevice* device, const PageGeo
     if (billElsewhere) {
         const qreal billWidth = label ? width : width * 0.45 - gap / 2;
         QStringList lines {m_order.billTo.name.trimmed()};
-        lines += addressLines(m_order.billTo, shopCountry);
+        lines += Layout::addressLines(m_order.billTo, shopCountry);
         lines.removeAll(QString());
         if (label) {
             bill.append(
                 {flow.paragraph(
                      QCoreApplication::translate("PackingSlip", "Bill to: %1").arg(lines.join(QStringLiteral(", "))),
                      smallFont, billWidth, {}, 3),
-                    kGrey});
+                    Layout::kGrey});
         } else {
             bill.append({flow.paragraph(QCoreApplication::translate("PackingSlip", "Bill to").toUpper(),
                              PageFlow::font(type.small, true), billWidth, {}, 1),
-                kGrey});
-            bill.append({flow.paragraph(joined(lines), PageFlow::font(type.body), billWidth, {}, 8), Qt::black});
+                Layout::kGrey});
+            bill.append(
+                {flow.paragraph(Layout::joined(lines), PageFlow::font(type.body), billWidth, {}, 8), Qt::black});
         }
     }
     qreal billHeight = 0;
@@ -256,23 +147,8 @@ QList<PrintedPage> PackingSlip::layout(const QPaintDevice* device, const PageGeo
     std::optional<PageTable> table;
     // Every further page starts with the order number (and its barcode) and the table's header.
     flow.setPageStart([&] {
-        const qreal barWidth = width * 0.4;
-        const auto continued
-            = flow.paragraph(QCoreApplication::translate("PackingSlip", "Order %1 (continued)").arg(m_order.number),
-                PageFlow::font(type.shopName, true), width - barWidth - gap, {}, 2);
-        flow.put(continued, QPointF(left, flow.top()));
-        qreal bottom = flow.top() + PageFlow::height(continued);
-        if (!m_letterhead.shop.name.trimmed().isEmpty()) {
-            const auto shop = flow.paragraph(m_letterhead.shop.name, smallFont, width - barWidth - gap, {}, 1);
-            flow.put(shop, QPointF(left, bottom), kGrey);
-            bottom += PageFlow::height(shop);
-        }
-        bottom = std::max(bottom,
-            placeBarcode(flow, code, m_order.number, right, flow.top(), barWidth, flow.pt(type.barHeight * 0.7),
-                flow.pt(type.moduleWidth), PageFlow::font(type.small, true)));
-        flow.setY(bottom + gap / 2);
-        flow.rule(left, right, flow.y(), std::max<qreal>(1, flow.pt(0.8)));
-        flow.advance(gap / 2 + flow.pt(1));
+        document.placeContinuedHeader(
+            QCoreApplication::translate("PackingSlip", "Order %1 (continued)").arg(m_order.number));
         if (table && table->isOpen())
             table->drawHeader();
     });
@@ -337,7 +213,7 @@ QList<PrintedPage> PackingSlip::layout(const QPaintDevice* device, const PageGeo
             flow.put(amount, QPointF(right - amountWidth, rowY));
             rowY += std::max(PageFlow::height(name), PageFlow::height(amount));
         }
-        flow.put(tax, QPointF(right - amountWidth - labelWidth, rowY), kGrey);
+        flow.put(tax, QPointF(right - amountWidth - labelWidth, rowY), Layout::kGrey);
         flow.setY(std::max(rowY + PageFlow::height(tax), top + PageFlow::height(count)));
     } else {
         flow.keepTogether(PageFlow::height(count));
@@ -345,52 +221,21 @@ QList<PrintedPage> PackingSlip::layout(const QPaintDevice* device, const PageGeo
         flow.advance(PageFlow::height(count));
     }
 
-    // A headed paragraph: kept whole when it fits on a page, poured over pages when it does not.
-    const auto section = [&](const QString& heading, const QString& text, const QFont& font, const QColor& color,
-                             bool framed) {
-        if (text.trimmed().isEmpty())
-            return;
-        flow.advance(gap);
-        const qreal inset = framed ? flow.pt(type.gap / 2) : 0;
-        const auto head = flow.paragraph(heading, PageFlow::font(type.small, true), width - 2 * inset, {}, 2);
-        const auto body = flow.paragraph(text, font, width - 2 * inset);
-        const qreal height = PageFlow::height(head) + PageFlow::height(body) + 2 * inset;
-        flow.keepTogether(height);
-        if (framed && flow.fits(height)) {
-            const qreal pen = std::max<qreal>(1, flow.pt(0.8));
-            flow.page().add(PrintedPage::Frame {
-                QRectF(left, flow.y(), width, height).adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2), pen, QColor()});
-            flow.put(head, QPointF(left + inset, flow.y() + inset), kGrey);
-            flow.put(body, QPointF(left + inset, flow.y() + inset + PageFlow::height(head)), color);
-            flow.advance(height);
-            return;
-        }
-        flow.keepTogether(PageFlow::height(head) * 3);
-        flow.put(head, QPointF(left + inset, flow.y()), kGrey);
-        flow.advance(PageFlow::height(head));
-        flow.pour(body, left + inset, color);
-    };
-    section(QCoreApplication::translate("PackingSlip", "Gift message"), m_order.giftMessage,
+    document.placeSection(QCoreApplication::translate("PackingSlip", "Gift message"), m_order.giftMessage,
         PageFlow::font(type.body + 1, false, true), Qt::black, true);
-    section(QCoreApplication::translate("PackingSlip", "Note from the customer"), m_order.note,
+    document.placeSection(QCoreApplication::translate("PackingSlip", "Note from the customer"), m_order.note,
         PageFlow::font(type.body), Qt::black, false);
-    section(QCoreApplication::translate("PackingSlip", "Returns"), m_letterhead.returnInstructions, smallFont, kGrey,
-        false);
+    document.placeSection(QCoreApplication::translate("PackingSlip", "Returns"), m_letterhead.returnInstructions,
+        smallFont, Layout::kGrey, false);
 
     // Every page says which order it belongs to, so a dropped sheet finds its parcel.
-    QList<PrintedPage> pages = flow.takePages();
-    for (int i = 0; i < pages.size(); ++i) {
-        const QString text = pages.size() == 1
-            ? QCoreApplication::translate("PackingSlip", "Order %1").arg(m_order.number)
-            : QCoreApplication::translate("PackingSlip", "Order %1 · page %2 of %3")
-                  .arg(m_order.number)
-                  .arg(i + 1)
-                  .arg(pages.size());
-        const auto footer = flow.paragraph(text, smallFont, width, Qt::AlignRight, 1);
-        pages[i].add(PrintedPage::Text {
-            footer, 0, footer->lineCount(), QPointF(left, geometry.content.bottom() - footerHeight), kGrey});
-    }
-    return pages;
+    return document.finish([&](int page, int pageCount) {
+        return pageCount == 1 ? QCoreApplication::translate("PackingSlip", "Order %1").arg(m_order.number)
+                              : QCoreApplication::translate("PackingSlip", "Order %1 · page %2 of %3")
+                                    .arg(m_order.number)
+                                    .arg(page)
+                                    .arg(pageCount);
+    });
 }
 
 } // namespace comptoir::documents

@@ -4,12 +4,12 @@
 #include "documents/PackingSlip.h"
 #include "documents/PdfFile.h"
 #include "documents/PickListDocument.h"
+#include "documents/PrintJob.h"
 #include "orders/OrderBook.h"
 #include "orders/PickList.h"
 
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
-#include <QPainter>
 
 #include <optional>
 
@@ -45,38 +45,25 @@ Status PackingSlipDocument::print(
     }
 
     const PageGeometry geometry = preparePagedDevice(device, options.format);
-    QPainter painter;
-    if (!painter.begin(device))
+    PrintJob job(device);
+    if (!job.isActive())
         return Error(Error::Code::Io, QCoreApplication::translate("PackingSlipDocument", "Printing could not start."));
-    bool firstPage = true;
-    const auto paint = [&](const QList<PrintedPage>& pages) {
-        for (const PrintedPage& page : pages) {
-            if (!firstPage)
-                device->newPage();
-            firstPage = false;
-            page.paint(painter);
-        }
-    };
     if (pickList)
-        paint(PickListDocument(*pickList, *letterhead, options.format).layout(device, geometry));
+        job.add(PickListDocument(*pickList, *letterhead, options.format).layout(device, geometry));
 
     const QString step = QCoreApplication::translate("PackingSlipDocument", "Packing slips");
     orders::OrderBook book(m_database);
     for (qsizetype i = 0; i < orderIds.size(); ++i) {
-        if (!control.progress(i, orderIds.size(), step)) {
-            painter.end();
+        if (!control.progress(i, orderIds.size(), step))
             return Error(Error::Code::Cancelled,
                 QCoreApplication::translate("PackingSlipDocument", "Printing the packing slips was cancelled."));
-        }
         auto order = book.load(orderIds.at(i));
-        if (!order) {
-            painter.end();
+        if (!order)
             return order.error();
-        }
-        paint(PackingSlip(std::move(*order), *letterhead, options.format, options.prices).layout(device, geometry));
+        job.add(PackingSlip(std::move(*order), *letterhead, options.format, options.prices).layout(device, geometry));
     }
     control.progress(orderIds.size(), orderIds.size(), step);
-    painter.end();
+    job.end();
     return {};
 }
 

@@ -3,12 +3,12 @@
 #include "documents/PageFlow.h"
 #include "documents/PageTable.h"
 #include "documents/PdfFile.h"
+#include "documents/PrintJob.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QPagedPaintDevice>
-#include <QPainter>
 #include <QTextLayout>
 
 #include <optional>
@@ -201,16 +201,10 @@ QList<PrintedPage> PickListDocument::layout(const QPaintDevice* device, const Pa
 Status PickListDocument::print(QPagedPaintDevice* device) const
 {
     const PageGeometry geometry = preparePagedDevice(device, m_format);
-    QPainter painter;
-    if (!painter.begin(device))
+    PrintJob job(device);
+    if (!job.isActive())
         return Error(Error::Code::Io, QCoreApplication::translate("PickListDocument", "Printing could not start."));
-    const QList<PrintedPage> pages = layout(device, geometry);
-    for (int i = 0; i < pages.size(); ++i) {
-        if (i > 0)
-            device->newPage();
-        pages.at(i).paint(painter);
-    }
-    painter.end();
+    job.add(layout(device, geometry));
     return {};
 }
 

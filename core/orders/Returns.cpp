@@ -286,6 +286,19 @@ Result<Return> Returns::load(qint64 returnId) const
     return found->first();
 }
 
+Result<qint64> Returns::idForNumber(const QString& number) const
+{
+    QString wanted = number.trimmed().toUpper();
+    if (wanted.isEmpty())
+        return qint64(0);
+    if (!wanted.startsWith(QLatin1String("R-")))
+        wanted.prepend(QLatin1String("R-"));
+    auto id = scalar(m_database->connection(), QStringLiteral("SELECT id FROM returns WHERE number = ?"), {wanted});
+    if (!id)
+        return id.error();
+    return id->isValid() ? id->toLongLong() : qint64(0);
+}
+
 Result<QList<Return>> Returns::forOrder(qint64 orderId) const
 {
     return query(QStringLiteral("WHERE t.order_id = ?"), {orderId}, 1000);

@@ -95,6 +95,8 @@ public:
     // Lines name the order line, the quantity and the reason. Returns the return's id.
     Result<qint64> open(qint64 orderId, const QList<ReturnLine>& lines, const QString& note = {});
     Result<Return> load(qint64 returnId) const;
+    // The return with this number ("R-1001", "r-1001" or just "1001"); 0 when there is none.
+    Result<qint64> idForNumber(const QString& number) const;
     Result<QList<Return>> forOrder(qint64 orderId) const;
     // The newest first, `limit` at most; std::nullopt: every status.
     Result<QList<Return>> list(std::optional<ReturnStatus> status, int limit = 500) const;

@@ -44,14 +44,14 @@ private Q_SLOTS:
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
-                 "export-orders", "slips", "picklist", "version"})
+                 "export-orders", "slips", "picklist", "return-form", "version"})
             QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
         const Run version = cli({QStringLiteral("version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QStringLiteral("comptoir-cli 0.")));
         QVERIFY(version.out.contains(QStringLiteral("schema")));
         for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
-                 "export-orders", "slips", "picklist", "version"}) {
+                 "export-orders", "slips", "picklist", "return-form", "version"}) {
             const Run commandHelp = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(commandHelp.exitCode, 0);
             QVERIFY2(commandHelp.out.contains(QStringLiteral("--database")), command);
@@ -101,6 +101,11 @@ private Q_SLOTS:
         QTest::newRow("picklist without file") << QStringList {"picklist", "--status", "paid"} << "--pdf FILE or --csv";
         QTest::newRow("picklist empty orders")
             << QStringList {"picklist", "--orders", ",", "--csv", "-"} << "--orders needs at least one order number";
+        QTest::newRow("return-form without returns")
+            << QStringList {"return-form", "--pdf", "a.pdf"} << "Name at least one return";
+        QTest::newRow("return-form without file") << QStringList {"return-form", "R-1001"} << "with --pdf FILE";
+        QTest::newRow("return-form bad size")
+            << QStringList {"return-form", "R-1001", "--size", "a5", "--pdf", "a.pdf"} << "--size is a4, letter or 4x6";
     }
 
     void usageErrorsExitWithTwo()
@@ -367,6 +372,58 @@ private Q_SLOTS:
                 && run.err.contains(QStringLiteral("no/such/folder")),
             qPrintable(run.err));
         QVERIFY(!QFile::exists(nowhere));
+    }
+
+    void returnForms()
+    {
+        TempShop shop;
+        const QStringList db {QStringLiteral("--database"), shop.path()};
+        QCOMPARE(cli(QStringList {QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("20"),
+                         QStringLiteral("--orders"), QStringLiteral("400"), QStringLiteral("--until"),
+                         QStringLiteral("2026-11-20"), QStringLiteral("--seed"), QStringLiteral("3"),
+                         QStringLiteral("--quiet")}
+                     + db)
+                     .exitCode,
+            0);
+        QStringList numbers;
+        {
+            auto database = shop.open();
+            auto query = storage::run(
+                database->connection(), QStringLiteral("SELECT number FROM returns ORDER BY id LIMIT 2"));
+            while (query->next())
+                numbers << query->value(0).toString();
+            database->close();
+        }
+        QCOMPARE(numbers.size(), 2); // the demo's returned orders have their return
+
+        // Two returns, the second by its bare number: one PDF, a page each.
+        const QString pdf = shop.folder() + QStringLiteral("/returns.pdf");
+        Run run = cli(QStringList {QStringLiteral("return-form")} + db
+            + QStringList {numbers.at(0), numbers.at(1).mid(2), QStringLiteral("--pdf"), pdf});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Return forms written to"))
+                && run.out.contains(QStringLiteral("returns: 2")),
+            qPrintable(run.out + run.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QCOMPARE(QString::fromLatin1(bytes).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))), 2);
+
+        const QString label = shop.folder() + QStringLiteral("/label.pdf");
+        run = cli(QStringList {QStringLiteral("return-form")} + db
+            + QStringList {
+                numbers.at(0), QStringLiteral("--size"), QStringLiteral("4x6"), QStringLiteral("--pdf"), label});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(label));
+
+        // An unknown return: said, nothing written.
+        const QString none = shop.folder() + QStringLiteral("/none.pdf");
+        run = cli(QStringList {QStringLiteral("return-form")} + db
+            + QStringList {numbers.at(0), QStringLiteral("R-99999"), QStringLiteral("--pdf"), none});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("There is no return R-99999 in this shop.")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(none));
     }
 
     void importOrdersChecksThenWrites()

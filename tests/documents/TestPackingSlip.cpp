@@ -1,4 +1,3 @@
-#define ZX_USE_UTF8
 #include "documents/Code128.h"
 #include "documents/Letterhead.h"
 #include "documents/PackingSlip.h"
@@ -7,10 +6,9 @@
 #include "orders/OrderBook.h"
 #include "settings/ShopSettings.h"
 #include "storage/Sql.h"
+#include "support/DocumentChecks.h"
 #include "support/ShopBuilder.h"
 #include "support/TempShop.h"
-
-#include <ZXing/ReadBarcode.h>
 
 #include <QBuffer>
 #include <QDir>
@@ -27,78 +25,7 @@ using orders::OrderLine;
 
 Q_DECLARE_METATYPE(comptoir::documents::PageFormat)
 
-namespace {
-
-// The Code 128 symbol found on an image, or an empty string.
-QString readBarcode(const QImage& image)
-{
-    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-    const ZXing::ImageView view(
-        gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum, int(gray.bytesPerLine()));
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::Code128);
-    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
-    return result.isValid() ? QString::fromStdString(result.text()) : QString();
-}
-
-// A slip laid out for images of its pages at `dpi`, and those images.
-struct Rendered
-{
-    PageGeometry geometry;
-    QList<PrintedPage> pages;
-    QList<QImage> images;
-
-    QString text() const
-    {
-        QStringList all;
-        for (const PrintedPage& page : pages)
-            all += page.texts();
-        return all.join(QLatin1Char('\n'));
-    }
-};
-
-Rendered render(const PackingSlip& slip, PageFormat format, int dpi = 200)
-{
-    Rendered rendered;
-    const QImage probe = blankPage(format, dpi);
-    rendered.geometry = imageGeometry(probe, format);
-    rendered.pages = slip.layout(&probe, rendered.geometry);
-    for (const PrintedPage& page : std::as_const(rendered.pages)) {
-        QImage image = blankPage(format, dpi);
-        QPainter painter(&image);
-        page.paint(painter);
-        painter.end();
-        rendered.images << image;
-    }
-    return rendered;
-}
-
-int pdfPages(const QByteArray& pdf)
-{
-    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page[^s]"));
-    return int(QString::fromLatin1(pdf).count(page));
-}
-
-QByteArray logoPng()
-{
-    QImage logo(360, 120, QImage::Format_ARGB32);
-    logo.fill(Qt::transparent);
-    QPainter painter(&logo);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(QColor(0x2e, 0x5e, 0x4e));
-    painter.setPen(Qt::NoPen);
-    painter.drawEllipse(QRectF(4, 4, 112, 112));
-    painter.setBrush(QColor(0xd9, 0x8e, 0x3a));
-    painter.drawRoundedRect(QRectF(130, 34, 220, 52), 12, 12);
-    painter.end();
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    logo.save(&buffer, "PNG");
-    return png;
-}
-
-} // namespace
+using namespace documentchecks;
 
 // Packing slips: the order number as a barcode that scans back to it, every line, the addresses and
 // messages, nothing outside the page on A4, Letter or a 4×6 label, long orders over several pages,
@@ -125,37 +52,6 @@ private:
         if (!id)
             qWarning("%s", qPrintable(id.error().toString()));
         return id ? *id : 0;
-    }
-
-    static void keep(const QString& path)
-    {
-        // To look at them: COMPTOIR_KEEP_DOCUMENTS=/some/folder, then pdftoppm -png.
-        if (const QString folder = qEnvironmentVariable("COMPTOIR_KEEP_DOCUMENTS"); !folder.isEmpty()) {
-            const QString target = folder + QLatin1Char('/') + QFileInfo(path).fileName();
-            QFile::remove(target);
-            QFile::copy(path, target);
-        }
-    }
-
-    // Nothing leaves the area inside the margins, and no text, barcode or picture covers another.
-    static void verifyInside(const Rendered& rendered)
-    {
-        const QRectF area = rendered.geometry.content.adjusted(-0.5, -0.5, 0.5, 0.5);
-        for (int p = 0; p < rendered.pages.size(); ++p) {
-            for (const QRectF& rect : rendered.pages.at(p).drawnRects())
-                QVERIFY2(area.contains(rect),
-                    qPrintable(QStringLiteral("page %1: (%2, %3, %4 × %5) is outside the page")
-                                   .arg(p + 1)
-                                   .arg(rect.x())
-                                   .arg(rect.y())
-                                   .arg(rect.width())
-                                   .arg(rect.height())));
-            const QList<QRectF> content = rendered.pages.at(p).contentRects();
-            for (int i = 0; i < content.size(); ++i)
-                for (int j = i + 1; j < content.size(); ++j)
-                    QVERIFY2(!content.at(i).adjusted(0.5, 0.5, -0.5, -0.5).intersects(content.at(j)),
-                        qPrintable(QStringLiteral("page %1: elements %2 and %3 overlap").arg(p + 1).arg(i).arg(j)));
-        }
     }
 
 private Q_SLOTS:

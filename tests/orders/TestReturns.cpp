@@ -84,6 +84,10 @@ private Q_SLOTS:
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
         Return r = returns.load(*opened).value();
         QCOMPARE(r.number, QStringLiteral("R-1001"));
+        for (const char* typed : {"R-1001", " r-1001 ", "1001"})
+            QCOMPARE(returns.idForNumber(QString::fromLatin1(typed)).value(), *opened);
+        QCOMPARE(returns.idForNumber(QStringLiteral("R-9999")).value(), 0);
+        QCOMPARE(returns.idForNumber(QString()).value(), 0);
         QCOMPARE(r.status, ReturnStatus::Open);
         QCOMPARE(r.itemCount(), 2);
         QCOMPARE(returns.returnable(order).value().value(r.lines[0].orderLineId), 0);

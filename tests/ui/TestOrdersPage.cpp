@@ -5,6 +5,7 @@
 #include "orders/OrdersPage.h"
 #include "orders/PackingPage.h"
 #include "orders/ReturnDialog.h"
+#include "orders/ReturnFormActions.h"
 #include "orders/Returns.h"
 #include "orders/ReturnsListDialog.h"
 #include "storage/Sql.h"
@@ -13,11 +14,16 @@
 #include "support/TempShop.h"
 #include "widgets/MessageBar.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -404,6 +410,72 @@ private Q_SLOTS:
         QVERIFY(page.saveDocuments(OrdersPage::Documents::Slips, m_shop.folder() + QStringLiteral("/two.pdf")));
         QVERIFY(!page.saveDocuments(OrdersPage::Documents::Slips, QStringLiteral("/nonexistent/dir/x.pdf")));
         QCOMPARE(page.findChild<MessageBar*>()->kind(), MessageBar::Kind::Error);
+    }
+
+    // The return form from the returns list (Save as PDF, through the file dialog) and from the
+    // dialog receiving the return (Ctrl+P: the print preview, one page).
+    void aReturnFormPrintedAndSaved()
+    {
+        QVERIFY(inventory::StockLedger(m_database).record(m_mug, 1, 2, MovementReason::Receipt, {}).ok());
+        Order order;
+        order.status = OrderStatus::Paid;
+        order.customerName = QStringLiteral("Inès");
+        OrderLine line;
+        line.variantId = m_mug;
+        line.quantity = 2;
+        line.unitPrice = Money(900, Currency::euro());
+        order.lines << line;
+        OrderBook book(m_database);
+        const qint64 id = book.create(order).value();
+        QVERIFY(book.ship(id).ok());
+        ReturnLine back;
+        back.orderLineId = book.load(id).value().lines.first().id;
+        back.quantity = 1;
+        back.reason = ReturnReason::Damaged;
+        const qint64 returnId = Returns(m_database).open(id, {back}).value();
+        const QString number = Returns(m_database).load(returnId).value().number;
+
+        ReturnsListDialog list(m_database);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QCOMPARE(list.list()->topLevelItem(0)->text(0), number); // the newest first, and current
+        auto* button = list.findChild<QPushButton*>(QStringLiteral("returnFormButton"));
+        QVERIFY(button && button->isEnabled() && button->menu());
+        QAction* save = nullptr;
+        for (QAction* action : button->menu()->actions())
+            if (action->objectName() == QLatin1String("saveReturnForm"))
+                save = action;
+        QVERIFY(save);
+        const QString pdf = m_shop.folder() + QStringLiteral("/return-form.pdf");
+        const bool asked = withDialog<QFileDialog>([&] { save->trigger(); },
+            [&](QFileDialog* dialog) {
+                QVERIFY(dialog->selectedFiles().value(0).endsWith(QStringLiteral("return-form-%1.pdf").arg(number)));
+                dialog->selectFile(pdf);
+                static_cast<QDialog*>(dialog)->accept(); // public in QDialog, QFileDialog's own runs
+            });
+        QVERIFY(asked);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("%PDF-"));
+        QCOMPARE(list.messages()->kind(), MessageBar::Kind::Information);
+        QVERIFY(list.messages()->text().contains(QStringLiteral("return-form.pdf")));
+
+        // Receiving it: Ctrl+P previews its form; opening a return has no form yet.
+        std::unique_ptr<ReturnDialog> receive(ReturnDialog::toReceive(m_database, returnId, nullptr));
+        receive->show();
+        receive->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(receive.get()));
+        QVERIFY(receive->findChild<QPushButton*>(QStringLiteral("returnFormButton")));
+        int pages = -1;
+        const bool previewed
+            = withDialog<QPrintPreviewDialog>([&] { QTest::keyClick(receive.get(), Qt::Key_P, Qt::ControlModifier); },
+                [&](QPrintPreviewDialog* preview) { pages = preview->findChild<QPrintPreviewWidget*>()->pageCount(); });
+        QVERIFY(previewed);
+        QCOMPARE(pages, 1);
+        QCOMPARE(receive->messages()->isVisible(), false); // nothing went wrong
+        std::unique_ptr<ReturnDialog> opening(ReturnDialog::forOrder(m_database, id, nullptr));
+        QVERIFY(!opening->returnForm());
+        QVERIFY(!opening->findChild<QPushButton*>(QStringLiteral("returnFormButton")));
     }
 };
 

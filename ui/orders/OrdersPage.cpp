@@ -10,7 +10,6 @@
 #include "orders/OrderTableModel.h"
 #include "orders/PickList.h"
 #include "orders/ReturnsListDialog.h"
-#include "settings/ShopSettings.h"
 #include "widgets/Async.h"
 #include "widgets/MessageBar.h"
 
@@ -342,9 +341,7 @@ bool OrdersPage::saveDocuments(Documents documents, const QString& path)
         m_messages->showMessage(tr("No order listed: choose the orders to print first."), MessageBar::Kind::Error);
         return false;
     }
-    comptoir::settings::ShopSettings settings(m_database);
-    PageFormat format = PageFormat::A4;
-    pageFormatFromKey(settings.value(QStringLiteral("documents.page_format"), QStringLiteral("a4")).value(), format);
+    const PageFormat format = shopPageFormat(m_database);
     comptoir::Status written;
     if (documents == Documents::PickList) {
         auto list = comptoir::orders::PickList::forOrders(m_database, ids);
@@ -378,11 +375,7 @@ void OrdersPage::printDocuments(Documents documents)
         m_messages->showMessage(tr("No order listed: choose the orders to print first."), MessageBar::Kind::Error);
         return;
     }
-    PageFormat format = PageFormat::A4;
-    pageFormatFromKey(comptoir::settings::ShopSettings(m_database)
-                          .value(QStringLiteral("documents.page_format"), QStringLiteral("a4"))
-                          .value(),
-        format);
+    const PageFormat format = shopPageFormat(m_database);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(pageLayout(format));
     QPrintDialog dialog(&printer, this);

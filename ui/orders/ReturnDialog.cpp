@@ -2,8 +2,10 @@
 
 #include "inventory/StockLedger.h"
 #include "orders/OrderBook.h"
+#include "orders/ReturnFormActions.h"
 #include "widgets/MessageBar.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -49,6 +51,19 @@ ReturnDialog::ReturnDialog(storage::DatabasePtr database, Mode mode, QWidget* pa
     auto* ok
         = buttons->addButton(mode == Mode::Open ? tr("&Open return") : tr("&Receive"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("returnOk"));
+    // The form exists once the return does: when receiving it, not while opening it.
+    if (mode == Mode::Receive) {
+        m_returnForm = new ReturnFormActions(
+            m_database, [this] { return m_return.id ? QList<qint64> {m_return.id} : QList<qint64> {}; }, m_messages,
+            this);
+        auto* form = new QPushButton(tr("Return &form"), this);
+        form->setObjectName(QStringLiteral("returnFormButton"));
+        form->setAutoDefault(false);
+        form->setMenu(m_returnForm->menu());
+        form->setToolTip(m_returnForm->printAction()->toolTip());
+        form->setAccessibleName(tr("Return form: print or save as PDF"));
+        buttons->addButton(form, QDialogButtonBox::ActionRole);
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -7,10 +7,12 @@
 
 class MessageBar;
 class QLineEdit;
+class ReturnFormActions;
 class QTableWidget;
 
 // A return, in two steps: opening it from a shipped order (what comes back and why), then
-// receiving the parcel (each line back on the shelf or written off, where, and the refund).
+// receiving the parcel (each line back on the shelf or written off, where, and the refund), with
+// its return form to print or save as PDF.
 class ReturnDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
     void setWriteOff(int row, bool writeOff);
     void setRefund(const QString& amount);
     MessageBar* messages() const { return m_messages; }
+    // The return form of the return being received (Ctrl+P); null while opening one.
+    ReturnFormActions* returnForm() const { return m_returnForm; }
     qint64 savedId() const { return m_savedId; }
 
     void accept() override;
@@ -51,4 +55,5 @@ private:
     QTableWidget* m_table;
     QLineEdit* m_note;
     QLineEdit* m_refund;
+    ReturnFormActions* m_returnForm = nullptr;
 };

@@ -1,9 +1,11 @@
 #include "orders/ReturnsListDialog.h"
 
 #include "orders/ReturnDialog.h"
+#include "orders/ReturnFormActions.h"
 #include "orders/Returns.h"
 #include "widgets/MessageBar.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -29,6 +31,9 @@ ReturnsListDialog::ReturnsListDialog(storage::DatabasePtr database, QWidget* par
     , m_close(new QPushButton(tr("C&lose"), this))
     , m_cancel(new QPushButton(tr("Cancel re&turn"), this))
     , m_order(new QPushButton(tr("Open &order"), this))
+    , m_form(new QPushButton(tr("Return &form"), this))
+    , m_returnForm(new ReturnFormActions(
+          m_database, [this] { return selectedIds(); }, m_messages, this))
 {
     setObjectName(QStringLiteral("returnsList"));
     setWindowTitle(tr("Returns"));
@@ -40,6 +45,7 @@ ReturnsListDialog::ReturnsListDialog(storage::DatabasePtr database, QWidget* par
     m_status->addItem(tr("All returns"), -1);
     m_list->setObjectName(QStringLiteral("returnsTree"));
     m_list->setRootIsDecorated(false);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // several forms printed at once
     m_list->setHeaderLabels(
         {tr("Return"), tr("Order"), tr("Customer"), tr("Status"), tr("Items"), tr("Refund"), tr("Opened")});
     m_list->setAccessibleName(tr("Returns"));
@@ -47,6 +53,11 @@ ReturnsListDialog::ReturnsListDialog(storage::DatabasePtr database, QWidget* par
     m_close->setObjectName(QStringLiteral("closeReturn"));
     m_cancel->setObjectName(QStringLiteral("cancelReturn"));
     m_order->setObjectName(QStringLiteral("openReturnOrder"));
+    m_form->setObjectName(QStringLiteral("returnFormButton"));
+    m_form->setMenu(m_returnForm->menu());
+    m_form->setToolTip(tr("The return forms of the selected returns: print them (%1) or save them as PDF")
+                           .arg(m_returnForm->printAction()->shortcut().toString(QKeySequence::NativeText)));
+    m_form->setAccessibleName(tr("Return forms of the selected returns: print or save as PDF"));
     connect(m_status, &QComboBox::activated, this, &ReturnsListDialog::reload);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ReturnsListDialog::updateButtons);
     connect(m_receive, &QPushButton::clicked, this, [this] {
@@ -80,7 +91,7 @@ ReturnsListDialog::ReturnsListDialog(storage::DatabasePtr database, QWidget* par
     top->addWidget(m_status);
     top->addStretch(1);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {m_receive, m_close, m_cancel, m_order}) {
+    for (QPushButton* button : {m_receive, m_close, m_cancel, m_order, m_form}) {
         button->setAutoDefault(false);
         buttons->addWidget(button);
     }
@@ -102,6 +113,17 @@ qint64 ReturnsListDialog::currentId() const
 {
     QTreeWidgetItem* item = m_list->currentItem();
     return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+QList<qint64> ReturnsListDialog::selectedIds() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        if (QTreeWidgetItem* item = m_list->topLevelItem(i); item->isSelected())
+            ids << item->data(0, Qt::UserRole).toLongLong();
+    if (ids.isEmpty() && currentId() != 0)
+        ids << currentId();
+    return ids;
 }
 
 void ReturnsListDialog::reload()
@@ -145,4 +167,6 @@ void ReturnsListDialog::updateButtons()
     m_cancel->setEnabled(item && status == ReturnStatus::Open);
     m_close->setEnabled(item && status == ReturnStatus::Received);
     m_order->setEnabled(item != nullptr);
+    m_form->setEnabled(item != nullptr);
+    m_returnForm->setEnabled(item != nullptr);
 }

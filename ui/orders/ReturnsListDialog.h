@@ -8,9 +8,10 @@ class MessageBar;
 class QComboBox;
 class QPushButton;
 class QTreeWidget;
+class ReturnFormActions;
 
 // Every return with its status: expected back, received, closed or cancelled; receive, close or
-// cancel one, or open its order.
+// cancel one, open its order, or print the return forms of the selected ones.
 class ReturnsListDialog final : public QDialog
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
     ReturnsListDialog(comptoir::storage::DatabasePtr database, QWidget* parent = nullptr);
 
     QTreeWidget* list() const { return m_list; }
+    // The return forms of the selected returns (Ctrl+P).
+    ReturnFormActions* returnForm() const { return m_returnForm; }
     MessageBar* messages() const { return m_messages; }
     void reload();
 
@@ -27,6 +30,8 @@ Q_SIGNALS:
 
 private:
     qint64 currentId() const;
+    // The selected returns in the list's order; none selected: the current one.
+    QList<qint64> selectedIds() const;
     void updateButtons();
 
     comptoir::storage::DatabasePtr m_database;
@@ -37,4 +42,6 @@ private:
     QPushButton* m_close;
     QPushButton* m_cancel;
     QPushButton* m_order;
+    QPushButton* m_form;
+    ReturnFormActions* m_returnForm;
 };
