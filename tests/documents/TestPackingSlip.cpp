@@ -1,5 +1,6 @@
 #define ZX_USE_UTF8
 #include "documents/Code128.h"
+#include "documents/DocumentSettings.h"
 #include "documents/Letterhead.h"
 #include "documents/PackingSlip.h"
 #include "documents/PackingSlipDocument.h"
@@ -305,15 +306,12 @@ private Q_SLOTS:
             QVERIFY2(!bare.contains(QString::fromUtf8(absent)), absent);
         QVERIFY(!bare.contains(Money(5990, Currency::euro()).format(locale)));
 
-        // The shop's own return instructions replace the default ones.
-        QVERIFY(settings::ShopSettings(m_database)
-                    .setValue(QString::fromLatin1(Letterhead::kReturnInstructionsKey),
-                        QStringLiteral("Retours gratuits sous 30 jours avec l'étiquette jointe."))
-                    .ok());
+        // The shop's own return instructions (Settings ▸ Documents) replace the default ones.
+        DocumentSettings documents;
+        documents.returnInstructions = QStringLiteral("Retours gratuits sous 30 jours avec l'étiquette jointe.");
+        QVERIFY(documents.write(m_database).ok());
         const Letterhead own = Letterhead::read(m_database).value();
-        QVERIFY(settings::ShopSettings(m_database)
-                    .setValue(QString::fromLatin1(Letterhead::kReturnInstructionsKey), QString())
-                    .ok());
+        QVERIFY(DocumentSettings().write(m_database).ok());
         const QString withOwn = render(PackingSlip(order(m_gift), own, PageFormat::A4, true), PageFormat::A4).text();
         QVERIFY(withOwn.contains(QStringLiteral("Retours gratuits sous 30 jours")));
         QVERIFY(!withOwn.contains(QStringLiteral("within 14 days")));
