@@ -407,6 +407,29 @@ private Q_SLOTS:
         keep(labels);
     }
 
+    void oneOrdersPdfIsTitledAfterIt()
+    {
+        // Qt writes the title as UTF-16 big-endian after a byte order mark.
+        const auto title = [](const QString& text) {
+            QByteArray bytes("\xfe\xff");
+            for (const QChar c : text)
+                bytes.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+            return bytes;
+        };
+        const QString one = m_shop.folder() + QStringLiteral("/one.pdf");
+        QVERIFY(PackingSlipDocument(m_database).writePdf({m_plain}, one, {}).ok());
+        QFile pdf(one);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.contains(title(QStringLiteral("Packing slip ") + order(m_plain).number)));
+        // A batch is named for what it holds.
+        const QString two = m_shop.folder() + QStringLiteral("/two.pdf");
+        QVERIFY(PackingSlipDocument(m_database).writePdf({m_plain, m_gift}, two, {}).ok());
+        QFile batch(two);
+        QVERIFY(batch.open(QIODevice::ReadOnly));
+        QVERIFY(batch.readAll().contains(title(QStringLiteral("Packing slips"))));
+    }
+
     void printsOnAPagedDevice()
     {
         // What the app does with a QPrinter: one job, the layout the device asks for.
