@@ -8,7 +8,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" LC_ALL=en_GB.UTF-8 LANG=en_GB.UTF-8
 "$build/bin/comptoir-cli" demo --database "$work/demo.db" --quiet
 mkdir -p docs/screenshots
-for page in orders products stock:reorder stock:purchase-orders stock:stock-takes stock:dead-stock settings; do
+for page in orders products stock:reorder stock:purchase-orders stock:stock-takes stock:dead-stock settings settings:documents; do
     "$build/bin/comptoir" --database "$work/demo.db" --page "$page" --screenshot "docs/screenshots/${page/:/-}.png"
 done
 # An order, a new order and the packing station half-way through an order.

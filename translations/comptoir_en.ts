@@ -316,6 +316,23 @@
     </message>
 </context>
 <context>
+    <name>ReturnFormActions</name>
+    <message numerus="yes">
+        <source>Print %n return form(s)</source>
+        <translation>
+            <numerusform>Print %n return form</numerusform>
+            <numerusform>Print %n return forms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return form(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n return form saved to %1.</numerusform>
+            <numerusform>%n return forms saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Returns</name>
     <message numerus="yes">
         <source>Return %1 opened: %n item(s)</source>

@@ -52,7 +52,7 @@
     <name>BusinessCalendar</name>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation>Jour de l'an</translation>
+        <translation>Jour de l&apos;an</translation>
     </message>
     <message>
         <source>Good Friday</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Abolition of Slavery Day</source>
-        <translation>Abolition de l'esclavage</translation>
+        <translation>Abolition de l&apos;esclavage</translation>
     </message>
     <message>
         <source>Belgian National Day</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Europe Day</source>
-        <translation>Journée de l'Europe</translation>
+        <translation>Journée de l&apos;Europe</translation>
     </message>
     <message>
         <source>Luxembourg National Day</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>German Unity Day</source>
-        <translation>Jour de l'Unité allemande</translation>
+        <translation>Jour de l&apos;Unité allemande</translation>
     </message>
     <message>
         <source>Spanish National Day</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Summer bank holiday</source>
-        <translation>Jour férié d'été</translation>
+        <translation>Jour férié d&apos;été</translation>
     </message>
     <message>
         <source>Boxing Day</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Rest of Europe</source>
-        <translation>Reste de l'Europe</translation>
+        <translation>Reste de l&apos;Europe</translation>
     </message>
     <message>
         <source>World</source>
@@ -199,15 +199,15 @@
     </message>
     <message>
         <source>Carrier %1: “%2” is not a known check digit (none, s10, ups, mod7, mod37-36).</source>
-        <translation>Transporteur %1 : « %2 » n'est pas une clé de contrôle connue (none, s10, ups, mod7, mod37-36).</translation>
+        <translation>Transporteur %1 : « %2 » n&apos;est pas une clé de contrôle connue (none, s10, ups, mod7, mod37-36).</translation>
     </message>
     <message>
         <source>Carrier %1, service %2: “%3” is not a zone (mainland, corsica, overseas, eu, europe, world).</source>
-        <translation>Transporteur %1, service %2 : « %3 » n'est pas une zone (mainland, corsica, overseas, eu, europe, world).</translation>
+        <translation>Transporteur %1, service %2 : « %3 » n&apos;est pas une zone (mainland, corsica, overseas, eu, europe, world).</translation>
     </message>
     <message>
         <source>Carrier %1, service %2: the transit time to %3 is not a number of days.</source>
-        <translation>Transporteur %1, service %2 : le délai vers %3 n'est pas un nombre de jours.</translation>
+        <translation>Transporteur %1, service %2 : le délai vers %3 n&apos;est pas un nombre de jours.</translation>
     </message>
     <message>
         <source>Enter the tracking number of the parcel.</source>
@@ -223,11 +223,11 @@
     </message>
     <message>
         <source>“%1” is not a tracking number: use 4 to 40 letters and digits.</source>
-        <translation>« %1 » n'est pas un numéro de suivi : utilisez 4 à 40 lettres et chiffres.</translation>
+        <translation>« %1 » n&apos;est pas un numéro de suivi : utilisez 4 à 40 lettres et chiffres.</translation>
     </message>
     <message>
         <source>“%1” is not a %2 tracking number: they look like %3.</source>
-        <translation>« %1 » n'est pas un numéro de suivi %2 : ils ressemblent à %3.</translation>
+        <translation>« %1 » n&apos;est pas un numéro de suivi %2 : ils ressemblent à %3.</translation>
     </message>
     <message>
         <source> or </source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>This is not valid JSON at character %1: %2.</source>
-        <translation>Ce n'est pas du JSON valide au caractère %1 : %2.</translation>
+        <translation>Ce n&apos;est pas du JSON valide au caractère %1 : %2.</translation>
     </message>
     <message>
         <source>Carrier %1 is listed twice.</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>“%1” cannot be a carrier&apos;s key: use up to 40 lower-case letters, digits and dashes.</source>
-        <translation>« %1 » ne peut pas être la clé d'un transporteur : utilisez jusqu'à 40 minuscules, chiffres et tirets.</translation>
+        <translation>« %1 » ne peut pas être la clé d&apos;un transporteur : utilisez jusqu&apos;à 40 minuscules, chiffres et tirets.</translation>
     </message>
     <message>
         <source>Key</source>
@@ -271,11 +271,11 @@
     </message>
     <message>
         <source>The tracking page of %1 is not a web address (https://…).</source>
-        <translation>La page de suivi de %1 n'est pas une adresse web (https://…).</translation>
+        <translation>La page de suivi de %1 n&apos;est pas une adresse web (https://…).</translation>
     </message>
     <message>
         <source>The tracking-number pattern “%1” of %2 is not a valid regular expression: %3.</source>
-        <translation>Le modèle de numéro de suivi « %1 » de %2 n'est pas une expression régulière valide : %3.</translation>
+        <translation>Le modèle de numéro de suivi « %1 » de %2 n&apos;est pas une expression régulière valide : %3.</translation>
     </message>
     <message>
         <source>Tracking numbers</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>The example %1 does not fit the tracking-number pattern “%2” of %3.</source>
-        <translation>L'exemple %1 ne correspond pas au modèle de numéro de suivi « %2 » de %3.</translation>
+        <translation>L&apos;exemple %1 ne correspond pas au modèle de numéro de suivi « %2 » de %3.</translation>
     </message>
     <message>
         <source>%1: a parcel can be called possibly lost after 1 to 60 working days without news.</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>%1, %2: the transit time to %3 must be 0 to 90 working days.</source>
-        <translation>%1, %2 : le délai d'acheminement vers %3 doit être de 0 à 90 jours ouvrés.</translation>
+        <translation>%1, %2 : le délai d&apos;acheminement vers %3 doit être de 0 à 90 jours ouvrés.</translation>
     </message>
     <message>
         <source>carrier %1 in the shop</source>
@@ -1346,6 +1346,34 @@
         <source>Exported %1 orders (%2 lines) to %3.</source>
         <translation>%1 commandes (%2 lignes) exportées dans %3.</translation>
     </message>
+    <message>
+        <source>Write the return forms of returns as one PDF</source>
+        <translation>Écrire les formulaires de retour de retours dans un seul PDF</translation>
+    </message>
+    <message>
+        <source>Write the return forms of the given returns as one PDF, one form per return: the shop, the return number as a barcode, the order, the customer, the lines coming back with their reason, room for the condition on receipt, the refund once recorded, and how to send it back.</source>
+        <translation>Écrire les formulaires de retour des retours indiqués dans un seul PDF, un formulaire par retour : la boutique, le numéro de retour en code-barres, la commande, le client, les lignes retournées avec leur motif, de la place pour l’état à la réception, le remboursement une fois enregistré, et comment renvoyer les articles.</translation>
+    </message>
+    <message>
+        <source>The returns, by number, e.g. R-1001 R-1002.</source>
+        <translation>Les retours, par numéro, par ex. R-1001 R-1002.</translation>
+    </message>
+    <message>
+        <source>R-1001 [R-1002…]</source>
+        <translation>R-1001 [R-1002…]</translation>
+    </message>
+    <message>
+        <source>Name at least one return, e.g. comptoir-cli return-form R-1001.</source>
+        <translation>Indiquez au moins un retour, par ex. comptoir-cli return-form R-1001.</translation>
+    </message>
+    <message>
+        <source>There is no return %1 in this shop.</source>
+        <translation>Il n’y a pas de retour %1 dans cette boutique.</translation>
+    </message>
+    <message>
+        <source>Return forms written to %1 (returns: %2).</source>
+        <translation>Formulaires de retour écrits dans %1 (retours : %2).</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1657,6 +1685,17 @@
     <message>
         <source>Writing stock</source>
         <translation>Écriture du stock</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettings</name>
+    <message>
+        <source>Keep the return instructions to %1 characters so they fit at the bottom of a slip (now %2).</source>
+        <translation>Limitez les instructions de retour à %1 caractères pour qu’elles tiennent en bas du bon (actuellement %2).</translation>
+    </message>
+    <message>
+        <source>Return instructions</source>
+        <translation>Instructions de retour</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2568,49 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>Return opened: receive it when the parcel arrives.</source>
         <translation>Retour ouvert : réceptionnez-le à l’arrivée du colis.</translation>
     </message>
+    <message>
+        <source>Print s&amp;lip…</source>
+        <translation>&amp;Imprimer le bon…</translation>
+    </message>
+    <message>
+        <source>Preview and print the packing slip of this order (Ctrl+P)</source>
+        <translation>Voir puis imprimer le bon de livraison de cette commande (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save slip as PD&amp;F…</source>
+        <translation>Enregistrer le bon en PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save the packing slip of this order as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Enregistrer le bon de livraison de cette commande dans un fichier PDF (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Packing slip %1</source>
+        <translation>Bon de livraison %1</translation>
+    </message>
+    <message>
+        <source>Save the packing slip of order %1</source>
+        <translation>Enregistrer le bon de livraison de la commande %1</translation>
+    </message>
+    <message>
+        <source>packing-slip-%1</source>
+        <translation>bon-de-livraison-%1</translation>
+    </message>
+    <message>
+        <source>Packing slip of order %1 saved to %2.</source>
+        <translation>Bon de livraison de la commande %1 enregistré dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDocuments</name>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>L’impression a été annulée.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>OrderEditor</name>
@@ -3398,10 +3480,6 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Pick list and packing slips (PDF)…</source>
         <translation>Liste de préparation et bons de livraison (PDF)…</translation>
     </message>
@@ -3782,6 +3860,10 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Pick list and packing slips</source>
         <translation>Liste de préparation et bons de livraison</translation>
+    </message>
+    <message>
+        <source>Packing slip %1</source>
+        <translation>Bon de livraison %1</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +5247,157 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>“%1” is not an amount.</source>
         <translation>« %1 » n’est pas un montant.</translation>
     </message>
+    <message>
+        <source>Return &amp;form</source>
+        <translation>&amp;Formulaire de retour</translation>
+    </message>
+    <message>
+        <source>Return form: print or save as PDF</source>
+        <translation>Formulaire de retour : imprimer ou enregistrer en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnForm</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>Ouvert le %1</translation>
+    </message>
+    <message>
+        <source>Return form</source>
+        <translation>Formulaire de retour</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Return %1 (continued)</source>
+        <translation>Retour %1 (suite)</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Articles : %1</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>Remboursement : %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Reçu le %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Condition on receipt / Notes</source>
+        <translation>État à la réception / Remarques</translation>
+    </message>
+    <message>
+        <source>Return instructions</source>
+        <translation>Instructions de retour</translation>
+    </message>
+    <message>
+        <source>Return %1 · order %2</source>
+        <translation>Retour %1 · commande %2</translation>
+    </message>
+    <message>
+        <source>Return %1 · order %2 · page %3 of %4</source>
+        <translation>Retour %1 · commande %2 · page %3 sur %4</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnFormActions</name>
+    <message>
+        <source>&amp;Print return form…</source>
+        <translation>&amp;Imprimer le formulaire de retour…</translation>
+    </message>
+    <message>
+        <source>&amp;Save return form as PDF…</source>
+        <translation>&amp;Enregistrer le formulaire de retour en PDF…</translation>
+    </message>
+    <message>
+        <source>Preview the return form, then print it (%1)</source>
+        <translation>Afficher l’aperçu du formulaire de retour, puis l’imprimer (%1)</translation>
+    </message>
+    <message>
+        <source>Save the return form as a PDF file, to send it to the customer</source>
+        <translation>Enregistrer le formulaire de retour dans un fichier PDF, pour l’envoyer au client</translation>
+    </message>
+    <message>
+        <source>Choose a return to print its form.</source>
+        <translation>Choisissez un retour pour imprimer son formulaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n return form(s)</source>
+        <translation>
+            <numerusform>Imprimer %n formulaire de retour</numerusform>
+            <numerusform>Imprimer %n formulaires de retour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>return-forms</source>
+        <translation>formulaires-de-retour</translation>
+    </message>
+    <message>
+        <source>return-form-%1</source>
+        <translation>formulaire-de-retour-%1</translation>
+    </message>
+    <message>
+        <source>Save return form as PDF</source>
+        <translation>Enregistrer le formulaire de retour en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return form(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n formulaire de retour enregistré dans %1.</numerusform>
+            <numerusform>%n formulaires de retour enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnFormDocument</name>
+    <message>
+        <source>There is no return to print a form for.</source>
+        <translation>Il n’y a aucun retour dont imprimer le formulaire.</translation>
+    </message>
+    <message>
+        <source>Printing could not start.</source>
+        <translation>L’impression n’a pas pu commencer.</translation>
+    </message>
+    <message>
+        <source>Return forms</source>
+        <translation>Formulaires de retour</translation>
+    </message>
+    <message>
+        <source>Printing the return forms was cancelled.</source>
+        <translation>L’impression des formulaires de retour a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>Returns</name>
@@ -5366,6 +5599,18 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
+    <message>
+        <source>Return &amp;form</source>
+        <translation>&amp;Formulaire de retour</translation>
+    </message>
+    <message>
+        <source>The return forms of the selected returns: print them (%1) or save them as PDF</source>
+        <translation>Les formulaires de retour des retours sélectionnés : les imprimer (%1) ou les enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Return forms of the selected returns: print or save as PDF</source>
+        <translation>Formulaires de retour des retours sélectionnés : imprimer ou enregistrer en PDF</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -5537,6 +5782,34 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>Stock in a location marked “Sold online” is offered on your website. Untick the shop counter to keep its stock for walk-in customers only. Changes to locations are saved at once; F2 renames, Space ticks or unticks.</source>
         <translation>Le stock d’un emplacement coché « Vendu en ligne » est proposé sur votre site web. Décochez la boutique pour garder son stock aux seuls clients qui viennent sur place. Les modifications des emplacements sont enregistrées aussitôt ; F2 renomme, Espace coche ou décoche.</translation>
     </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>&amp;Format du papier :</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn instructions:</source>
+        <translation>Instr&amp;uctions de retour :</translation>
+    </message>
+    <message>
+        <source>Documents: packing slips and pick lists</source>
+        <translation>Documents : bons de livraison et listes de préparation</translation>
+    </message>
+    <message>
+        <source>The paper packing slips and pick lists are printed on, or laid out for in a PDF</source>
+        <translation>Le papier sur lequel s’impriment les bons de livraison et les listes de préparation, ou pour lequel ils sont mis en page dans un PDF</translation>
+    </message>
+    <message>
+        <source>Show pri&amp;ces on packing slips</source>
+        <translation>Afficher les pri&amp;x sur les bons de livraison</translation>
+    </message>
+    <message>
+        <source>Unit prices, line totals, shipping, discount and total. Labels usually leave them out; so do shops that ship gifts.</source>
+        <translation>Prix unitaires, totaux des lignes, livraison, remise et total. Les étiquettes s’en passent d’habitude, comme les boutiques qui expédient des cadeaux.</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every packing slip, at most %1 characters. Leave it empty to print the text shown in grey.</source>
+        <translation>Imprimées au bas de chaque bon de livraison, %1 caractères au plus. Laissez vide pour imprimer le texte affiché en gris.</translation>
+    </message>
 </context>
 <context>
     <name>Shipments</name>
@@ -5570,7 +5843,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Returned to sender</source>
-        <translation>Retourné à l'expéditeur</translation>
+        <translation>Retourné à l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Damaged</source>
@@ -5598,11 +5871,11 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>This parcel does not exist.</source>
-        <translation>Ce colis n'existe pas.</translation>
+        <translation>Ce colis n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Give the date and time of the tracking event.</source>
-        <translation>Indiquez la date et l'heure de l'événement de suivi.</translation>
+        <translation>Indiquez la date et l&apos;heure de l&apos;événement de suivi.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5618,15 +5891,15 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Delivered, says the carrier&apos;s tracking.</source>
-        <translation>Livré, d'après le suivi du transporteur.</translation>
+        <translation>Livré, d&apos;après le suivi du transporteur.</translation>
     </message>
     <message>
         <source>Could not save the parcel.</source>
-        <translation>Impossible d'enregistrer le colis.</translation>
+        <translation>Impossible d&apos;enregistrer le colis.</translation>
     </message>
     <message>
         <source>%1 is not one of the shop&apos;s carriers.</source>
-        <translation>%1 n'est pas un transporteur de la boutique.</translation>
+        <translation>%1 n&apos;est pas un transporteur de la boutique.</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -5634,7 +5907,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The parcel of order %1 is not delivered yet: wait for it, or follow it up with the carrier.</source>
-        <translation>Le colis de la commande %1 n'est pas encore livré : attendez-le, ou relancez le transporteur.</translation>
+        <translation>Le colis de la commande %1 n&apos;est pas encore livré : attendez-le, ou relancez le transporteur.</translation>
     </message>
     <message>
         <source>Say what was done (reshipped, refunded, claim filed…).</source>
@@ -5646,7 +5919,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Could not save the expected delivery day.</source>
-        <translation>Impossible d'enregistrer la date de livraison prévue.</translation>
+        <translation>Impossible d&apos;enregistrer la date de livraison prévue.</translation>
     </message>
     <message>
         <source>Could not read the parcels.</source>
@@ -6624,12 +6897,12 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>numéro</translation>
     </message>
     <message>
-        <source>Page to show: orders, packing, products, stock or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page.</source>
-        <translation>Page à afficher : orders (commandes), packing (emballage), products (produits), stock ou settings (réglages) ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock.</translation>
-    </message>
-    <message>
         <source>Open the order import on this CSV file and check it.</source>
         <translation>Ouvrir l’import des commandes sur ce fichier CSV et le vérifier.</translation>
+    </message>
+    <message>
+        <source>Page to show: orders, packing, products, stock or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents for the documents section of Settings.</source>
+        <translation>Page à afficher : orders (commandes), packing (emballage), products (produits), stock ou settings (réglages) ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock ; settings:documents pour la partie Documents des réglages.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "orders/OrdersPage.h"
 #include "orders/PackingPage.h"
 #include "purchasing/PurchasingPage.h"
+#include "settings/SettingsPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -78,7 +79,8 @@ int main(int argc, char* argv[])
         QApplication::translate("main",
             "Page to show: orders, packing, products, stock or settings; stock:reorder, stock:purchase-orders, "
             "stock:suppliers, "
-            "stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page."),
+            "stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents "
+            "for the documents section of Settings."),
         QApplication::translate("main", "page")});
     parser.addOption({QStringLiteral("order"),
         QApplication::translate("main",
@@ -135,6 +137,8 @@ int main(int argc, char* argv[])
             QStringLiteral("dead-stock")};
         if (const qsizetype tab = tabs.indexOf(parts.value(1)); tab >= 0)
             window.purchasingPage()->showTab(PurchasingPage::Tab(tab));
+        if (page == QLatin1String("settings") && parts.value(1) == QLatin1String("documents"))
+            window.settingsPage()->showSection(SettingsPage::Section::Documents);
     }
     const bool benchmark = parser.isSet(QStringLiteral("quit-after-first-rows"));
     if (benchmark) {

@@ -1,21 +1,22 @@
 #include "documents/Letterhead.h"
 
+#include "documents/DocumentSettings.h"
+
 #include <QCoreApplication>
 
 namespace comptoir::documents {
 
 Result<Letterhead> Letterhead::read(const storage::DatabasePtr& database)
 {
-    settings::ShopSettings settings(database);
-    auto identity = settings.identity();
+    auto identity = settings::ShopSettings(database).identity();
     if (!identity)
         return identity.error();
+    auto documents = DocumentSettings::read(database);
+    if (!documents)
+        return documents.error();
     Letterhead letterhead = fromIdentity(*identity);
-    auto instructions = settings.value(QString::fromLatin1(kReturnInstructionsKey));
-    if (!instructions)
-        return instructions.error();
-    if (!instructions->trimmed().isEmpty())
-        letterhead.returnInstructions = instructions->trimmed();
+    if (!documents->returnInstructions.isEmpty())
+        letterhead.returnInstructions = documents->returnInstructions;
     return letterhead;
 }
 

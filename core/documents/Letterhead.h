@@ -14,13 +14,11 @@ namespace comptoir::documents {
 // how to send something back.
 struct Letterhead
 {
-    // Settings key of the return instructions printed on packing slips; empty or missing: a default.
-    static constexpr auto kReturnInstructionsKey = "documents.return_instructions";
-
     settings::ShopIdentity shop;
     QImage logo; // null: none; decoded once for a whole batch
     QString returnInstructions;
 
+    // The shop's identity and its return instructions (DocumentSettings), or the default ones.
     static Result<Letterhead> read(const storage::DatabasePtr& database);
     // The shop identity as given, with its logo decoded and the default return instructions.
     static Letterhead fromIdentity(const settings::ShopIdentity& shop);

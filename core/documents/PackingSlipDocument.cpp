@@ -70,9 +70,14 @@ Status PackingSlipDocument::print(
 Status PackingSlipDocument::writePdf(
     const QList<qint64>& orderIds, const QString& path, const Options& options, JobControl& control) const
 {
-    const QString title = options.pickListFirst
+    QString title = options.pickListFirst
         ? QCoreApplication::translate("PackingSlipDocument", "Pick list and packing slips")
         : QCoreApplication::translate("PackingSlipDocument", "Packing slips");
+    // One order's slip is named after it, as a PDF viewer or a mail attachment shows it.
+    if (orderIds.size() == 1 && !options.pickListFirst) {
+        if (auto order = orders::OrderBook(m_database).load(orderIds.first()))
+            title = QCoreApplication::translate("PackingSlipDocument", "Packing slip %1").arg(order->number);
+    }
     return PdfFile::write(
         path, title, [&](QPagedPaintDevice* device) { return print(orderIds, device, options, control); });
 }

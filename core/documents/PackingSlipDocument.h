@@ -30,7 +30,8 @@ public:
 
     explicit PackingSlipDocument(storage::DatabasePtr database);
 
-    // Writes one PDF; written whole or not at all (a cancelled job leaves no file).
+    // Writes one PDF; written whole or not at all (a cancelled job leaves no file). The PDF's title
+    // names the order when there is one.
     Status writePdf(const QList<qint64>& orderIds, const QString& path, const Options& options,
         JobControl& control = JobControl::none()) const;
     // Prints on a printer or PDF writer as one job. QPrinter is a QPagedPaintDevice: the UI passes

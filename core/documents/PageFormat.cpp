@@ -1,7 +1,5 @@
 #include "documents/PageFormat.h"
 
-#include "settings/ShopSettings.h"
-
 #include <QCoreApplication>
 #include <QPageSize>
 #include <QPagedPaintDevice>
@@ -39,14 +37,6 @@ bool pageFormatFromKey(const QString& key, PageFormat& format)
         }
     }
     return false;
-}
-
-PageFormat shopPageFormat(const storage::DatabasePtr& database)
-{
-    PageFormat format = PageFormat::A4;
-    if (auto key = settings::ShopSettings(database).value(QString::fromLatin1(kPageFormatKey)))
-        pageFormatFromKey(*key, format);
-    return format;
 }
 
 QString pageFormatLabel(PageFormat format)

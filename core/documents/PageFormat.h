@@ -22,10 +22,6 @@ enum class PageFormat
 
 QString pageFormatKey(PageFormat format); // "a4", "letter", "4x6"
 bool pageFormatFromKey(const QString& key, PageFormat& format);
-// Settings key of the paper the shop prints its documents on, as pageFormatKey() writes it.
-inline constexpr auto kPageFormatKey = "documents.page_format";
-// The shop's paper from its settings; A4 when none is chosen or the setting cannot be read.
-PageFormat shopPageFormat(const storage::DatabasePtr& database);
 QString pageFormatLabel(PageFormat format); // translated: "4×6 in label"
 QList<PageFormat> allPageFormats();
 // The page size and its margins.

@@ -33,15 +33,20 @@ Result<QString> ShopSettings::value(const QString& key, const QString& fallback)
 
 Status ShopSettings::setValue(const QString& key, const QString& value)
 {
+    return setValues({{key, value}});
+}
+
+Status ShopSettings::setValues(const QList<std::pair<QString, QString>>& values)
+{
     Transaction transaction(m_database->connection());
     if (!transaction.isActive())
         return transaction.error();
-    if (auto saved = execute(m_database->connection(),
-            m_database->dialect().upsert(
-                QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")}, {QStringLiteral("key")}),
-            {key, text(value)});
-        !saved)
-        return saved.error();
+    const QString upsert = m_database->dialect().upsert(
+        QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")}, {QStringLiteral("key")});
+    for (const auto& [key, value] : values) {
+        if (auto saved = execute(m_database->connection(), upsert, {key, text(value)}); !saved)
+            return saved.error();
+    }
     return transaction.commit();
 }
 

@@ -5,7 +5,10 @@
 #include "storage/Database.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace comptoir::settings {
 
@@ -42,6 +45,8 @@ public:
 
     Result<QString> value(const QString& key, const QString& fallback = {}) const;
     Status setValue(const QString& key, const QString& value);
+    // Saves several values in one transaction: all of them or none.
+    Status setValues(const QList<std::pair<QString, QString>>& values);
 
     Currency currency() const;
     QString language() const;

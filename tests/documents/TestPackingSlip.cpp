@@ -1,4 +1,5 @@
 #include "documents/Code128.h"
+#include "documents/DocumentSettings.h"
 #include "documents/Letterhead.h"
 #include "documents/PackingSlip.h"
 #include "documents/PackingSlipDocument.h"
@@ -201,15 +202,12 @@ private Q_SLOTS:
             QVERIFY2(!bare.contains(QString::fromUtf8(absent)), absent);
         QVERIFY(!bare.contains(Money(5990, Currency::euro()).format(locale)));
 
-        // The shop's own return instructions replace the default ones.
-        QVERIFY(settings::ShopSettings(m_database)
-                    .setValue(QString::fromLatin1(Letterhead::kReturnInstructionsKey),
-                        QStringLiteral("Retours gratuits sous 30 jours avec l'étiquette jointe."))
-                    .ok());
+        // The shop's own return instructions (Settings ▸ Documents) replace the default ones.
+        DocumentSettings documents;
+        documents.returnInstructions = QStringLiteral("Retours gratuits sous 30 jours avec l'étiquette jointe.");
+        QVERIFY(documents.write(m_database).ok());
         const Letterhead own = Letterhead::read(m_database).value();
-        QVERIFY(settings::ShopSettings(m_database)
-                    .setValue(QString::fromLatin1(Letterhead::kReturnInstructionsKey), QString())
-                    .ok());
+        QVERIFY(DocumentSettings().write(m_database).ok());
         const QString withOwn = render(PackingSlip(order(m_gift), own, PageFormat::A4, true), PageFormat::A4).text();
         QVERIFY(withOwn.contains(QStringLiteral("Retours gratuits sous 30 jours")));
         QVERIFY(!withOwn.contains(QStringLiteral("within 14 days")));
@@ -303,6 +301,29 @@ private Q_SLOTS:
         QVERIFY(labelPdf.open(QIODevice::ReadOnly));
         QVERIFY(pdfPages(labelPdf.readAll()) >= 1 + 1 + 3 + 1);
         keep(labels);
+    }
+
+    void oneOrdersPdfIsTitledAfterIt()
+    {
+        // Qt writes the title as UTF-16 big-endian after a byte order mark.
+        const auto title = [](const QString& text) {
+            QByteArray bytes("\xfe\xff");
+            for (const QChar c : text)
+                bytes.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+            return bytes;
+        };
+        const QString one = m_shop.folder() + QStringLiteral("/one.pdf");
+        QVERIFY(PackingSlipDocument(m_database).writePdf({m_plain}, one, {}).ok());
+        QFile pdf(one);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.contains(title(QStringLiteral("Packing slip ") + order(m_plain).number)));
+        // A batch is named for what it holds.
+        const QString two = m_shop.folder() + QStringLiteral("/two.pdf");
+        QVERIFY(PackingSlipDocument(m_database).writePdf({m_plain, m_gift}, two, {}).ok());
+        QFile batch(two);
+        QVERIFY(batch.open(QIODevice::ReadOnly));
+        QVERIFY(batch.readAll().contains(title(QStringLiteral("Packing slips"))));
     }
 
     void printsOnAPagedDevice()

@@ -1,3 +1,4 @@
+#include "documents/DocumentSettings.h"
 #include "documents/Letterhead.h"
 #include "documents/PageFormat.h"
 #include "documents/ReturnForm.h"
@@ -200,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(expected.contains(QStringLiteral("BELGIUM")));
 
         // The shop's own return instructions replace the default ones.
-        const QString key = QString::fromLatin1(Letterhead::kReturnInstructionsKey);
+        const QString key = QString::fromLatin1(DocumentSettings::kReturnInstructionsKey);
         QVERIFY(settings::ShopSettings(m_database)
                     .setValue(key, QStringLiteral("Glissez ce formulaire dans le colis et envoyez-le à l'atelier."))
                     .ok());

@@ -1,3 +1,4 @@
+#include "documents/DocumentSettings.h"
 #include "orders/OrderBook.h"
 #include "orders/OrderDialog.h"
 #include "orders/OrderEditor.h"
@@ -12,6 +13,7 @@
 #include "support/ShopBuilder.h"
 #include "support/StockChecks.h"
 #include "support/TempShop.h"
+#include "widgets/FileDialog.h"
 #include "widgets/MessageBar.h"
 
 #include <QAction>
@@ -24,7 +26,9 @@
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -38,6 +42,25 @@ using namespace comptoir::orders;
 using inventory::MovementReason;
 using stockchecks::number;
 using stockchecks::onHand;
+
+namespace {
+
+int pdfPages(const QByteArray& pdf)
+{
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page[^s]"));
+    return int(QString::fromLatin1(pdf).count(page));
+}
+
+// A PDF text string as Qt writes the document's title: UTF-16 big-endian after a byte order mark.
+QByteArray pdfString(const QString& text)
+{
+    QByteArray bytes("\xfe\xff");
+    for (const QChar c : text)
+        bytes.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+    return bytes;
+}
+
+} // namespace
 
 // The Orders page as a merchant uses it: a phone order typed and scanned in, opened from the list,
 // prepared, held, released and shipped from its dialog; a counter sale; a scanned slip number
@@ -476,6 +499,56 @@ private Q_SLOTS:
         std::unique_ptr<ReturnDialog> opening(ReturnDialog::forOrder(m_database, id, nullptr));
         QVERIFY(!opening->returnForm());
         QVERIFY(!opening->findChild<QPushButton*>(QStringLiteral("returnFormButton")));
+    }
+
+    void orderWindowPrintsItsSlip()
+    {
+        const qint64 id = number(m_database, QStringLiteral("SELECT min(id) FROM orders"));
+        const QString orderNumber = OrderBook(m_database).load(id).value().number;
+        OrderDialog dialog(m_database, id);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+
+        // Ctrl+Shift+S: "Save slip as PDF…", the file chosen in the (answered) save dialog.
+        const QString pdf = m_shop.folder() + QStringLiteral("/slip.pdf");
+        FileDialog::setNextFileName(pdf);
+        QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QFile file(pdf);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(dialog.messages()->text()));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QCOMPARE(pdfPages(bytes), 1);
+        // The PDF is titled after the order, as readers show it (its page text is glyph codes).
+        QVERIFY(bytes.contains(pdfString(QStringLiteral("Packing slip %1").arg(orderNumber))));
+        QCOMPARE(dialog.messages()->kind(), MessageBar::Kind::Information);
+        QVERIFY(dialog.messages()->text().contains(QStringLiteral("slip.pdf")));
+        QVERIFY(dialog.messages()->text().contains(orderNumber));
+
+        // A folder that does not exist: said in the window, no file.
+        QVERIFY(!dialog.saveSlip(QStringLiteral("/nonexistent/dir/slip.pdf")));
+        QCOMPARE(dialog.messages()->kind(), MessageBar::Kind::Error);
+
+        // Ctrl+P: the slip in a print preview, one page, on the paper chosen in Settings.
+        documents::DocumentSettings settings;
+        settings.pageFormat = documents::PageFormat::Letter;
+        QVERIFY(settings.write(m_database).ok());
+        dialog.messages()->hide();
+        int pages = 0;
+        QPageSize::PageSizeId paper = QPageSize::Custom;
+        const bool previewed
+            = withDialog<QPrintPreviewDialog>([&] { QTest::keyClick(&dialog, Qt::Key_P, Qt::ControlModifier); },
+                [&](QPrintPreviewDialog* preview) {
+                    QTRY_VERIFY(preview->findChild<QPrintPreviewWidget*>()->pageCount() > 0);
+                    pages = preview->findChild<QPrintPreviewWidget*>()->pageCount();
+                    paper = preview->printer()->pageLayout().pageSize().id();
+                    QCOMPARE(preview->windowTitle(), QStringLiteral("Packing slip %1").arg(orderNumber));
+                });
+        QVERIFY(previewed);
+        QCOMPARE(pages, 1);
+        QCOMPARE(paper, QPageSize::Letter);
+        QVERIFY(dialog.messages()->isHidden()); // closed without printing: nothing to say
+        QVERIFY(documents::DocumentSettings().write(m_database).ok());
     }
 };
 

@@ -1,6 +1,12 @@
 #include "MainWindow.h"
 #include "catalog/ProductsPage.h"
+#include "documents/DocumentSettings.h"
+#include "documents/Letterhead.h"
+#include "documents/PackingSlip.h"
+#include "documents/PageFormat.h"
 #include "inventory/StockPanel.h"
+#include "orders/OrderBook.h"
+#include "orders/OrdersPage.h"
 #include "settings/LocationTableModel.h"
 #include "settings/SettingsPage.h"
 #include "storage/Sql.h"
@@ -12,10 +18,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -23,6 +32,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace comptoir;
 
@@ -224,6 +234,131 @@ private Q_SLOTS:
         // Back on the Products page, the same variant's stock shows the new name.
         clickSidebar(window, MainWindow::ProductsPageIndex);
         QCOMPARE(column(levels, 0), QStringList({"Entrepôt", "Magasin rue des Halles"}));
+    }
+
+    void documentsSettingsDecideHowSlipsComeOut()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_shop.path()));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        clickSidebar(window, MainWindow::SettingsPageIndex);
+        SettingsPage* page = window.settingsPage();
+        auto* paper = page->findChild<QComboBox*>(QStringLiteral("pageFormat"));
+        auto* prices = page->findChild<QCheckBox*>(QStringLiteral("slipPrices"));
+        auto* instructions = page->findChild<QPlainTextEdit*>(QStringLiteral("returnInstructions"));
+        auto* save = page->findChild<QPushButton*>(QStringLiteral("saveSettings"));
+        auto* bar = page->findChild<MessageBar*>(QStringLiteral("messageBar"));
+        QVERIFY(paper && prices && instructions && save && bar);
+
+        // A new shop: A4 with prices, and the default return text shown in grey, with the shop's e-mail.
+        QCOMPARE(paper->currentText(), QStringLiteral("A4"));
+        QCOMPARE(paper->count(), 3);
+        QVERIFY(prices->isChecked());
+        QVERIFY(instructions->toPlainText().isEmpty());
+        const QString email = page->findChild<QLineEdit*>(QStringLiteral("shopEmail"))->text();
+        QVERIFY(!email.isEmpty());
+        QVERIFY(instructions->placeholderText().contains(email));
+        QVERIFY(instructions->placeholderText().contains(QStringLiteral("within 14 days")));
+        QCOMPARE(paper->accessibleName(), QStringLiteral("Paper size"));
+        QCOMPARE(instructions->accessibleName(), QStringLiteral("Return instructions"));
+
+        // 4×6 labels, chosen with the keyboard: prices go off, as labels have no room for them.
+        paper->setFocus();
+        QTest::keyClick(paper, Qt::Key_Down);
+        QTest::keyClick(paper, Qt::Key_Down);
+        QCOMPARE(paper->currentText(), QStringLiteral("4×6 in label"));
+        QVERIFY(!prices->isChecked());
+
+        // Return instructions far too long for a slip: refused, the field named and focused, nothing saved.
+        instructions->setFocus();
+        instructions->setPlainText(QString(documents::DocumentSettings::kMaxReturnInstructions + 40, QLatin1Char('x')));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+        QVERIFY2(bar->text().startsWith(QStringLiteral("Return instructions: Keep the return instructions to 800 "
+                                                       "characters")),
+            qPrintable(bar->text()));
+        QCOMPARE(QApplication::focusWidget(), instructions);
+        QCOMPARE(
+            text(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'documents.%'")), QStringLiteral("0"));
+
+        // The shop's own text, two lines typed in, then Ctrl+S.
+        instructions->clear();
+        typeText(instructions, QStringLiteral("Retours gratuits sous 30 jours."));
+        QTest::keyClick(instructions, Qt::Key_Return);
+        typeText(instructions, QStringLiteral("Écrivez-nous avec votre numéro de commande."));
+        QTest::keyClick(instructions, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(bar->kind(), MessageBar::Kind::Positive);
+        QCOMPARE(text(QStringLiteral("SELECT value FROM settings WHERE key = 'documents.page_format'")),
+            QStringLiteral("4x6"));
+        QCOMPARE(text(QStringLiteral("SELECT value FROM settings WHERE key = 'documents.slip_prices'")),
+            QStringLiteral("0"));
+        const QString own
+            = QStringLiteral("Retours gratuits sous 30 jours.\nÉcrivez-nous avec votre numéro de commande.");
+        QCOMPARE(text(QStringLiteral("SELECT value FROM settings WHERE key = 'documents.return_instructions'")), own);
+
+        // Slips printed afterwards from the Orders page come out on 4×6 in labels (288 × 432 pt)…
+        clickSidebar(window, MainWindow::OrdersPageIndex);
+        OrdersPage* orders = window.ordersPage();
+        QTest::mouseClick(orders->findChild<QToolButton*>(QStringLiteral("chipAll")), Qt::LeftButton);
+        QTRY_VERIFY(orders->table()->model()->rowCount() > 0);
+        orders->table()->selectRow(0);
+        const QString pdf = m_shop.folder() + QStringLiteral("/label.pdf");
+        QVERIFY(orders->saveDocuments(OrdersPage::Documents::Slips, pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString bytes = QString::fromLatin1(file.readAll());
+        static const QRegularExpression mediaBox(
+            QStringLiteral("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)"));
+        const auto box = mediaBox.match(bytes);
+        QVERIFY(box.hasMatch());
+        QCOMPARE(qRound(box.captured(1).toDouble()), 288);
+        QCOMPARE(qRound(box.captured(2).toDouble()), 432);
+
+        // …without prices, and with the shop's own return text.
+        const qint64 orderId = orders->chosenOrders().value(0);
+        auto order = comptoir::orders::OrderBook(m_database).load(orderId);
+        QVERIFY(order);
+        const auto settings = documents::DocumentSettings::read(m_database).value();
+        const QImage label = documents::blankPage(settings.pageFormat, 150);
+        const documents::PackingSlip slip(
+            *order, documents::Letterhead::read(m_database).value(), settings.pageFormat, settings.slipPrices);
+        const auto laidOut = slip.layout(&label, documents::imageGeometry(label, settings.pageFormat));
+        QStringList lines;
+        for (const documents::PrintedPage& onePage : laidOut)
+            lines << onePage.texts();
+        const QString printed = lines.join(QLatin1Char('\n'));
+        QVERIFY2(printed.contains(QStringLiteral("Retours gratuits sous 30 jours.")), qPrintable(printed));
+        QVERIFY(!printed.contains(QStringLiteral("within 14 days")));
+        QVERIFY(!printed.contains(QStringLiteral("Unit price")));
+
+        // The page shows what was saved when the shop is opened again.
+        MainWindow again;
+        QVERIFY(again.openDatabase(m_shop.path()));
+        SettingsPage* reopened = again.settingsPage();
+        QCOMPARE(reopened->findChild<QComboBox*>(QStringLiteral("pageFormat"))->currentText(),
+            QStringLiteral("4×6 in label"));
+        QVERIFY(!reopened->findChild<QCheckBox*>(QStringLiteral("slipPrices"))->isChecked());
+        QCOMPARE(reopened->findChild<QPlainTextEdit*>(QStringLiteral("returnInstructions"))->toPlainText(), own);
+
+        // Back to A4: prices come back, and the box still decides.
+        paper->setFocus();
+        QTest::keyClick(paper, Qt::Key_Home);
+        QCOMPARE(paper->currentText(), QStringLiteral("A4"));
+        QVERIFY(prices->isChecked());
+        QTest::keyClick(paper, Qt::Key_Down); // US Letter: a sheet too, the box is left alone
+        QVERIFY(prices->isChecked());
+        prices->setFocus();
+        QTest::keyClick(prices, Qt::Key_Space);
+        QVERIFY(!prices->isChecked());
+        instructions->clear();
+        QVERIFY(page->save());
+        const auto saved = documents::DocumentSettings::read(m_database).value();
+        QCOMPARE(saved.pageFormat, documents::PageFormat::Letter);
+        QVERIFY(!saved.slipPrices);
+        QVERIFY(saved.returnInstructions.isEmpty());
+        QVERIFY(documents::Letterhead::read(m_database)->returnInstructions.contains(QStringLiteral("within 14 days")));
     }
 
     void locationsAreReadAgainWhenThePageIsShown()

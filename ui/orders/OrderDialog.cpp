@@ -1,6 +1,7 @@
 #include "orders/OrderDialog.h"
 
 #include "orders/OrderBook.h"
+#include "orders/OrderDocuments.h"
 #include "orders/OrderEditor.h"
 #include "orders/ReturnDialog.h"
 #include "orders/Returns.h"
@@ -8,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,6 +22,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -82,6 +86,8 @@ OrderDialog::OrderDialog(storage::DatabasePtr database, qint64 orderId, QWidget*
     , m_lines(new QTableWidget(0, LineColumnCount, this))
     , m_history(new QTreeWidget(this))
     , m_note(new QLineEdit(this))
+    , m_printSlip(new QPushButton(this))
+    , m_saveSlip(new QPushButton(this))
     , m_steps(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("orderDialog"));
@@ -125,10 +131,29 @@ OrderDialog::OrderDialog(storage::DatabasePtr database, qint64 orderId, QWidget*
     m_note->setAccessibleName(tr("New note"));
     connect(m_note, &QLineEdit::returnPressed, this, &OrderDialog::addNote);
 
+    // The slip goes with the parcel: printed from the order as well as in a batch from the list.
+    m_printSlip->setObjectName(QStringLiteral("printSlipButton"));
+    m_printSlip->setText(tr("Print s&lip…"));
+    m_printSlip->setToolTip(tr("Preview and print the packing slip of this order (Ctrl+P)"));
+    m_saveSlip->setObjectName(QStringLiteral("saveSlipButton"));
+    m_saveSlip->setText(tr("Save slip as PD&F…"));
+    m_saveSlip->setToolTip(tr("Save the packing slip of this order as a PDF file (Ctrl+Shift+S)"));
+    for (QPushButton* button : {m_printSlip, m_saveSlip})
+        button->setAutoDefault(false);
+    connect(m_printSlip, &QPushButton::clicked, this, &OrderDialog::printSlip);
+    connect(m_saveSlip, &QPushButton::clicked, this, [this] { saveSlip(); });
+    // Shortcuts of their own: a button's shortcut would replace the mnemonic of its text.
+    auto* printKey = new QShortcut(QKeySequence::Print, this);
+    connect(printKey, &QShortcut::activated, m_printSlip, &QPushButton::click);
+    auto* saveKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
+    connect(saveKey, &QShortcut::activated, m_saveSlip, &QPushButton::click);
+
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addWidget(m_status);
     header->addStretch(1);
+    header->addWidget(m_printSlip);
+    header->addWidget(m_saveSlip);
 
     auto* people = new QHBoxLayout;
     const auto box = [this](const QString& title, QLabel* label) {
@@ -542,6 +567,36 @@ void OrderDialog::edit()
         report({}, tr("Changes saved."));
     else
         reload();
+}
+
+void OrderDialog::printSlip()
+{
+    const auto printed = OrderDocuments(m_database, {m_orderId}, OrderDocuments::Kind::Slips)
+                             .printWithPreview(this, tr("Packing slip %1").arg(m_order.number));
+    if (!printed && printed.error().code != Error::Code::Cancelled)
+        m_messages->showMessage(printed.error().toString(), MessageBar::Kind::Error);
+}
+
+bool OrderDialog::saveSlip(const QString& path)
+{
+    QString file = path;
+    if (file.isEmpty()) {
+        // "#1042" from a Shopify import names the file packing-slip-1042.pdf.
+        QString number = m_order.number;
+        number.remove(QRegularExpression(QStringLiteral("[^\\w-]")));
+        file = OrderDocuments::askPdfPath(
+            this, tr("Save the packing slip of order %1").arg(m_order.number), tr("packing-slip-%1").arg(number));
+        if (file.isEmpty())
+            return false;
+    }
+    if (auto written = OrderDocuments(m_database, {m_orderId}, OrderDocuments::Kind::Slips).writePdf(file); !written) {
+        m_messages->showMessage(written.error().toString(), MessageBar::Kind::Error);
+        return false;
+    }
+    m_messages->showMessage(
+        tr("Packing slip of order %1 saved to %2.").arg(m_order.number, QDir::toNativeSeparators(file)),
+        MessageBar::Kind::Information);
+    return true;
 }
 
 void OrderDialog::addNote()

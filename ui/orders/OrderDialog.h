@@ -15,7 +15,8 @@ class QHBoxLayout;
 
 // One order: customer and addresses, lines with pictures, bins and what stock holds for them,
 // totals, notes, the history of every change, and a button for each next step (paid, preparing,
-// packed, ship, delivered, hold, release, cancel, edit). Each step is saved at once.
+// packed, ship, delivered, hold, release, cancel, edit). Each step is saved at once. Its packing
+// slip prints from here, or saves as PDF.
 class OrderDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,11 @@ public:
     bool ship(const comptoir::orders::Shipment& shipment);
     bool hold(const QString& reason);
     bool cancelOrder(const QString& reason);
+    // Its packing slip in a print preview, printed from there (Ctrl+P).
+    void printSlip();
+    // Its packing slip as a PDF at `path`; empty: asks where (Ctrl+Shift+S). Says where in the
+    // message bar, or what went wrong.
+    bool saveSlip(const QString& path = {});
 
 Q_SIGNALS:
     // The order changed in the shop: the list behind should reload.
@@ -66,5 +72,7 @@ private:
     QTableWidget* m_lines;
     QTreeWidget* m_history;
     QLineEdit* m_note;
+    QPushButton* m_printSlip;
+    QPushButton* m_saveSlip;
     QHBoxLayout* m_steps;
 };

@@ -1,14 +1,10 @@
 #include "orders/OrdersPage.h"
 
-#include "documents/Letterhead.h"
-#include "documents/PackingSlipDocument.h"
-#include "documents/PickListDocument.h"
 #include "io/OrderImportDialog.h"
 #include "orders/OrderBook.h"
 #include "orders/OrderDialog.h"
 #include "orders/OrderEditor.h"
 #include "orders/OrderTableModel.h"
-#include "orders/PickList.h"
 #include "orders/ReturnsListDialog.h"
 #include "widgets/Async.h"
 #include "widgets/MessageBar.h"
@@ -18,14 +14,11 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -335,29 +328,12 @@ QList<qint64> OrdersPage::chosenOrders() const
 
 bool OrdersPage::saveDocuments(Documents documents, const QString& path)
 {
-    using namespace comptoir::documents;
     const QList<qint64> ids = chosenOrders();
     if (ids.isEmpty()) {
         m_messages->showMessage(tr("No order listed: choose the orders to print first."), MessageBar::Kind::Error);
         return false;
     }
-    const PageFormat format = shopPageFormat(m_database);
-    comptoir::Status written;
-    if (documents == Documents::PickList) {
-        auto list = comptoir::orders::PickList::forOrders(m_database, ids);
-        auto letterhead = Letterhead::read(m_database);
-        if (!list)
-            written = list.error();
-        else if (!letterhead)
-            written = letterhead.error();
-        else
-            written = PickListDocument(*list, *letterhead, format).writePdf(path);
-    } else {
-        auto options = PackingSlipDocument::Options::forFormat(format);
-        options.pickListFirst = documents == Documents::PickListAndSlips;
-        written = PackingSlipDocument(m_database).writePdf(ids, path, options);
-    }
-    if (!written) {
+    if (auto written = OrderDocuments(m_database, ids, documents).writePdf(path); !written) {
         m_messages->showMessage(written.error().toString(), MessageBar::Kind::Error);
         return false;
     }
@@ -369,35 +345,15 @@ bool OrdersPage::saveDocuments(Documents documents, const QString& path)
 
 void OrdersPage::printDocuments(Documents documents)
 {
-    using namespace comptoir::documents;
     const QList<qint64> ids = chosenOrders();
     if (ids.isEmpty()) {
         m_messages->showMessage(tr("No order listed: choose the orders to print first."), MessageBar::Kind::Error);
         return;
     }
-    const PageFormat format = shopPageFormat(m_database);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(pageLayout(format));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print %n order(s)", nullptr, int(ids.size())));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    comptoir::Status printed;
-    if (documents == Documents::PickList) {
-        auto list = comptoir::orders::PickList::forOrders(m_database, ids);
-        auto letterhead = Letterhead::read(m_database);
-        printed = !list   ? comptoir::Status(list.error())
-            : !letterhead ? comptoir::Status(letterhead.error())
-                          : PickListDocument(*list, *letterhead, format).print(&printer);
-    } else {
-        auto options = PackingSlipDocument::Options::forFormat(format);
-        options.pickListFirst = documents == Documents::PickListAndSlips;
-        printed = PackingSlipDocument(m_database).print(ids, &printer, options);
-    }
-    if (!printed) {
-        printer.abort();
+    const auto printed = OrderDocuments(m_database, ids, documents)
+                             .printWithDialog(this, tr("Print %n order(s)", nullptr, int(ids.size())));
+    if (!printed && printed.error().code != comptoir::Error::Code::Cancelled)
         m_messages->showMessage(printed.error().toString(), MessageBar::Kind::Error);
-    }
 }
 
 void OrdersPage::newOrder()
@@ -506,8 +462,7 @@ void OrdersPage::retranslate()
     QMenu* menu = m_print->menu();
     menu->clear();
     const auto save = [this](Documents documents, const QString& name) {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save as PDF"), QDir::home().filePath(name + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
+        const QString path = OrderDocuments::askPdfPath(this, tr("Save as PDF"), name);
         if (!path.isEmpty())
             saveDocuments(documents, path);
     };

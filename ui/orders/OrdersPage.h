@@ -1,5 +1,6 @@
 #pragma once
 
+#include "orders/OrderDocuments.h"
 #include "orders/OrderList.h"
 #include "storage/Database.h"
 
@@ -53,15 +54,11 @@ public:
     void showReturns();
 
     // The documents of the chosen orders: the selected rows; none selected, every order listed.
-    enum class Documents
-    {
-        Slips,
-        PickList,
-        PickListAndSlips,
-    };
+    using Documents = OrderDocuments::Kind;
     QList<qint64> chosenOrders() const;
     // Writes them to a PDF; says where in the message bar, or what went wrong.
     bool saveDocuments(Documents documents, const QString& path);
+    // Prints them after the print dialog, on the paper chosen in Settings.
     void printDocuments(Documents documents);
     // Opens the order import dialog (window-modal, not blocking), on `file` checked at once when
     // given; after an import the list reloads.

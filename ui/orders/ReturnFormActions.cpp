@@ -1,5 +1,6 @@
 #include "orders/ReturnFormActions.h"
 
+#include "documents/DocumentSettings.h"
 #include "documents/PageFormat.h"
 #include "documents/ReturnFormDocument.h"
 #include "orders/Returns.h"
@@ -60,7 +61,7 @@ void ReturnFormActions::print()
     const QList<qint64> ids = chosenReturns();
     if (ids.isEmpty())
         return;
-    const documents::PageFormat format = documents::shopPageFormat(m_database);
+    const documents::PageFormat format = documents::DocumentSettings::read(m_database).value_or({}).pageFormat;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(documents::pageLayout(format));
     QPrintPreviewDialog preview(&printer, m_parent);
@@ -97,7 +98,8 @@ bool ReturnFormActions::save(const QString& path)
     const QList<qint64> ids = chosenReturns();
     if (ids.isEmpty())
         return false;
-    auto written = documents::ReturnFormDocument(m_database).writePdf(ids, path, documents::shopPageFormat(m_database));
+    auto written = documents::ReturnFormDocument(m_database)
+                       .writePdf(ids, path, documents::DocumentSettings::read(m_database).value_or({}).pageFormat);
     if (!written) {
         m_messages->showMessage(written.error().toString(), MessageBar::Kind::Error);
         return false;

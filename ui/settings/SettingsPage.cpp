@@ -1,5 +1,7 @@
 #include "settings/SettingsPage.h"
 
+#include "documents/DocumentSettings.h"
+#include "documents/Letterhead.h"
 #include "inventory/Locations.h"
 #include "settings/LocationTableModel.h"
 #include "storage/Backups.h"
@@ -22,14 +24,19 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
+using comptoir::documents::DocumentSettings;
+using comptoir::documents::PageFormat;
 using comptoir::inventory::Locations;
 using comptoir::settings::ShopIdentity;
 using comptoir::settings::ShopSettings;
@@ -58,6 +65,10 @@ SettingsPage::SettingsPage(QWidget* parent)
     , m_logo(new QLabel)
     , m_chooseLogo(new QPushButton)
     , m_clearLogo(new QPushButton)
+    , m_pageFormat(new QComboBox)
+    , m_slipPrices(new QCheckBox)
+    , m_returnInstructions(new QPlainTextEdit)
+    , m_returnInstructionsHint(new QLabel)
     , m_language(new QComboBox)
     , m_keepBackups(new QSpinBox)
     , m_save(new QPushButton)
@@ -67,6 +78,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     , m_removeLocation(new QPushButton)
     , m_counterLocation(new QComboBox)
     , m_locationsHint(new QLabel)
+    , m_scroll(new QScrollArea)
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_name->setObjectName(QStringLiteral("shopName"));
@@ -80,6 +92,10 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_vat->setObjectName(QStringLiteral("shopVatNumber"));
     m_currency->setObjectName(QStringLiteral("shopCurrency"));
     m_logo->setObjectName(QStringLiteral("shopLogo"));
+    m_pageFormat->setObjectName(QStringLiteral("pageFormat"));
+    m_slipPrices->setObjectName(QStringLiteral("slipPrices"));
+    m_returnInstructions->setObjectName(QStringLiteral("returnInstructions"));
+    m_returnInstructionsHint->setObjectName(QStringLiteral("returnInstructionsHint"));
     m_language->setObjectName(QStringLiteral("language"));
     m_keepBackups->setObjectName(QStringLiteral("keepBackups"));
     m_save->setObjectName(QStringLiteral("saveSettings"));
@@ -135,6 +151,20 @@ SettingsPage::SettingsPage(QWidget* parent)
     logoField->setLayout(logoRow);
     addRow(identity, logoField);
     m_labels.last()->setBuddy(m_chooseLogo);
+
+    // How packing slips come out; the identity above is their letterhead.
+    for (const PageFormat format : comptoir::documents::allPageFormats())
+        m_pageFormat->addItem(QString(), comptoir::documents::pageFormatKey(format));
+    // Tab moves on; the text is a few lines, seen whole without scrolling.
+    m_returnInstructions->setTabChangesFocus(true);
+    m_returnInstructions->setFixedHeight(m_returnInstructions->fontMetrics().lineSpacing() * 5
+        + 2 * (m_returnInstructions->frameWidth() + int(m_returnInstructions->document()->documentMargin())));
+    m_returnInstructionsHint->setWordWrap(true);
+    auto* documents = new QFormLayout;
+    addRow(documents, m_pageFormat);
+    documents->addRow(QString(), m_slipPrices);
+    addRow(documents, m_returnInstructions);
+    documents->addRow(QString(), m_returnInstructionsHint);
 
     auto* application = new QFormLayout;
     addRow(application, m_language);
@@ -198,13 +228,18 @@ SettingsPage::SettingsPage(QWidget* parent)
     auto* identityBox = new QGroupBox;
     identityBox->setObjectName(QStringLiteral("identityBox"));
     identityBox->setLayout(identity);
+    auto* documentsBox = new QGroupBox;
+    documentsBox->setObjectName(QStringLiteral("documentsBox"));
+    documentsBox->setLayout(documents);
     auto* applicationBox = new QGroupBox;
     applicationBox->setObjectName(QStringLiteral("applicationBox"));
     applicationBox->setLayout(application);
+    m_sections = {identityBox, documentsBox, applicationBox, locationsBox};
 
     auto* form = new QWidget;
     auto* formLayout = new QVBoxLayout(form);
     formLayout->addWidget(identityBox);
+    formLayout->addWidget(documentsBox);
     formLayout->addWidget(applicationBox);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -213,14 +248,13 @@ SettingsPage::SettingsPage(QWidget* parent)
     formLayout->addWidget(locationsBox);
     formLayout->addStretch();
     form->setMaximumWidth(720);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(form);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(form);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
 
     m_save->setDefault(true);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
@@ -229,6 +263,16 @@ SettingsPage::SettingsPage(QWidget* parent)
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &SettingsPage::save);
     connect(m_chooseLogo, &QPushButton::clicked, this, &SettingsPage::chooseLogo);
+    connect(m_email, &QLineEdit::textChanged, this, &SettingsPage::showDefaultReturnInstructions);
+    // Labels leave prices out, sheets show them: choosing the other kind of paper proposes its
+    // default, which the box can then override.
+    connect(m_pageFormat, &QComboBox::activated, this, [this] {
+        using Options = comptoir::documents::PackingSlipDocument::Options;
+        const PageFormat format = chosenPageFormat();
+        if (Options::forFormat(format).prices != Options::forFormat(m_shownPageFormat).prices)
+            m_slipPrices->setChecked(Options::forFormat(format).prices);
+        m_shownPageFormat = format;
+    });
     connect(m_addLocation, &QPushButton::clicked, this, &SettingsPage::addLocation);
     connect(m_removeLocation, &QPushButton::clicked, this, &SettingsPage::removeLocation);
     connect(m_counterLocation, &QComboBox::activated, this, &SettingsPage::chooseCounterLocation);
@@ -420,6 +464,17 @@ void SettingsPage::load()
     m_currency->setCurrentIndex(std::max(0, m_currency->findData(identity->currency)));
     m_logoPng = identity->logoPng;
     showLogo();
+    // Unreadable values are read as their defaults; only a database error is said.
+    const auto documents = DocumentSettings::read(m_database);
+    if (!documents)
+        m_messages->showMessage(documents.error().toString(), MessageBar::Kind::Error);
+    const DocumentSettings shown = documents.value_or(DocumentSettings());
+    m_pageFormat->setCurrentIndex(
+        std::max(0, m_pageFormat->findData(comptoir::documents::pageFormatKey(shown.pageFormat))));
+    m_shownPageFormat = shown.pageFormat;
+    m_slipPrices->setChecked(shown.slipPrices);
+    m_returnInstructions->setPlainText(shown.returnInstructions);
+    showDefaultReturnInstructions();
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
     auto keep = settings.value(QString::fromLatin1(comptoir::storage::Backups::kKeepSettingKey));
     m_keepBackups->setValue(keep && keep->toInt() > 0 ? keep->toInt() : comptoir::storage::Backups::kDefaultKeep);
@@ -441,6 +496,16 @@ bool SettingsPage::save()
     identity.vatNumber = m_vat->text();
     identity.currency = m_currency->currentData().toString();
     identity.logoPng = m_logoPng;
+    DocumentSettings documents;
+    documents.pageFormat = chosenPageFormat();
+    documents.slipPrices = m_slipPrices->isChecked();
+    documents.returnInstructions = m_returnInstructions->toPlainText();
+    // Checked first: return instructions too long leave every setting as it was.
+    if (auto valid = documents.validate(); !valid) {
+        m_messages->showMessage(valid.error().toString(), MessageBar::Kind::Error);
+        m_returnInstructions->setFocus();
+        return false;
+    }
     ShopSettings settings(m_database);
     const QString previousLanguage = settings.language();
     auto saved = settings.setIdentity(identity);
@@ -449,6 +514,8 @@ bool SettingsPage::save()
     if (saved)
         saved = settings.setValue(
             QString::fromLatin1(comptoir::storage::Backups::kKeepSettingKey), QString::number(m_keepBackups->value()));
+    if (saved)
+        saved = documents.write(m_database);
     if (!saved) {
         m_messages->showMessage(saved.error().toString(), MessageBar::Kind::Error);
         // Put the cursor in the field the message names.
@@ -466,6 +533,30 @@ bool SettingsPage::save()
         Q_EMIT languageChanged(m_language->currentData().toString());
     m_messages->showMessage(tr("Settings saved."), MessageBar::Kind::Positive);
     return true;
+}
+
+PageFormat SettingsPage::chosenPageFormat() const
+{
+    PageFormat format = PageFormat::A4;
+    comptoir::documents::pageFormatFromKey(m_pageFormat->currentData().toString(), format);
+    return format;
+}
+
+void SettingsPage::showDefaultReturnInstructions()
+{
+    ShopIdentity shop;
+    shop.email = m_email->text();
+    m_returnInstructions->setPlaceholderText(comptoir::documents::Letterhead::defaultReturnInstructions(shop));
+}
+
+void SettingsPage::showSection(Section section)
+{
+    QWidget* box = m_sections.value(int(section));
+    if (!box)
+        return;
+    // Once laid out: the box's top at the top of the page.
+    QTimer::singleShot(0, this,
+        [this, box] { m_scroll->verticalScrollBar()->setValue(box->mapTo(m_scroll->widget(), QPoint(0, 0)).y()); });
 }
 
 void SettingsPage::chooseLogo()
@@ -515,15 +606,40 @@ void SettingsPage::retranslate()
 {
     const char* const labels[] = {QT_TR_NOOP("Shop &name:"), QT_TR_NOOP("&Address:"), QT_TR_NOOP("Address &line 2:"),
         QT_TR_NOOP("&Postcode and city:"), QT_TR_NOOP("C&ountry:"), QT_TR_NOOP("&E-mail:"), QT_TR_NOOP("P&hone:"),
-        QT_TR_NOOP("&VAT number:"), QT_TR_NOOP("C&urrency:"), QT_TR_NOOP("Lo&go:"), QT_TR_NOOP("La&nguage:"),
-        QT_TR_NOOP("&Daily backups to keep:"), QT_TR_NOOP("Counter sales take stock &from:")};
+        QT_TR_NOOP("&VAT number:"), QT_TR_NOOP("C&urrency:"), QT_TR_NOOP("Lo&go:"), QT_TR_NOOP("Paper si&ze:"),
+        QT_TR_NOOP("Re&turn instructions:"), QT_TR_NOOP("La&nguage:"), QT_TR_NOOP("&Daily backups to keep:"),
+        QT_TR_NOOP("Counter sales take stock &from:")};
     for (int i = 0; i < m_labels.size() && i < int(std::size(labels)); ++i) {
         m_labels[i]->setText(tr(labels[i]));
         if (QWidget* buddy = m_labels[i]->buddy())
             buddy->setAccessibleName(tr(labels[i]).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed());
     }
+    // The fields of the shop, documents and Comptoir boxes start at one place, whatever the language.
+    int labelWidth = 0;
+    for (QLabel* label : std::as_const(m_labels))
+        if (label->buddy() != m_counterLocation)
+            labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel* label : std::as_const(m_labels))
+        if (label->buddy() != m_counterLocation)
+            label->setMinimumWidth(labelWidth);
     if (auto* box = findChild<QGroupBox*>(QStringLiteral("identityBox")))
         box->setTitle(tr("Shop identity (printed on packing slips)"));
+    if (auto* box = findChild<QGroupBox*>(QStringLiteral("documentsBox")))
+        box->setTitle(tr("Documents: packing slips and pick lists"));
+    for (int i = 0; i < m_pageFormat->count(); ++i) {
+        PageFormat format = PageFormat::A4;
+        comptoir::documents::pageFormatFromKey(m_pageFormat->itemData(i).toString(), format);
+        m_pageFormat->setItemText(i, comptoir::documents::pageFormatLabel(format));
+    }
+    m_pageFormat->setToolTip(tr("The paper packing slips and pick lists are printed on, or laid out for in a PDF"));
+    m_slipPrices->setText(tr("Show pri&ces on packing slips"));
+    m_slipPrices->setToolTip(tr("Unit prices, line totals, shipping, discount and total. Labels usually leave them "
+                                "out; so do shops that ship gifts."));
+    m_returnInstructionsHint->setText(
+        tr("Printed at the foot of every packing slip, at most %1 characters. Leave it empty to print the text "
+           "shown in grey.")
+            .arg(QLocale().toString(DocumentSettings::kMaxReturnInstructions)));
+    showDefaultReturnInstructions();
     if (auto* box = findChild<QGroupBox*>(QStringLiteral("applicationBox")))
         box->setTitle(tr("Comptoir"));
     if (auto* box = findChild<QGroupBox*>(QStringLiteral("locationsBox")))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/PageFormat.h"
 #include "settings/ShopSettings.h"
 #include "storage/Database.h"
 
@@ -7,22 +8,34 @@
 
 class LocationTableModel;
 class MessageBar;
+class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTableView;
 
-// The Settings page: the shop's identity printed on documents, its currency and country, the
-// language of Comptoir and how many daily backups to keep, saved into the shop database with Save;
-// and its stock locations (which are sold online, which one counter sales take stock from), each
-// change saved at once.
+// The Settings page: the shop's identity printed on documents, its currency and country, how its
+// packing slips are printed (paper, prices, return instructions), the language of Comptoir and how
+// many daily backups to keep, saved into the shop database with Save; and its stock locations (which
+// are sold online, which one counter sales take stock from), each change saved at once.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class Section
+    {
+        Shop,
+        Documents,
+        Application,
+        Locations,
+    };
+
     explicit SettingsPage(QWidget* parent = nullptr);
 
     void setDatabase(comptoir::storage::DatabasePtr database);
@@ -33,6 +46,8 @@ public:
     void addLocation();
     // Removes the selected location, or says why it cannot be.
     void removeLocation();
+    // Scrolls the page to a section.
+    void showSection(Section section);
 
 Q_SIGNALS:
     // The language chosen and saved: "" (system), "en" or "fr".
@@ -49,6 +64,9 @@ private:
     void load();
     void chooseLogo();
     void showLogo();
+    // The default return instructions, greyed in the empty field: what the slips say without the shop's own.
+    void showDefaultReturnInstructions();
+    comptoir::documents::PageFormat chosenPageFormat() const;
     void retranslate();
     // Reads the locations again (on showing the page: stock may have moved since) and keeps the
     // selected one selected.
@@ -75,6 +93,11 @@ private:
     QLabel* m_logo;
     QPushButton* m_chooseLogo;
     QPushButton* m_clearLogo;
+    QComboBox* m_pageFormat;
+    QCheckBox* m_slipPrices;
+    QPlainTextEdit* m_returnInstructions;
+    QLabel* m_returnInstructionsHint;
+    comptoir::documents::PageFormat m_shownPageFormat = comptoir::documents::PageFormat::A4;
     QComboBox* m_language;
     QSpinBox* m_keepBackups;
     QPushButton* m_save;
@@ -84,5 +107,7 @@ private:
     QPushButton* m_removeLocation;
     QComboBox* m_counterLocation;
     QLabel* m_locationsHint;
+    QScrollArea* m_scroll;
+    QList<QGroupBox*> m_sections; // in Section order
     QList<QLabel*> m_labels;
 };
