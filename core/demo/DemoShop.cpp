@@ -30,6 +30,7 @@ QString u8(const char* text)
 constexpr std::uint64_t kProductStream = 1;
 constexpr std::uint64_t kCustomerStream = 2;
 constexpr std::uint64_t kOrderStream = 3;
+constexpr std::uint64_t kParcelStream = 4;
 constexpr int kBatch = 20000; // rows per transaction: keeps the WAL small and cancel responsive
 
 int ean13CheckDigit(const QString& twelveDigits)
@@ -211,6 +212,51 @@ QString statusFor(DemoRandom& r, qint64 ageDays, bool counter, bool backlog)
     if (roll < 99)
         return QStringLiteral("returned");
     return QStringLiteral("shipped");
+}
+
+// A UPU S10 tracking number (Chronopost's): two letters, the serial, its check digit, "FR".
+QString s10Number(const char* prefix, qint64 serial)
+{
+    static constexpr int kWeights[8] = {8, 6, 4, 2, 3, 5, 9, 7};
+    const QString digits = QStringLiteral("%1").arg(serial % 100000000, 8, 10, QLatin1Char('0'));
+    int sum = 0;
+    for (int i = 0; i < 8; ++i)
+        sum += (digits[i].unicode() - '0') * kWeights[i];
+    int check = 11 - sum % 11;
+    check = check == 10 ? 0 : check == 11 ? 5 : check;
+    return QLatin1String(prefix) + digits + QString::number(check) + QStringLiteral("FR");
+}
+
+// The carrier, service and tracking number of an order's parcel, as a small French shop ships:
+// mostly Colissimo and Mondial Relay at home, Colissimo and DPD abroad.
+struct DemoParcel
+{
+    const char* carrier;
+    const char* service;
+    QString number;
+};
+
+DemoParcel parcelFor(DemoRandom& r, qint64 orderId, const QString& country)
+{
+    const auto roll = r.below(100);
+    const QString colissimo = QStringLiteral("6A%1").arg(orderId, 11, 10, QLatin1Char('0'));
+    const QString relay = QStringLiteral("%1").arg(10000000 + orderId % 90000000);
+    if (country == QLatin1String("FR")) {
+        if (roll < 55)
+            return {"colissimo", "domicile", colissimo};
+        if (roll < 80)
+            return {"mondial-relay", "point-relais", relay};
+        if (roll < 90)
+            return {"chronopost", "chrono13", s10Number("XY", orderId)};
+        return {"colis-prive", "domicile", QStringLiteral("%1").arg(orderId, 14, 10, QLatin1Char('0'))};
+    }
+    const bool relayServes = country == QLatin1String("BE") || country == QLatin1String("LU")
+        || country == QLatin1String("ES") || country == QLatin1String("NL");
+    if (roll < 60 || (roll >= 80 && !relayServes))
+        return {"colissimo", "domicile", colissimo};
+    if (roll < 80)
+        return {"dpd", "classic", QStringLiteral("0%1").arg(orderId, 13, 10, QLatin1Char('0'))};
+    return {"mondial-relay", "point-relais", relay};
 }
 
 class Writer
@@ -586,6 +632,13 @@ Result<DemoShop::Summary> generateRows(
     // Open orders hold their stock in the warehouse, where the shelves above reserved it.
     auto reservation = w.prepare(QStringLiteral(
         "INSERT INTO order_reservations (order_line_id, variant_id, location_id, quantity) VALUES (?, ?, 1, ?)"));
+    auto parcel = w.prepare(QStringLiteral(
+        "INSERT INTO shipments (order_id, carrier, service, tracking_number, weight_g, cost_minor, currency, "
+        "shipped_at, created_at, state, last_event_at, delivered_at, damaged_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?)"));
+    auto tracking = w.prepare(QStringLiteral(
+        "INSERT INTO tracking_events (shipment_id, state, happened_at, location, description, code, source, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, 'carrier', ?)"));
     auto line
         = w.prepare(QStringLiteral("INSERT INTO order_lines (order_id, variant_id, sku, title, quantity, "
                                    "unit_price_minor, vat_rate_bp, total_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -661,6 +714,100 @@ Result<DemoShop::Summary> generateRows(
         }
         addPurchaseLine(id, variant, quantity, quantity);
         return QStringLiteral("PO-%1").arg(id, 6, 10, QLatin1Char('0'));
+    };
+
+    // Each shipped order's parcel. Those that left in the last 90 days carry their tracking timeline:
+    // most are delivered two days later, a few percent were damaged on the way; of those still
+    // travelling, some wait at a relay point or missed the customer, go quiet, are lost, or come back
+    // to the shop. Older parcels are simply delivered (or, for the odd order never confirmed, still
+    // "in transit"), without events, to keep the big shop's file reasonable.
+    const auto writeParcel = [&](qint64 orderId, qint64 placed, const QString& status, const CustomerSpec& who) {
+        DemoRandom r = DemoRandom::forItem(seed, kParcelStream, std::uint64_t(orderId));
+        const qint64 shippedAt = placed + 86400;
+        const DemoParcel p = parcelFor(r, orderId, who.country);
+        const bool delivered = status != QLatin1String("shipped");
+        const qint64 deliveredAt = placed + 3 * 86400; // as the order says
+        const bool recent = end - shippedAt <= 90 * 86400;
+        struct Step
+        {
+            const char* state;
+            qint64 at;
+            const char* code;
+            const char* what;
+            bool atCustomer;
+        };
+        QList<Step> steps;
+        if (recent) {
+            steps.append({"label_created", shippedAt - 2 * 3600, "DR1", "Votre colis est annoncé", false});
+            steps.append({"in_transit", shippedAt + 4 * 3600, "PC1", "Votre colis est pris en charge", false});
+            steps.append(
+                {"in_transit", shippedAt + 20 * 3600, "ET1", "Votre colis est en cours d'acheminement", false});
+            if (delivered) {
+                if (r.chance(2))
+                    steps.append({"damaged", shippedAt + 26 * 3600, "PB1", "Votre colis a été endommagé", false});
+                steps.append(
+                    {"out_for_delivery", deliveredAt - 5 * 3600, "MD2", "Votre colis est en cours de livraison", true});
+                steps.append({"delivered", deliveredAt, "DI1", "Votre colis est livré", true});
+            } else {
+                const auto fate = r.below(100);
+                if (fate < 70) {
+                    steps.append({"out_for_delivery", shippedAt + 2 * 86400 - 5 * 3600, "MD2",
+                        "Votre colis est en cours de livraison", true});
+                } else if (fate < 76) {
+                    steps.append({"awaiting_pickup", shippedAt + 2 * 86400, "AG1",
+                        "Votre colis est disponible dans votre point de retrait", true});
+                } else if (fate < 82) {
+                    steps.append({"delivery_failed", shippedAt + 2 * 86400, "ND1",
+                        "Votre colis n'a pas pu être livré : destinataire absent", true});
+                } else if (fate < 90) {
+                    steps.resize(2); // taken over, then nothing more: possibly lost
+                } else if (fate < 94) {
+                    steps.append(
+                        {"exception", shippedAt + 2 * 86400, "PB1", "Votre colis rencontre un problème", false});
+                    steps.append({"lost", shippedAt + 9 * 86400, "", "Votre colis est déclaré perdu", false});
+                } else {
+                    steps.append({"delivery_failed", shippedAt + 2 * 86400, "ND1", "Adresse incomplète", true});
+                    steps.append(
+                        {"returned", shippedAt + 6 * 86400, "RE1", "Votre colis est retourné à l'expéditeur", false});
+                }
+            }
+        }
+        // Only what happened by the end of the demo.
+        while (!steps.isEmpty() && steps.last().at > end)
+            steps.removeLast();
+        qint64 damagedAt = 0;
+        for (const Step& step : std::as_const(steps))
+            if (qstrcmp(step.state, "damaged") == 0)
+                damagedAt = step.at;
+        const char* state = !steps.isEmpty() ? steps.last().state : delivered ? "delivered" : "in_transit";
+        const int weight = 250 + int(r.below(1750));
+        parcel.bindValue(0, orderId);
+        parcel.bindValue(1, QLatin1String(p.carrier));
+        parcel.bindValue(2, QLatin1String(p.service));
+        parcel.bindValue(3, p.number);
+        parcel.bindValue(4, weight);
+        parcel.bindValue(5, 495 + weight / 250 * 60);
+        parcel.bindValue(6, shippedAt);
+        parcel.bindValue(7, shippedAt);
+        parcel.bindValue(8, QLatin1String(state));
+        parcel.bindValue(9, steps.isEmpty() ? QVariant() : QVariant(steps.last().at));
+        parcel.bindValue(10, qstrcmp(state, "delivered") == 0 ? QVariant(deliveredAt) : QVariant());
+        parcel.bindValue(11, damagedAt ? QVariant(damagedAt) : QVariant());
+        w.exec(parcel);
+        if (steps.isEmpty())
+            return;
+        const QVariant shipmentId = parcel.lastInsertId();
+        for (const Step& step : std::as_const(steps)) {
+            tracking.bindValue(0, shipmentId);
+            tracking.bindValue(1, QLatin1String(step.state));
+            tracking.bindValue(2, step.at);
+            tracking.bindValue(3, step.atCustomer ? who.city : QStringLiteral("Plateforme colis"));
+            tracking.bindValue(4, QString::fromUtf8(step.what));
+            tracking.bindValue(5, QLatin1String(step.code));
+            tracking.bindValue(6, step.at);
+            w.exec(tracking);
+        }
+        ++summary.parcels;
     };
 
     qint64 orderId = 0;
@@ -836,6 +983,8 @@ Result<DemoShop::Summary> generateRows(
                     w.exec(returnedLine);
                 }
             }
+            if (shipped && !counterSale)
+                writeParcel(orderId, placed, status, who);
             summary.orderLines += taken;
             if (!w.tick(productCount + customerCount + orderId, totalWork,
                     QCoreApplication::translate("DemoShop", "Writing orders")))

@@ -29,6 +29,7 @@ public:
         qint64 customers = 0;
         qint64 orders = 0;
         qint64 orderLines = 0;
+        qint64 parcels = 0; // with a tracking timeline
     };
 
     // Fills an empty shop database. Refuses a database that already has products.

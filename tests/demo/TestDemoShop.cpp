@@ -1,5 +1,6 @@
 #include "demo/DemoShop.h"
 #include "health/ShopCheck.h"
+#include "shipping/Carriers.h"
 #include "storage/Sql.h"
 #include "support/TempShop.h"
 
@@ -19,7 +20,7 @@ QByteArray contentDigest(const DatabasePtr& database)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char* table : {"settings", "suppliers", "categories", "products", "variants", "locations",
-             "stock_levels", "stock_movements", "customers", "orders", "order_lines"}) {
+             "stock_levels", "stock_movements", "customers", "orders", "order_lines", "shipments", "tracking_events"}) {
         QSqlQuery query(database->connection());
         query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QString::fromLatin1(table)));
         while (query.next()) {
@@ -112,6 +113,33 @@ private Q_SLOTS:
         // Both stock locations are used and some variants are out of stock.
         QCOMPARE(count(database, QStringLiteral("SELECT count(DISTINCT location_id) FROM stock_levels")), 2);
         QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM variants WHERE on_hand = 0")) > 0);
+        // Every shipped order has one parcel (counter sales none), each number fitting its carrier;
+        // recent parcels have a timeline and a parcel's state is its newest event's.
+        QCOMPARE(count(database, QStringLiteral("SELECT count(*) FROM shipments")),
+            count(database,
+                QStringLiteral("SELECT count(*) FROM orders WHERE channel <> 'counter' AND status IN "
+                               "('shipped', 'delivered', 'returned')")));
+        const auto carriers = shipping::Carriers(database).list().value();
+        QSqlQuery parcels(database->connection());
+        QVERIFY(parcels.exec(QStringLiteral("SELECT carrier, tracking_number FROM shipments")));
+        while (parcels.next()) {
+            const auto carrier = std::find_if(carriers.begin(), carriers.end(),
+                [&](const shipping::Carrier& c) { return c.key == parcels.value(0).toString(); });
+            QVERIFY(carrier != carriers.end());
+            QVERIFY2(carrier->accepts(parcels.value(1).toString()), qPrintable(parcels.value(1).toString()));
+        }
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM tracking_events")) > 0);
+        QCOMPARE(count(database,
+                     QStringLiteral("SELECT count(*) FROM shipments s WHERE s.last_event_at IS NOT NULL AND s.state <> "
+                                    "(SELECT e.state FROM tracking_events e WHERE e.shipment_id = s.id ORDER BY "
+                                    "e.happened_at DESC, e.id DESC LIMIT 1)")),
+            0);
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM shipments WHERE damaged_at IS NOT NULL")) > 0);
+        QVERIFY(count(database,
+                    QStringLiteral("SELECT count(*) FROM shipments WHERE state = 'delivered' AND "
+                                   "delivered_at IS NULL"))
+            == 0);
+
         // The catalog is searchable once generated.
         QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM variants_fts WHERE variants_fts MATCH 'bottines'"))
             > 0);
