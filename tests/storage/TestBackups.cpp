@@ -31,7 +31,7 @@ private Q_SLOTS:
         QVERIFY(Backups::verify(*backup).ok());
 
         // Lose data after the backup, then restore it.
-        for (const char* table : {"return_lines", "returns", "order_reservations"})
+        for (const char* table : {"return_lines", "returns", "order_reservations", "tracking_events", "shipments"})
             QVERIFY(execute(database->connection(), QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))).ok());
         QVERIFY(execute(database->connection(), QStringLiteral("DELETE FROM order_lines")).ok());
         QVERIFY(execute(database->connection(), QStringLiteral("DELETE FROM orders")).ok());
