@@ -634,8 +634,8 @@ Result<DemoShop::Summary> generateRows(
         "INSERT INTO order_reservations (order_line_id, variant_id, location_id, quantity) VALUES (?, ?, 1, ?)"));
     auto parcel = w.prepare(QStringLiteral(
         "INSERT INTO shipments (order_id, carrier, service, tracking_number, weight_g, cost_minor, currency, "
-        "shipped_at, created_at, state, last_event_at, delivered_at, damaged_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?)"));
+        "shipped_at, created_at, state, last_event_at, delivered_at, damaged_at, handled_at, handled_note) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto tracking = w.prepare(QStringLiteral(
         "INSERT INTO tracking_events (shipment_id, state, happened_at, location, description, code, source, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?, 'carrier', ?)"));
@@ -793,6 +793,13 @@ Result<DemoShop::Summary> generateRows(
         parcel.bindValue(9, steps.isEmpty() ? QVariant() : QVariant(steps.last().at));
         parcel.bindValue(10, qstrcmp(state, "delivered") == 0 ? QVariant(deliveredAt) : QVariant());
         parcel.bindValue(11, damagedAt ? QVariant(damagedAt) : QVariant());
+        // The merchant dealt with the problems of parcels that left more than two weeks ago.
+        const bool troubled = damagedAt != 0
+            || (!delivered && qstrcmp(state, "out_for_delivery") != 0 && qstrcmp(state, "in_transit") != 0)
+            || (!delivered && steps.size() == 2);
+        const bool handled = recent && troubled && end - shippedAt > 14 * 86400;
+        parcel.bindValue(12, handled ? QVariant(shippedAt + 10 * 86400) : QVariant());
+        parcel.bindValue(13, handled ? QStringLiteral("Client contacté, colis renvoyé ou remboursé") : QStringLiteral(""));
         w.exec(parcel);
         if (steps.isEmpty())
             return;
