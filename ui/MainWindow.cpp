@@ -13,6 +13,7 @@
 #include "settings/RestoreDialog.h"
 #include "settings/SettingsPage.h"
 #include "settings/ShopSettings.h"
+#include "shipping/ShipmentsPage.h"
 #include "storage/Backups.h"
 #include "widgets/JobStatusWidget.h"
 #include "widgets/MessageBox.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_packing(new PackingPage(this))
     , m_products(new ProductsPage(this))
     , m_purchasing(new PurchasingPage(this))
+    , m_shipments(new ShipmentsPage(this))
     , m_settings(new SettingsPage(this))
     , m_jobs(new JobStatusWidget(this))
     , m_shopLabel(new QLabel(this))
@@ -63,9 +65,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_shopLabel->setObjectName(QStringLiteral("shopLabel"));
 
     const QStyle* s = style();
-    const QIcon icons[PageCount] = {s->standardIcon(QStyle::SP_FileDialogDetailedView),
-        s->standardIcon(QStyle::SP_DialogApplyButton), s->standardIcon(QStyle::SP_DirIcon),
-        s->standardIcon(QStyle::SP_ArrowDown), s->standardIcon(QStyle::SP_FileDialogInfoView)};
+    const QIcon icons[PageCount]
+        = {s->standardIcon(QStyle::SP_FileDialogDetailedView), s->standardIcon(QStyle::SP_DialogApplyButton),
+            s->standardIcon(QStyle::SP_DirIcon), s->standardIcon(QStyle::SP_ArrowDown),
+            s->standardIcon(QStyle::SP_ArrowRight), s->standardIcon(QStyle::SP_FileDialogInfoView)};
     for (int i = 0; i < PageCount; ++i)
         new QListWidgetItem(icons[i], QString(), m_sidebar);
     m_sidebar->setIconSize(QSize(22, 22));
@@ -77,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_packing);
     m_stack->addWidget(m_products);
     m_stack->addWidget(m_purchasing);
+    m_stack->addWidget(m_shipments);
     m_stack->addWidget(m_settings);
 
     auto* splitter = new QSplitter(this);
@@ -174,6 +178,8 @@ MainWindow::MainWindow(QWidget* parent)
     addAction(
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_4), [this] { showPage(PurchasingPageIndex); }, "actionGoPurchasing");
     addAction(
+        m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_5), [this] { showPage(ShipmentsPageIndex); }, "actionGoShipments");
+    addAction(
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showPage(SettingsPageIndex); }, "actionGoSettings");
     m_goMenu->addSeparator();
     addAction(
@@ -246,6 +252,7 @@ void MainWindow::setDatabase(comptoir::storage::DatabasePtr database)
     m_packing->setDatabase(m_database);
     m_products->setDatabase(m_database);
     m_purchasing->setDatabase(m_database);
+    m_shipments->setDatabase(m_database);
     m_settings->setDatabase(m_database);
     for (QAction* action : std::as_const(m_actions)) {
         const QString name = action->objectName();
@@ -411,7 +418,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslate()
 {
     const char* const pages[PageCount] = {QT_TR_NOOP("Orders"), QT_TR_NOOP("Packing"), QT_TR_NOOP("Products"),
-        QT_TR_NOOP("Stock"), QT_TR_NOOP("Settings")};
+        QT_TR_NOOP("Stock"), QT_TR_NOOP("Shipments"), QT_TR_NOOP("Settings")};
     for (int i = 0; i < PageCount; ++i)
         m_sidebar->item(i)->setText(tr(pages[i]));
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -436,6 +443,7 @@ void MainWindow::retranslate()
         {"actionGoPacking", QT_TR_NOOP("P&acking")},
         {"actionGoProducts", QT_TR_NOOP("&Products")},
         {"actionGoPurchasing", QT_TR_NOOP("S&tock")},
+        {"actionGoShipments", QT_TR_NOOP("S&hipments")},
         {"actionGoSettings", QT_TR_NOOP("&Settings")},
         {"actionFind", QT_TR_NOOP("&Find…")},
         {"actionAbout", QT_TR_NOOP("&About Comptoir")},

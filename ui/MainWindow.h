@@ -15,9 +15,10 @@ class QMenu;
 class QStackedWidget;
 class QTimer;
 class SettingsPage;
+class ShipmentsPage;
 
-// The main window: a sidebar of pages (Orders, Products, Purchasing, Settings), the File menu that opens,
-// creates, backs up and restores shops, and a status bar with the running background job.
+// The main window: a sidebar of pages (Orders, Packing, Products, Stock, Shipments, Settings), the File menu that
+// opens, creates, backs up and restores shops, and a status bar with the running background job.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
         PackingPageIndex,
         ProductsPageIndex,
         PurchasingPageIndex,
+        ShipmentsPageIndex,
         SettingsPageIndex,
         PageCount
     };
@@ -46,6 +48,7 @@ public:
     PackingPage* packingPage() const { return m_packing; }
     ProductsPage* productsPage() const { return m_products; }
     PurchasingPage* purchasingPage() const { return m_purchasing; }
+    ShipmentsPage* shipmentsPage() const { return m_shipments; }
     SettingsPage* settingsPage() const { return m_settings; }
     JobStatusWidget* jobs() const { return m_jobs; }
     // Fires a little after a shop is opened to make the day's backup in the background.
@@ -76,6 +79,7 @@ private:
     PackingPage* m_packing;
     ProductsPage* m_products;
     PurchasingPage* m_purchasing;
+    ShipmentsPage* m_shipments;
     SettingsPage* m_settings;
     JobStatusWidget* m_jobs;
     QLabel* m_shopLabel;

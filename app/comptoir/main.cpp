@@ -77,7 +77,8 @@ int main(int argc, char* argv[])
             .arg(QDir::toNativeSeparators(dataPath(QStringLiteral("demo-shop.db"))))});
     parser.addOption({QStringLiteral("page"),
         QApplication::translate("main",
-            "Page to show: orders, packing, products, stock or settings; stock:reorder, stock:purchase-orders, "
+            "Page to show: orders, packing, products, stock, shipments or settings; stock:reorder, "
+            "stock:purchase-orders, "
             "stock:suppliers, "
             "stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents "
             "for the documents section of Settings."),
@@ -130,8 +131,9 @@ int main(int argc, char* argv[])
                 : page == QLatin1String("packing")        ? MainWindow::PackingPageIndex
                 : page == QLatin1String("stock") || page == QLatin1String("purchasing")
                 ? MainWindow::PurchasingPageIndex
-                : page == QLatin1String("settings") ? MainWindow::SettingsPageIndex
-                                                    : MainWindow::OrdersPageIndex);
+                : page == QLatin1String("shipments") ? MainWindow::ShipmentsPageIndex
+                : page == QLatin1String("settings")  ? MainWindow::SettingsPageIndex
+                                                     : MainWindow::OrdersPageIndex);
         const QStringList tabs {QStringLiteral("reorder"), QStringLiteral("purchase-orders"),
             QStringLiteral("suppliers"), QStringLiteral("stock-takes"), QStringLiteral("overstock"),
             QStringLiteral("dead-stock")};

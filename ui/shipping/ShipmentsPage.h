@@ -1,0 +1,95 @@
+#pragma once
+
+#include "shipping/Shipments.h"
+#include "storage/Database.h"
+
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class MessageBar;
+class QButtonGroup;
+class QLabel;
+class QTableWidget;
+class QToolButton;
+
+// The Shipments page: the parcels needing attention (lost, possibly lost, damaged, returned, not
+// received, failed delivery, carrier exception, late), worst first, with a count per problem that
+// filters the list. Enter opens the parcel's order, Ctrl+O its carrier's tracking page; tracking
+// events, the merchant's handling and a customer's "not received" are recorded from here.
+class ShipmentsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        ProblemColumn,
+        OrderColumn,
+        CustomerColumn,
+        CarrierColumn,
+        TrackingColumn,
+        ShippedColumn,
+        ExpectedColumn,
+        LastNewsColumn,
+        CustomerToldColumn,
+        ColumnCount
+    };
+
+    // Opens a web page; returns whether it could. Tests replace it to see the URL instead.
+    using UrlOpener = std::function<bool(const QUrl&)>;
+    static void setUrlOpener(UrlOpener opener);
+
+    explicit ShipmentsPage(QWidget* parent = nullptr);
+
+    void setDatabase(comptoir::storage::DatabasePtr database);
+    // Computes the expected days still missing, then lists the parcels needing attention today.
+    void refresh();
+    // -1: every problem; otherwise a shipping::Problem.
+    void setProblemFilter(int problem);
+    int problemFilter() const;
+    QTableWidget* table() const { return m_table; }
+    MessageBar* messages() const { return m_messages; }
+    // The shipment id of the current row, 0 when none.
+    qint64 currentShipment() const;
+
+    void openCurrentOrder();
+    void openCarrierPage();
+    void addEvent();
+    void markHandled();
+    void markNotReceived();
+
+Q_SIGNALS:
+    // Emitted when the order of a parcel is opened (before its window shows).
+    void orderOpened(qint64 orderId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void fillTable();
+    void updateCounts();
+    void updateActions();
+    void retranslate();
+    // Asks for a note in a small dialog; empty optional when cancelled.
+    std::optional<QString> askNote(const QString& title, const QString& label, bool required);
+    void reportStatus(bool ok, const QString& error, const QString& done);
+
+    comptoir::storage::DatabasePtr m_database;
+    MessageBar* m_messages;
+    QButtonGroup* m_chips;
+    QList<QToolButton*> m_problemChips; // in allProblems() order
+    QToolButton* m_allChip;
+    QToolButton* m_addEvent;
+    QToolButton* m_handled;
+    QToolButton* m_notReceived;
+    QToolButton* m_carrierPage;
+    QTableWidget* m_table;
+    QLabel* m_empty;
+    QList<comptoir::shipping::Parcel> m_parcels; // needing attention, worst first
+    QMap<QString, QString> m_carrierNames; // by key and by lower-case name
+};
