@@ -2070,6 +2070,14 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>Import or&amp;ders…</source>
         <translation>Importer des co&amp;mmandes…</translation>
     </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Expéditions</translation>
+    </message>
+    <message>
+        <source>S&amp;hipments</source>
+        <translation>E&amp;xpéditions</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -5927,6 +5935,169 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>ShipmentsPage</name>
+    <message>
+        <source>Show parcels: %1</source>
+        <translation>Afficher les colis : %1</translation>
+    </message>
+    <message>
+        <source>All problems %1</source>
+        <translation>Tous les problèmes %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No tracking page is known for this parcel&apos;s carrier (%1).</source>
+        <translation>Aucune page de suivi n'est connue pour le transporteur de ce colis (%1).</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Impossible d'ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Add tracking event</source>
+        <translation>Ajouter un événement de suivi</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date et heure :</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>Tracking event added.</source>
+        <translation>Événement de suivi ajouté.</translation>
+    </message>
+    <message>
+        <source>This event was already recorded.</source>
+        <translation>Cet événement était déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation>Marquer comme traité</translation>
+    </message>
+    <message>
+        <source>What was done (parcel sent again, refund, claim…):</source>
+        <translation>Ce qui a été fait (colis renvoyé, remboursement, réclamation…) :</translation>
+    </message>
+    <message>
+        <source>Parcel marked handled.</source>
+        <translation>Colis marqué comme traité.</translation>
+    </message>
+    <message>
+        <source>Customer says not received</source>
+        <translation>Le client dit ne pas l'avoir reçu</translation>
+    </message>
+    <message>
+        <source>What the customer says:</source>
+        <translation>Ce que dit le client :</translation>
+    </message>
+    <message>
+        <source>Parcel marked not received.</source>
+        <translation>Colis marqué comme non reçu.</translation>
+    </message>
+    <message>
+        <source>Every parcel needing attention (Alt+1)</source>
+        <translation>Tous les colis à surveiller (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Only these parcels (Alt+%1)</source>
+        <translation>Seulement ces colis (Alt+%1)</translation>
+    </message>
+    <message>
+        <source>Open carrier page</source>
+        <translation>Ouvrir la page du transporteur</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s tracking page of the parcel, in the browser (Ctrl+O in the list)</source>
+        <translation>La page de suivi du colis chez le transporteur, dans le navigateur (Ctrl+O dans la liste)</translation>
+    </message>
+    <message>
+        <source>Add tracking event…</source>
+        <translation>Ajouter un événement de suivi…</translation>
+    </message>
+    <message>
+        <source>Record what the carrier says about the parcel (Ctrl+E)</source>
+        <translation>Noter ce que dit le transporteur sur le colis (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Mark handled…</source>
+        <translation>Marquer comme traité…</translation>
+    </message>
+    <message>
+        <source>Say what was done: the parcel leaves the list (Ctrl+H)</source>
+        <translation>Dire ce qui a été fait : le colis quitte la liste (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Customer says not received…</source>
+        <translation>Le client dit ne pas l'avoir reçu…</translation>
+    </message>
+    <message>
+        <source>The carrier says delivered, the customer has nothing</source>
+        <translation>Le transporteur dit livré, le client n'a rien reçu</translation>
+    </message>
+    <message>
+        <source>No parcel needs attention.</source>
+        <translation>Aucun colis ne demande d'attention.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédié</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Last news</source>
+        <translation>Dernières nouvelles</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>Client prévenu</translation>
+    </message>
+    <message>
+        <source>Parcels needing attention</source>
+        <translation>Colis à surveiller</translation>
+    </message>
+</context>
+<context>
     <name>ShopCheck</name>
     <message>
         <source>on-hand stock is %1 but the stock ledger adds up to %2</source>
@@ -6901,8 +7072,8 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Ouvrir l’import des commandes sur ce fichier CSV et le vérifier.</translation>
     </message>
     <message>
-        <source>Page to show: orders, packing, products, stock or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents for the documents section of Settings.</source>
-        <translation>Page à afficher : orders (commandes), packing (emballage), products (produits), stock ou settings (réglages) ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock ; settings:documents pour la partie Documents des réglages.</translation>
+        <source>Page to show: orders, packing, products, stock, shipments or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents for the documents section of Settings.</source>
+        <translation>Page à afficher : orders (commandes), packing (emballage), products (produits), stock, shipments (expéditions) ou settings (réglages) ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock ; settings:documents pour la partie Documents des réglages.</translation>
     </message>
 </context>
 </TS>
