@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <cstddef>
@@ -42,6 +43,16 @@ template <typename E, std::size_t N> QString enumLabel(const EnumName<E> (&table
         if (row.value == value)
             return QCoreApplication::translate(context, row.label);
     return {};
+}
+
+// Every value of the table, in its order.
+template <typename E, std::size_t N> QList<E> enumValues(const EnumName<E> (&table)[N])
+{
+    QList<E> values;
+    values.reserve(qsizetype(N));
+    for (const EnumName<E>& row : table)
+        values.append(row.value);
+    return values;
 }
 
 } // namespace comptoir

@@ -799,7 +799,8 @@ Result<DemoShop::Summary> generateRows(
             || (!delivered && steps.size() == 2);
         const bool handled = recent && troubled && end - shippedAt > 14 * 86400;
         parcel.bindValue(12, handled ? QVariant(shippedAt + 10 * 86400) : QVariant());
-        parcel.bindValue(13, handled ? QStringLiteral("Client contacté, colis renvoyé ou remboursé") : QStringLiteral(""));
+        parcel.bindValue(
+            13, handled ? QStringLiteral("Client contacté, colis renvoyé ou remboursé") : QStringLiteral(""));
         w.exec(parcel);
         if (steps.isEmpty())
             return;

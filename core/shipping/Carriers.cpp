@@ -184,10 +184,7 @@ QString zoneLabel(Zone zone)
 
 QList<Zone> allZones()
 {
-    QList<Zone> zones;
-    for (const auto& row : kZones)
-        zones.append(row.value);
-    return zones;
+    return enumValues(kZones);
 }
 
 Zone zoneOf(const QString& country, const QString& postcode)

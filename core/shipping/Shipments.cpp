@@ -109,6 +109,15 @@ public:
             m_byKey.insert(carrier.name.toLower(), carrier);
         }
     }
+    // The rules for a parcel on `today`, each calendar built once (its holidays are cached in it).
+    Problem judge(const Parcel& parcel, const QDate& today) const
+    {
+        const Carrier* carrier = find(parcel.carrier);
+        const bool saturdays = carrier && carrier->saturdayDelivery;
+        return problemOf(parcel, today, carrier ? carrier->lostAfterDays : Carrier().lostAfterDays,
+            saturdays ? m_franceWithSaturdays : m_france);
+    }
+
     const Carrier* find(const QString& keyOrName) const
     {
         auto it = m_byKey.constFind(keyOrName);
@@ -119,7 +128,20 @@ public:
 
 private:
     QHash<QString, Carrier> m_byKey;
+    // Parcels leave from France.
+    BusinessCalendar m_france {QStringLiteral("FR")};
+    BusinessCalendar m_franceWithSaturdays = [] {
+        BusinessCalendar calendar(QStringLiteral("FR"));
+        calendar.setSaturdayWorking(true);
+        return calendar;
+    }();
 };
+
+// The day problems are judged on: the shop's, as the merchant sees it.
+QDate shopToday(const storage::DatabasePtr& database)
+{
+    return database->clock().now().toLocalTime().date();
+}
 
 } // namespace
 
@@ -140,10 +162,7 @@ QString stateLabel(TrackingState state)
 
 QList<TrackingState> allStates()
 {
-    QList<TrackingState> states;
-    for (const auto& row : kStates)
-        states.append(row.value);
-    return states;
+    return enumValues(kStates);
 }
 
 QString problemKey(Problem problem)
@@ -163,10 +182,8 @@ QString problemLabel(Problem problem)
 
 QList<Problem> allProblems()
 {
-    QList<Problem> problems;
-    for (const auto& row : kProblems)
-        if (row.value != Problem::None)
-            problems.append(row.value);
+    QList<Problem> problems = enumValues(kProblems);
+    problems.removeAll(Problem::None);
     return problems;
 }
 
@@ -178,7 +195,7 @@ int ProblemCounts::total() const
     return sum;
 }
 
-Problem problemOf(const Parcel& parcel, const QDate& today, int lostAfterDays, bool saturdayWorking)
+Problem problemOf(const Parcel& parcel, const QDate& today, int lostAfterDays, const BusinessCalendar& sender)
 {
     if (parcel.handledAt.isValid())
         return Problem::None;
@@ -196,13 +213,10 @@ Problem problemOf(const Parcel& parcel, const QDate& today, int lostAfterDays, b
         return Problem::Damaged;
     if (parcel.state == TrackingState::Delivered || parcel.deliveredAt.isValid())
         return Problem::None;
-    // Silence counts in the sender's working days: France's, as the parcels leave from here.
-    BusinessCalendar calendar(QStringLiteral("FR"));
-    calendar.setSaturdayWorking(saturdayWorking);
     const QDateTime lastNews
         = parcel.lastEventAt.isValid() ? std::max(parcel.lastEventAt, parcel.shippedAt) : parcel.shippedAt;
     if (lastNews.isValid() && parcel.state != TrackingState::AwaitingPickup
-        && calendar.workingDaysBetween(lastNews.date(), today) >= lostAfterDays)
+        && sender.workingDaysBetween(lastNews.date(), today) >= lostAfterDays)
         return Problem::PossiblyLost;
     if (parcel.state == TrackingState::DeliveryFailed)
         return Problem::DeliveryFailed;
@@ -227,12 +241,10 @@ Result<Parcel> Shipments::load(qint64 shipmentId) const
         return Error(Error::Code::NotFound, QCoreApplication::translate("Shipments", "This parcel does not exist."),
             QStringLiteral("shipment %1").arg(shipmentId));
     Parcel parcel = parcelFrom(*query);
-    auto carriers = Carriers(m_database).find(parcel.carrier);
+    auto carriers = Carriers(m_database).list();
     if (!carriers)
         return carriers.error();
-    const Carrier carrier = carriers->value_or(Carrier());
-    parcel.problem
-        = problemOf(parcel, m_database->clock().now().date(), carrier.lostAfterDays, carrier.saturdayDelivery);
+    parcel.problem = CarrierIndex(*carriers).judge(parcel, shopToday(m_database));
     return parcel;
 }
 
@@ -246,13 +258,11 @@ Result<QList<Parcel>> Shipments::forOrder(qint64 orderId) const
     if (!carriers)
         return carriers.error();
     const CarrierIndex index(*carriers);
-    const QDate today = m_database->clock().now().date();
+    const QDate today = shopToday(m_database);
     QList<Parcel> parcels;
     while (query->next()) {
         Parcel parcel = parcelFrom(*query);
-        const Carrier* carrier = index.find(parcel.carrier);
-        parcel.problem = problemOf(parcel, today, carrier ? carrier->lostAfterDays : Carrier().lostAfterDays,
-            carrier && carrier->saturdayDelivery);
+        parcel.problem = index.judge(parcel, today);
         parcels.append(parcel);
     }
     return parcels;
@@ -461,7 +471,10 @@ Result<int> Shipments::updateExpectedDates()
         QString expected = QStringLiteral(""); // not NULL: computed, no transit time known
         if (carrier) {
             if (auto days = carrier->transit(query->value(2).toString(), zoneOf(country, postcode))) {
-                const QString calendarKey = country + QLatin1Char('|') + postcode.left(3)
+                // Holidays depend on the department (Alsace-Moselle), or the whole postcode overseas
+                // (Saint-Barthélemy is 97133 within Guadeloupe's 971).
+                const QString calendarKey = country + QLatin1Char('|')
+                    + (postcode.startsWith(QLatin1String("97")) ? postcode : postcode.left(2))
                     + (carrier->saturdayDelivery ? QLatin1String("|sat") : QLatin1String());
                 auto calendar = calendars.find(calendarKey);
                 if (calendar == calendars.end()) {
@@ -517,9 +530,7 @@ Result<QList<Parcel>> Shipments::needingAttention(const QDate& today) const
             if (seen.contains(parcel.id))
                 continue;
             seen.insert(parcel.id);
-            const Carrier* carrier = index.find(parcel.carrier);
-            parcel.problem = problemOf(parcel, today, carrier ? carrier->lostAfterDays : Carrier().lostAfterDays,
-                carrier && carrier->saturdayDelivery);
+            parcel.problem = index.judge(parcel, today);
             if (parcel.problem != Problem::None)
                 parcels.append(parcel);
         }

@@ -2,6 +2,7 @@
 
 #include "common/Money.h"
 #include "common/Result.h"
+#include "shipping/BusinessCalendar.h"
 #include "shipping/Carriers.h"
 #include "storage/Database.h"
 
@@ -104,8 +105,9 @@ struct Parcel
 };
 
 // The problem rules, for one parcel on a given day. `lostAfterDays` working days without news
-// (the carrier's setting) make an undelivered parcel possibly lost; past its expected day it is late.
-Problem problemOf(const Parcel& parcel, const QDate& today, int lostAfterDays, bool saturdayWorking);
+// (the carrier's setting, counted in `sender`'s calendar: France's, with Saturdays if the carrier
+// delivers then) make an undelivered parcel possibly lost; past its expected day it is late.
+Problem problemOf(const Parcel& parcel, const QDate& today, int lostAfterDays, const BusinessCalendar& sender);
 
 struct ProblemCounts
 {

@@ -135,10 +135,18 @@ private Q_SLOTS:
         const qint64 byName = shipped("Colissimo", QString(), at(11, 20));
         // Christmas: Thursday 24 December + 1 working day (Chrono 13) = Monday 28, the 25th being off.
         const qint64 christmas = shipped("chronopost", "chrono13", at(12, 24));
+        // Guadeloupe then Saint-Barthélemy (97133, inside Guadeloupe's 971): each its own holidays.
+        // Colissimo, 6 working days overseas from Monday 5 October: Saint-Barthélemy's 9 October off.
+        const qint64 guadeloupe = shipped("colissimo", "domicile", at(10, 5), "FR", "97110");
+        const qint64 stBarth = shipped("colissimo", "domicile", at(10, 5), "FR", "97133");
         QVERIFY(!parcel(rennes).expectedOn.isValid()); // not computed yet
 
         Shipments shipments(m_database);
-        QCOMPARE(shipments.updateExpectedDates().value(), 5);
+        QCOMPARE(shipments.updateExpectedDates().value(), 7);
+        QCOMPARE(parcel(guadeloupe).expectedOn, QDate(2026, 10, 12));
+        QCOMPARE(parcel(stBarth).expectedOn, QDate(2026, 10, 13));
+        for (qint64 done : {guadeloupe, stBarth})
+            QVERIFY(shipments.markHandled(done, "Delivered, the customer said so").ok());
         QCOMPARE(parcel(rennes).expectedOn, QDate(2026, 11, 18));
         QCOMPARE(parcel(ajaccio).expectedOn, QDate(2026, 11, 24));
         QVERIFY(!parcel(boston).expectedOn.isValid());
