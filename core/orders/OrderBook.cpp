@@ -960,6 +960,52 @@ Status OrderBook::ship(qint64 orderId, const Shipment& shipment)
         [&](const Transaction& transaction, const Current& c) { return shipWithin(transaction, c, shipment); });
 }
 
+Status OrderBook::shipWithin(const Transaction& transaction, qint64 orderId, const Shipment& shipment)
+{
+    auto c = current(orderId);
+    if (!c)
+        return c.error();
+    return shipWithin(transaction, *c, shipment);
+}
+
+Result<qint64> OrderBook::addParcelWithin(const Transaction& transaction, qint64 orderId, const Shipment& shipment)
+{
+    Q_UNUSED(transaction);
+    auto order = current(orderId);
+    if (!order)
+        return order.error();
+    if (order->status != OrderStatus::Shipped && order->status != OrderStatus::Delivered)
+        return invalid(QCoreApplication::translate("OrderBook", "Order %1 is %2: ship it before adding a parcel.")
+                           .arg(order->number, lowerLabel(order->status)));
+    const qint64 now = m_database->clock().nowSecs();
+    auto id
+        = insertParcel(orderId, shipment, shipment.shippedAt.isValid() ? shipment.shippedAt.toSecsSinceEpoch() : now);
+    if (!id)
+        return id.error();
+    QStringList parcel;
+    for (const QString& part : {shipment.carrier.trimmed(), shipment.trackingNumber.trimmed()})
+        if (!part.isEmpty())
+            parcel << part;
+    if (auto logged = logEvent(orderId, EventKind::Shipment, parcel.join(QLatin1Char(' '))); !logged)
+        return logged.error();
+    return *id;
+}
+
+Result<qint64> OrderBook::insertParcel(qint64 orderId, const Shipment& shipment, qint64 shippedAt)
+{
+    const QSqlDatabase db = m_database->connection();
+    auto parcel = run(db,
+        QStringLiteral("INSERT INTO shipments (order_id, carrier, service, tracking_number, weight_g, cost_minor, "
+                       "currency, shipped_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {orderId, text(shipment.carrier.trimmed()), text(shipment.service.trimmed()),
+            text(shipment.trackingNumber.trimmed()), shipment.weightGrams, qint64(shipment.cost.minorUnits()),
+            shipment.cost.currency().code().isEmpty() ? QStringLiteral("EUR") : shipment.cost.currency().code(),
+            shippedAt, m_database->clock().nowSecs()});
+    if (!parcel)
+        return parcel.error();
+    return parcel->lastInsertId().toLongLong();
+}
+
 Status OrderBook::shipWithin(const Transaction& transaction, const Current& order, const Shipment& shipment)
 {
     const qint64 orderId = order.id;
@@ -1018,15 +1064,8 @@ Status OrderBook::shipWithin(const Transaction& transaction, const Current& orde
         return cleared;
     const qint64 now = m_database->clock().nowSecs();
     const qint64 shippedAt = shipment.shippedAt.isValid() ? shipment.shippedAt.toSecsSinceEpoch() : now;
-    if (auto parcel = execute(db,
-            QStringLiteral("INSERT INTO shipments (order_id, carrier, service, tracking_number, weight_g, cost_minor, "
-                           "currency, shipped_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {orderId, text(shipment.carrier.trimmed()), text(shipment.service.trimmed()),
-                text(shipment.trackingNumber.trimmed()), shipment.weightGrams, qint64(shipment.cost.minorUnits()),
-                shipment.cost.currency().code().isEmpty() ? QStringLiteral("EUR") : shipment.cost.currency().code(),
-                shippedAt, now});
-        !parcel)
-        return parcel;
+    if (auto parcel = insertParcel(orderId, shipment, shippedAt); !parcel)
+        return parcel.error();
     if (auto saved = setStatusRow(orderId, OrderStatus::Shipped); !saved)
         return saved;
     if (auto dated = execute(

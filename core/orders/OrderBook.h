@@ -59,6 +59,11 @@ public:
     // Deducts the stock (sale movements from the reservations, topped up from available stock first)
     // and records the parcel. Refused, with nothing written, when any line lacks stock.
     Status ship(qint64 orderId, const Shipment& shipment = {});
+    // ship() in the caller's transaction (a file of tracking numbers, all or nothing).
+    Status shipWithin(const storage::Transaction& transaction, qint64 orderId, const Shipment& shipment);
+    // Another parcel of an order already shipped (a split shipment): no stock moves, the parcel is
+    // noted in the order's history. Returns the parcel's id.
+    Result<qint64> addParcelWithin(const storage::Transaction& transaction, qint64 orderId, const Shipment& shipment);
     // Tries again to reserve what an open order still lacks (after a delivery). Returns how many
     // items are still short.
     Result<qint64> reserveAgain(qint64 orderId);
@@ -81,6 +86,7 @@ private:
     Result<Current> current(qint64 orderId) const;
     // Reads the order in a write transaction, runs `step` on it, commits when the step succeeds.
     Status onOrder(qint64 orderId, const std::function<Status(const storage::Transaction&, const Current&)>& step);
+    Result<qint64> insertParcel(qint64 orderId, const Shipment& shipment, qint64 shippedAt);
     Status checkLines(Order& order) const;
     Status insertLines(const Order& order, qint64 orderId);
     Status reserveOrder(const storage::Transaction& transaction, qint64 orderId, Channel channel);

@@ -393,22 +393,134 @@ Status Shipments::touch(qint64 shipmentId, const QString& assignments, std::init
     return transaction.commit();
 }
 
+Result<orders::Shipment> Shipments::checkParcel(orders::Shipment parcel) const
+{
+    return checkParcel(std::move(parcel), 0);
+}
+
+Result<orders::Shipment> Shipments::checkParcel(orders::Shipment parcel, qint64 exceptShipment) const
+{
+    const QString carrierField = QCoreApplication::translate("Shipments", "Carrier");
+    const QString numberField = QCoreApplication::translate("Shipments", "Tracking number");
+    parcel.carrier = parcel.carrier.trimmed();
+    parcel.service = parcel.service.trimmed();
+    parcel.trackingNumber = tracking::normalized(parcel.trackingNumber);
+    if (parcel.weightGrams < 0)
+        return invalid(QCoreApplication::translate("Shipments", "The weight cannot be negative."),
+            QCoreApplication::translate("Shipments", "Weight"));
+    if (parcel.cost.minorUnits() < 0)
+        return invalid(QCoreApplication::translate("Shipments", "The shipping cost cannot be negative."),
+            QCoreApplication::translate("Shipments", "Cost"));
+    std::optional<Carrier> carrier;
+    if (!parcel.carrier.isEmpty()) {
+        auto found = Carriers(m_database).find(parcel.carrier);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return invalid(QCoreApplication::translate("Shipments",
+                               "%1 is not one of the shop's carriers: pick one from the list, or add it in "
+                               "Settings ▸ Carriers.")
+                               .arg(parcel.carrier),
+                carrierField);
+        carrier = **found;
+    } else if (!parcel.trackingNumber.isEmpty()) {
+        auto guesses = Carriers(m_database).recognise(parcel.trackingNumber);
+        if (!guesses)
+            return guesses.error();
+        if (guesses->isEmpty())
+            return invalid(QCoreApplication::translate(
+                               "Shipments", "Which carrier? %1 has the shape of none of the shop's carriers' numbers.")
+                               .arg(parcel.trackingNumber),
+                carrierField);
+        carrier = guesses->first();
+    }
+    if (carrier) {
+        parcel.carrier = carrier->key;
+        if (!parcel.trackingNumber.isEmpty())
+            if (auto checked = carrier->checkNumber(parcel.trackingNumber); !checked)
+                return Error(checked.error().code, checked.error().message, numberField);
+        if (!parcel.service.isEmpty()) {
+            if (const CarrierService* service = carrier->service(parcel.service))
+                parcel.service = service->key;
+            else
+                return invalid(QCoreApplication::translate("Shipments", "%1 has no service called %2.")
+                                   .arg(carrier->name, parcel.service),
+                    QCoreApplication::translate("Shipments", "Service"));
+        }
+    }
+    if (!parcel.trackingNumber.isEmpty()) {
+        auto other = run(m_database->connection(),
+            QStringLiteral("SELECT o.number FROM shipments s JOIN orders o ON o.id = s.order_id "
+                           "WHERE s.tracking_number = ? AND s.id <> ? LIMIT 1"),
+            {parcel.trackingNumber, exceptShipment});
+        if (!other)
+            return other.error();
+        if (other->next())
+            return invalid(QCoreApplication::translate("Shipments",
+                               "%1 is already the tracking number of a parcel of "
+                               "order %2: was it scanned twice?")
+                               .arg(parcel.trackingNumber, other->value(0).toString()),
+                numberField);
+    }
+    return parcel;
+}
+
+Status Shipments::ship(qint64 orderId, const orders::Shipment& parcel)
+{
+    Transaction transaction(m_database->connection());
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto shipped = shipWithin(transaction, orderId, parcel); !shipped)
+        return shipped;
+    return transaction.commit();
+}
+
+Status Shipments::shipWithin(const Transaction& transaction, qint64 orderId, const orders::Shipment& parcel)
+{
+    auto checked = checkParcel(parcel);
+    if (!checked)
+        return checked.error();
+    return orders::OrderBook(m_database).shipWithin(transaction, orderId, *checked);
+}
+
+Result<qint64> Shipments::addParcel(qint64 orderId, const orders::Shipment& parcel)
+{
+    Transaction transaction(m_database->connection());
+    if (!transaction.isActive())
+        return transaction.error();
+    auto added = addParcelWithin(transaction, orderId, parcel);
+    if (!added)
+        return added;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return added;
+}
+
+Result<qint64> Shipments::addParcelWithin(
+    const Transaction& transaction, qint64 orderId, const orders::Shipment& parcel)
+{
+    auto checked = checkParcel(parcel);
+    if (!checked)
+        return checked.error();
+    return orders::OrderBook(m_database).addParcelWithin(transaction, orderId, *checked);
+}
+
 Status Shipments::setTracking(
     qint64 shipmentId, const QString& carrierKey, const QString& service, const QString& number)
 {
-    auto carrier = Carriers(m_database).find(carrierKey);
-    if (!carrier)
-        return carrier.error();
-    if (!*carrier)
-        return invalid(
-            QCoreApplication::translate("Shipments", "%1 is not one of the shop's carriers.").arg(carrierKey),
+    if (carrierKey.trimmed().isEmpty())
+        return invalid(QCoreApplication::translate("Shipments", "Pick the parcel's carrier."),
             QCoreApplication::translate("Shipments", "Carrier"));
-    if (!number.trimmed().isEmpty())
-        if (auto checked = (*carrier)->checkNumber(number); !checked)
-            return checked;
+    orders::Shipment parcel;
+    parcel.carrier = carrierKey;
+    parcel.service = service;
+    parcel.trackingNumber = number;
+    auto checked = checkParcel(parcel, shipmentId);
+    if (!checked)
+        return checked.error();
     // A new carrier or service means a new transit time: computed again.
     return touch(shipmentId, QStringLiteral("carrier = ?, service = ?, tracking_number = ?, expected_on = NULL"),
-        {(*carrier)->key, storage::text(service.trimmed()), storage::text(tracking::normalized(number))});
+        {checked->carrier, storage::text(checked->service), storage::text(checked->trackingNumber)});
 }
 
 Status Shipments::markNotReceived(qint64 shipmentId, const QString& note)

@@ -2,6 +2,7 @@
 
 #include "common/Money.h"
 #include "common/Result.h"
+#include "orders/Order.h"
 #include "shipping/BusinessCalendar.h"
 #include "shipping/Carriers.h"
 #include "storage/Database.h"
@@ -138,6 +139,18 @@ public:
     Result<bool> addEvent(qint64 shipmentId, const TrackingEvent& event);
     Result<bool> addEventWithin(const storage::Transaction& transaction, qint64 shipmentId, const TrackingEvent& event);
 
+    // A parcel as typed, scanned or read from a file, made ready to record: the carrier found by key
+    // or name (recognised from the number when none is given), the number normalized and checked
+    // against the carrier's shapes and check digit, and refused when another parcel already has it.
+    Result<orders::Shipment> checkParcel(orders::Shipment parcel) const;
+    // Ships an order (its stock leaves, see OrderBook::ship) with its first parcel, checked.
+    Status ship(qint64 orderId, const orders::Shipment& parcel);
+    Status shipWithin(const storage::Transaction& transaction, qint64 orderId, const orders::Shipment& parcel);
+    // Another parcel of an order already shipped (split shipment), checked. Returns its id.
+    Result<qint64> addParcel(qint64 orderId, const orders::Shipment& parcel);
+    Result<qint64> addParcelWithin(
+        const storage::Transaction& transaction, qint64 orderId, const orders::Shipment& parcel);
+
     // Corrects a parcel's carrier, service and tracking number (checked against the carrier's format).
     Status setTracking(qint64 shipmentId, const QString& carrier, const QString& service, const QString& number);
     // The customer says a delivered parcel never arrived.
@@ -156,6 +169,7 @@ public:
     Result<ProblemCounts> countProblems(const QDate& today) const;
 
 private:
+    Result<orders::Shipment> checkParcel(orders::Shipment parcel, qint64 exceptShipment) const;
     Status touch(qint64 shipmentId, const QString& assignments, std::initializer_list<QVariant> values);
 
     storage::DatabasePtr m_database;

@@ -31,9 +31,8 @@ private:
         return QDateTime(QDate(2026, month, day), QTime(hour, 0), Qt::UTC);
     }
 
-    // A paid order for one mug, shipped on `shipped` to `postcode` in `country`; returns the parcel's id.
-    qint64 shipped(const QString& carrier, const QString& service, const QDateTime& shippedAt,
-        const QString& country = QStringLiteral("FR"), const QString& postcode = QStringLiteral("35000"))
+    // A paid order for one mug, to `postcode` in `country`; returns its id.
+    qint64 paidOrder(const QString& country = QStringLiteral("FR"), const QString& postcode = QStringLiteral("35000"))
     {
         orders::Order order;
         order.status = OrderStatus::Paid;
@@ -49,13 +48,22 @@ private:
         line.quantity = 1;
         line.unitPrice = Money(1200, Currency::euro());
         order.lines << line;
-        OrderBook book(m_database);
-        auto created = book.create(order);
+        auto created = OrderBook(m_database).create(order);
         if (!created) {
             qWarning("%s", qPrintable(created.error().toString()));
             return 0;
         }
-        const qint64 id = *created;
+        return *created;
+    }
+
+    // A paid order for one mug, shipped on `shipped` to `postcode` in `country`; returns the parcel's id.
+    qint64 shipped(const QString& carrier, const QString& service, const QDateTime& shippedAt,
+        const QString& country = QStringLiteral("FR"), const QString& postcode = QStringLiteral("35000"))
+    {
+        const qint64 id = paidOrder(country, postcode);
+        if (id == 0)
+            return 0;
+        OrderBook book(m_database);
         orders::Shipment parcel;
         parcel.carrier = carrier;
         parcel.service = service;
@@ -258,6 +266,77 @@ private Q_SLOTS:
         QVERIFY(storage::execute(m_database->connection(), "DELETE FROM settings WHERE key = ?",
             {QString::fromLatin1(Shipments::kWatchDaysKey)})
                     .ok());
+    }
+
+    void shippingChecksTheParcel()
+    {
+        Shipments shipments(m_database);
+        const QString onShelf = QStringLiteral("SELECT sum(quantity) FROM stock_movements WHERE variant_id = ?");
+        const qint64 before = storage::scalar(m_database->connection(), onShelf, {m_mug}).value().toLongLong();
+        const qint64 order = paidOrder();
+        orders::Shipment parcel;
+
+        // A wrong check digit: nothing ships, the stock stays.
+        parcel.carrier = QStringLiteral("Colissimo");
+        parcel.trackingNumber = QStringLiteral("CB123456784FR");
+        const Status wrong = shipments.ship(order, parcel);
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().where, QStringLiteral("Tracking number"));
+        QVERIFY(wrong.error().message.contains("check digit"));
+        QCOMPARE(OrderBook(m_database).load(order).value().status, OrderStatus::Paid);
+        QCOMPARE(storage::scalar(m_database->connection(), onShelf, {m_mug}).value().toLongLong(), before);
+
+        // Unknown carrier, unknown service, a number of no known shape.
+        parcel.carrier = QStringLiteral("Pigeon voyageur");
+        QVERIFY(shipments.ship(order, parcel).error().message.contains("not one of the shop's carriers"));
+        parcel.carrier = QStringLiteral("colissimo");
+        parcel.service = QStringLiteral("Téléportation");
+        parcel.trackingNumber = QStringLiteral("6A12345678901");
+        QVERIFY(shipments.ship(order, parcel).error().message.contains("no service called"));
+        parcel.carrier.clear();
+        parcel.service.clear();
+        parcel.trackingNumber = QStringLiteral("??");
+        QVERIFY(shipments.ship(order, parcel).error().message.startsWith("Which carrier?"));
+        QCOMPARE(OrderBook(m_database).load(order).value().status, OrderStatus::Paid);
+
+        // No carrier given: recognised from the number, stored by key, the number normalized.
+        parcel.trackingNumber = QStringLiteral("6a 5555 0000 111");
+        QVERIFY(shipments.ship(order, parcel).ok());
+        QList<Parcel> parcels = shipments.forOrder(order).value();
+        QCOMPARE(parcels.size(), 1);
+        QCOMPARE(parcels[0].carrier, QStringLiteral("colissimo"));
+        QCOMPARE(parcels[0].trackingNumber, QStringLiteral("6A55550000111"));
+        QCOMPARE(storage::scalar(m_database->connection(), onShelf, {m_mug}).value().toLongLong(), before - 1);
+
+        // The same number scanned for another order is refused, naming the order that has it.
+        const qint64 other = paidOrder();
+        const Status twice = shipments.ship(other, parcel);
+        QVERIFY(!twice.ok());
+        QVERIFY(twice.error().message.contains(OrderBook(m_database).load(order).value().number));
+        QVERIFY(!shipments.addParcel(other, parcel)); // not shipped yet either
+        QVERIFY(shipments.addParcel(other, orders::Shipment {}).error().message.contains("ship it before"));
+
+        // A second parcel of a shipped order: no stock moves, the history says so.
+        parcel.carrier = QStringLiteral("Mondial Relay");
+        parcel.trackingNumber = QStringLiteral("12345678");
+        parcel.weightGrams = 850;
+        auto second = shipments.addParcel(order, parcel);
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
+        parcels = shipments.forOrder(order).value();
+        QCOMPARE(parcels.size(), 2);
+        QCOMPARE(parcels[1].id, *second);
+        QCOMPARE(parcels[1].carrier, QStringLiteral("mondial-relay"));
+        QCOMPARE(parcels[1].weightGrams, 850);
+        QCOMPARE(storage::scalar(m_database->connection(), onShelf, {m_mug}).value().toLongLong(), before - 1);
+        const auto history = OrderBook(m_database).history(order).value();
+        QCOMPARE(history.last().kind, orders::EventKind::Shipment);
+        QVERIFY(history.last().note.contains("12345678"));
+        QVERIFY(shipments.updateExpectedDates().value() >= 2);
+
+        // Correcting a parcel keeps its own number acceptable.
+        QVERIFY(shipments.setTracking(*second, "mondial-relay", {}, "12345678").ok());
+        QVERIFY(!shipments.setTracking(*second, "colissimo", {}, "6A55550000111").ok());
+        QVERIFY(OrderBook(m_database).cancel(other, QStringLiteral("test")).ok());
     }
 
     void badInputIsRefused()
