@@ -102,6 +102,13 @@
             <numerusform>Still %n items missing in stock.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n parcel(s) need attention</source>
+        <translation>
+            <numerusform>%n parcel need attention</numerusform>
+            <numerusform>%n parcels need attention</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderEditor</name>

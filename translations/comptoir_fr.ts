@@ -2290,6 +2290,10 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>Order %1 is %2: it cannot be returned.</source>
         <translation>La commande %1 est « %2 » : elle ne peut pas être retournée.</translation>
     </message>
+    <message>
+        <source>Order %1 is %2: ship it before adding a parcel.</source>
+        <translation>La commande %1 est %2 : expédiez-la avant d'ajouter un colis.</translation>
+    </message>
 </context>
 <context>
     <name>OrderDialog</name>
@@ -2517,30 +2521,6 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Annulée : son stock est de nouveau disponible.</translation>
     </message>
     <message>
-        <source>Ship order %1</source>
-        <translation>Expédier la commande %1</translation>
-    </message>
-    <message>
-        <source>Scan or type the tracking number</source>
-        <translation>Scannez ou tapez le numéro de suivi</translation>
-    </message>
-    <message>
-        <source>&amp;Carrier:</source>
-        <translation>&amp;Transporteur :</translation>
-    </message>
-    <message>
-        <source>&amp;Tracking number:</source>
-        <translation>&amp;Numéro de suivi :</translation>
-    </message>
-    <message>
-        <source>&amp;Ship</source>
-        <translation>E&amp;xpédier</translation>
-    </message>
-    <message>
-        <source>The items leave the stock now.</source>
-        <translation>Les articles sortent du stock maintenant.</translation>
-    </message>
-    <message>
         <source>Put order %1 on hold</source>
         <translation>Mettre la commande %1 en attente</translation>
     </message>
@@ -2607,6 +2587,133 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Packing slip of order %1 saved to %2.</source>
         <translation>Bon de livraison de la commande %1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédié</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Où il en est</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Tracking events of the parcel</source>
+        <translation>Événements de suivi du colis</translation>
+    </message>
+    <message>
+        <source>Add &amp;parcel…</source>
+        <translation>Ajouter un &amp;colis…</translation>
+    </message>
+    <message>
+        <source>Another parcel for this order: a split shipment or a replacement</source>
+        <translation>Un autre colis pour cette commande : envoi en plusieurs fois ou remplacement</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>Co&amp;rriger…</translation>
+    </message>
+    <message>
+        <source>Correct the carrier, service or tracking number of the parcel</source>
+        <translation>Corriger le transporteur, le service ou le numéro de suivi du colis</translation>
+    </message>
+    <message>
+        <source>Add tracking &amp;event…</source>
+        <translation>Ajouter un év&amp;énement de suivi…</translation>
+    </message>
+    <message>
+        <source>Record what the carrier or the customer says about the parcel (Ctrl+E)</source>
+        <translation>Noter ce que le transporteur ou le client dit du colis (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Carrier &amp;page</source>
+        <translation>&amp;Page du transporteur</translation>
+    </message>
+    <message>
+        <source>Open the parcel&apos;s tracking page on the carrier&apos;s site (Ctrl+O)</source>
+        <translation>Ouvrir la page de suivi du colis sur le site du transporteur (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>Sans numéro</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>Livré le %1</translation>
+    </message>
+    <message>
+        <source>Handled: %1</source>
+        <translation>Traité : %1</translation>
+    </message>
+    <message>
+        <source>Parcels (%1)</source>
+        <translation>Colis (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) need attention</source>
+        <translation>
+            <numerusform>%n colis demande votre attention</numerusform>
+            <numerusform>%n colis demandent votre attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entered by %1</source>
+        <translation>Saisi par %1</translation>
+    </message>
+    <message>
+        <source>%1 (entered by %2)</source>
+        <translation>%1 (saisi par %2)</translation>
+    </message>
+    <message>
+        <source>%1 — carrier code %2</source>
+        <translation>%1 — code transporteur %2</translation>
+    </message>
+    <message>
+        <source>No tracking news yet</source>
+        <translation>Pas encore de nouvelles du suivi</translation>
+    </message>
+    <message>
+        <source>Parcel added.</source>
+        <translation>Colis ajouté.</translation>
+    </message>
+    <message>
+        <source>Parcel corrected.</source>
+        <translation>Colis corrigé.</translation>
+    </message>
+    <message>
+        <source>Tracking event added.</source>
+        <translation>Événement de suivi ajouté.</translation>
+    </message>
+    <message>
+        <source>This event was already recorded.</source>
+        <translation>Cet événement était déjà enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3994,160 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>4×6 in label</source>
         <translation>Étiquette 4×6 pouces</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelActions</name>
+    <message>
+        <source>This parcel has no tracking number.</source>
+        <translation>Ce colis n'a pas de numéro de suivi.</translation>
+    </message>
+    <message>
+        <source>No tracking page is known for this parcel&apos;s carrier (%1).</source>
+        <translation>Aucune page de suivi n'est connue pour le transporteur de ce colis (%1).</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Impossible d'ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Add tracking event</source>
+        <translation>Ajouter un événement de suivi</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date et heure :</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDialog</name>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Scan or type the tracking number</source>
+        <translation>Scannez ou tapez le numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>Not weighed</source>
+        <translation>Non pesé</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>What the label cost</source>
+        <translation>Coût de l'étiquette</translation>
+    </message>
+    <message>
+        <source>What the carrier charges the shop for this parcel</source>
+        <translation>Ce que le transporteur facture à la boutique pour ce colis</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Transporteur :</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Numéro de suivi :</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids :</translation>
+    </message>
+    <message>
+        <source>Label c&amp;ost:</source>
+        <translation>C&amp;oût de l'étiquette :</translation>
+    </message>
+    <message>
+        <source>S&amp;hipped:</source>
+        <translation>E&amp;xpédié le :</translation>
+    </message>
+    <message>
+        <source>Ship order %1</source>
+        <translation>Expédier la commande %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>&amp;Expédier</translation>
+    </message>
+    <message>
+        <source>The items leave the stock now.</source>
+        <translation>Les articles sortent du stock maintenant.</translation>
+    </message>
+    <message>
+        <source>Another parcel for order %1</source>
+        <translation>Un autre colis pour la commande %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add parcel</source>
+        <translation>&amp;Ajouter le colis</translation>
+    </message>
+    <message>
+        <source>A parcel sent in addition to the first (split shipment, replacement). The stock does not change.</source>
+        <translation>Un colis envoyé en plus du premier (envoi en plusieurs fois, remplacement). Le stock ne change pas.</translation>
+    </message>
+    <message>
+        <source>Correct the parcel of order %1</source>
+        <translation>Corriger le colis de la commande %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>A new carrier or service means a new expected delivery day.</source>
+        <translation>Un autre transporteur ou service donne un autre jour de livraison prévu.</translation>
+    </message>
+    <message>
+        <source>Usual service</source>
+        <translation>Service habituel</translation>
+    </message>
+    <message>
+        <source>Without a number, the parcel cannot be followed.</source>
+        <translation>Sans numéro, le colis ne peut pas être suivi.</translation>
+    </message>
+    <message>
+        <source>✓ A %1 number.</source>
+        <translation>✓ Un numéro %1.</translation>
+    </message>
+    <message>
+        <source>This looks like a %1 number, not a %2 one.</source>
+        <translation>Ceci ressemble à un numéro %1, pas %2.</translation>
+    </message>
+    <message>
+        <source>Label cost: %1</source>
+        <translation>Coût de l'étiquette : %1</translation>
     </message>
 </context>
 <context>
@@ -5906,10 +6167,6 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Impossible d&apos;enregistrer le colis.</translation>
     </message>
     <message>
-        <source>%1 is not one of the shop&apos;s carriers.</source>
-        <translation>%1 n&apos;est pas un transporteur de la boutique.</translation>
-    </message>
-    <message>
         <source>Carrier</source>
         <translation>Transporteur</translation>
     </message>
@@ -5933,6 +6190,50 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>Could not read the parcels.</source>
         <translation>Impossible de lire les colis.</translation>
     </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>The weight cannot be negative.</source>
+        <translation>Le poids ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>The shipping cost cannot be negative.</source>
+        <translation>Le coût d'expédition ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the shop&apos;s carriers: pick one from the list, or add it in Settings ▸ Carriers.</source>
+        <translation>%1 n'est pas un des transporteurs de la boutique : choisissez-en un dans la liste, ou ajoutez-le dans Réglages ▸ Transporteurs.</translation>
+    </message>
+    <message>
+        <source>Which carrier? %1 has the shape of none of the shop&apos;s carriers&apos; numbers.</source>
+        <translation>Quel transporteur ? %1 n'a la forme des numéros d'aucun transporteur de la boutique.</translation>
+    </message>
+    <message>
+        <source>%1 has no service called %2.</source>
+        <translation>%1 n'a pas de service nommé %2.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>%1 is already the tracking number of a parcel of order %2: was it scanned twice?</source>
+        <translation>%1 est déjà le numéro de suivi d'un colis de la commande %2 : a-t-il été scanné deux fois ?</translation>
+    </message>
+    <message>
+        <source>Pick the parcel&apos;s carrier.</source>
+        <translation>Choisissez le transporteur du colis.</translation>
+    </message>
 </context>
 <context>
     <name>ShipmentsPage</name>
@@ -5947,38 +6248,6 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>No tracking page is known for this parcel&apos;s carrier (%1).</source>
-        <translation>Aucune page de suivi n'est connue pour le transporteur de ce colis (%1).</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>Impossible d'ouvrir %1.</translation>
-    </message>
-    <message>
-        <source>Add tracking event</source>
-        <translation>Ajouter un événement de suivi</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>&amp;State:</source>
-        <translation>É&amp;tat :</translation>
-    </message>
-    <message>
-        <source>&amp;Date and time:</source>
-        <translation>&amp;Date et heure :</translation>
-    </message>
-    <message>
-        <source>&amp;Location:</source>
-        <translation>&amp;Lieu :</translation>
-    </message>
-    <message>
-        <source>D&amp;escription:</source>
-        <translation>D&amp;escription :</translation>
     </message>
     <message>
         <source>Tracking event added.</source>
@@ -6002,7 +6271,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Customer says not received</source>
-        <translation>Le client dit ne pas l'avoir reçu</translation>
+        <translation>Le client dit ne pas l&apos;avoir reçu</translation>
     </message>
     <message>
         <source>What the customer says:</source>
@@ -6046,15 +6315,15 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Customer says not received…</source>
-        <translation>Le client dit ne pas l'avoir reçu…</translation>
+        <translation>Le client dit ne pas l&apos;avoir reçu…</translation>
     </message>
     <message>
         <source>The carrier says delivered, the customer has nothing</source>
-        <translation>Le transporteur dit livré, le client n'a rien reçu</translation>
+        <translation>Le transporteur dit livré, le client n&apos;a rien reçu</translation>
     </message>
     <message>
         <source>No parcel needs attention.</source>
-        <translation>Aucun colis ne demande d'attention.</translation>
+        <translation>Aucun colis ne demande d&apos;attention.</translation>
     </message>
     <message>
         <source>Problem</source>

@@ -222,6 +222,25 @@ std::optional<int> CarrierService::transit(Zone zone) const
     return *it;
 }
 
+namespace {
+
+bool shapeFits(const NumberFormat& format, const QString& normalizedNumber)
+{
+    return QRegularExpression(QRegularExpression::anchoredPattern(format.pattern)).match(normalizedNumber).hasMatch();
+}
+
+// A number in the exact shape of a format with a check digit (S10: two letters, nine digits, two
+// letters) whose check digit is wrong was mistyped, even when a looser shape of the carrier would take it.
+bool failsItsCheck(const QList<NumberFormat>& numbers, const QString& normalizedNumber)
+{
+    return std::any_of(numbers.begin(), numbers.end(), [&](const NumberFormat& f) {
+        return f.check != CheckDigit::None && shapeFits(f, normalizedNumber)
+            && !tracking::checkDigitValid(f.check, normalizedNumber);
+    });
+}
+
+} // namespace
+
 bool Carrier::accepts(const QString& number) const
 {
     const QString n = tracking::normalized(number);
@@ -229,7 +248,14 @@ bool Carrier::accepts(const QString& number) const
         return false;
     if (numbers.isEmpty())
         return n.size() >= 4 && n.size() <= 40;
+    if (failsItsCheck(numbers, n))
+        return false;
     return std::any_of(numbers.begin(), numbers.end(), [&](const NumberFormat& f) { return f.accepts(n); });
+}
+
+bool Carrier::mistyped(const QString& number) const
+{
+    return failsItsCheck(numbers, tracking::normalized(number));
 }
 
 Status Carrier::checkNumber(const QString& number) const
@@ -245,10 +271,7 @@ Status Carrier::checkNumber(const QString& number) const
         if (!format.example.isEmpty())
             examples << format.example;
     // A number of the right shape whose check digit is wrong is most likely mistyped.
-    const bool shapeFits = std::any_of(numbers.begin(), numbers.end(), [&](const NumberFormat& f) {
-        return QRegularExpression(QRegularExpression::anchoredPattern(f.pattern)).match(n).hasMatch();
-    });
-    if (shapeFits)
+    if (failsItsCheck(numbers, n))
         return invalid(QCoreApplication::translate("Carriers",
                            "“%1” looks like a %2 tracking number, but its check digit is wrong: a character was "
                            "probably mistyped.")
@@ -528,16 +551,11 @@ Result<QList<Carrier>> Carriers::recognise(const QString& number) const
     for (const Carrier& carrier : *carriers) {
         if (carrier.numbers.isEmpty())
             continue; // "Other" takes anything: it is no guess
-        bool checked = false;
-        bool fits = false;
-        for (const NumberFormat& format : carrier.numbers) {
-            if (format.accepts(n)) {
-                fits = true;
-                checked = checked || format.check != CheckDigit::None;
-            }
-        }
-        if (fits)
-            (checked ? withCheck : shapeOnly).append(carrier);
+        if (!carrier.accepts(n))
+            continue;
+        const bool checked = std::any_of(carrier.numbers.begin(), carrier.numbers.end(),
+            [&](const NumberFormat& f) { return f.check != CheckDigit::None && f.accepts(n); });
+        (checked ? withCheck : shapeOnly).append(carrier);
     }
     return withCheck + shapeOnly;
 }

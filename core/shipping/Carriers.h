@@ -68,6 +68,9 @@ struct Carrier
 
     // Whether a (normalized) number has one of the carrier's shapes and check digits.
     bool accepts(const QString& number) const;
+    // Whether a number has the exact shape of one of the carrier's numbers with a check digit, but a
+    // wrong one: most likely mistyped.
+    bool mistyped(const QString& number) const;
     // Refuses a number that does not fit, saying what the carrier's numbers look like.
     Status checkNumber(const QString& number) const;
     QUrl trackingUrlFor(const QString& number, const QString& postcode = {}) const;

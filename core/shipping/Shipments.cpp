@@ -465,6 +465,15 @@ Result<orders::Shipment> Shipments::checkParcel(orders::Shipment parcel, qint64 
     return parcel;
 }
 
+Result<QString> Shipments::lastCarrier() const
+{
+    auto carrier = scalar(m_database->connection(),
+        QStringLiteral("SELECT carrier FROM shipments WHERE carrier <> '' ORDER BY id DESC LIMIT 1"));
+    if (!carrier)
+        return carrier.error();
+    return carrier->toString();
+}
+
 Status Shipments::ship(qint64 orderId, const orders::Shipment& parcel)
 {
     Transaction transaction(m_database->connection());

@@ -143,6 +143,8 @@ public:
     // or name (recognised from the number when none is given), the number normalized and checked
     // against the carrier's shapes and check digit, and refused when another parcel already has it.
     Result<orders::Shipment> checkParcel(orders::Shipment parcel) const;
+    // The carrier of the shop's latest parcel (what the ship dialog offers first); empty when none.
+    Result<QString> lastCarrier() const;
     // Ships an order (its stock leaves, see OrderBook::ship) with its first parcel, checked.
     Status ship(qint64 orderId, const orders::Shipment& parcel);
     Status shipWithin(const storage::Transaction& transaction, qint64 orderId, const orders::Shipment& parcel);

@@ -5,6 +5,9 @@
 #include "orders/OrderEditor.h"
 #include "orders/ReturnDialog.h"
 #include "orders/Returns.h"
+#include "shipping/ParcelActions.h"
+#include "shipping/ParcelDialog.h"
+#include "shipping/Shipments.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
@@ -25,6 +28,8 @@
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -33,6 +38,10 @@
 
 using namespace comptoir;
 using namespace comptoir::orders;
+using comptoir::shipping::Parcel;
+using comptoir::shipping::Problem;
+using comptoir::shipping::Shipments;
+using comptoir::shipping::TrackingEvent;
 
 namespace {
 
@@ -85,6 +94,13 @@ OrderDialog::OrderDialog(storage::DatabasePtr database, qint64 orderId, QWidget*
     , m_totals(new QLabel(this))
     , m_lines(new QTableWidget(0, LineColumnCount, this))
     , m_history(new QTreeWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_parcels(new QTreeWidget(this))
+    , m_events(new QTreeWidget(this))
+    , m_addParcel(new QPushButton(this))
+    , m_correctParcel(new QPushButton(this))
+    , m_addEvent(new QPushButton(this))
+    , m_carrierPage(new QPushButton(this))
     , m_note(new QLineEdit(this))
     , m_printSlip(new QPushButton(this))
     , m_saveSlip(new QPushButton(this))
@@ -178,13 +194,68 @@ OrderDialog::OrderDialog(storage::DatabasePtr database, qint64 orderId, QWidget*
     linesLayout->addLayout(totalsRow);
     auto* historyPane = new QWidget(this);
     auto* historyLayout = new QVBoxLayout(historyPane);
-    historyLayout->setContentsMargins(0, 0, 0, 0);
-    historyLayout->addWidget(new QLabel(tr("History"), this));
     historyLayout->addWidget(m_history, 1);
     historyLayout->addWidget(m_note);
+
+    m_parcels->setObjectName(QStringLiteral("parcelList"));
+    m_parcels->setHeaderLabels(
+        {tr("Carrier"), tr("Tracking number"), tr("Shipped"), tr("Where it is"), tr("Expected"), tr("Problem")});
+    m_parcels->setRootIsDecorated(false);
+    m_parcels->setAccessibleName(tr("Parcels"));
+    m_events->setObjectName(QStringLiteral("trackingEvents"));
+    m_events->setHeaderLabels({tr("When"), tr("What"), tr("Where"), tr("Details")});
+    m_events->setRootIsDecorated(false);
+    m_events->setAccessibleName(tr("Tracking events of the parcel"));
+    const struct
+    {
+        QPushButton* button;
+        const char* name;
+    } parcelButtons[] = {{m_addParcel, "addParcelButton"}, {m_correctParcel, "correctParcelButton"},
+        {m_addEvent, "addEventButton"}, {m_carrierPage, "carrierPageButton"}};
+    auto* parcelBar = new QHBoxLayout;
+    for (const auto& b : parcelButtons) {
+        b.button->setObjectName(QString::fromLatin1(b.name));
+        b.button->setAutoDefault(false);
+        parcelBar->addWidget(b.button);
+    }
+    parcelBar->addStretch(1);
+    m_addParcel->setText(tr("Add &parcel…"));
+    m_addParcel->setToolTip(tr("Another parcel for this order: a split shipment or a replacement"));
+    m_correctParcel->setText(tr("Co&rrect…"));
+    m_correctParcel->setToolTip(tr("Correct the carrier, service or tracking number of the parcel"));
+    m_addEvent->setText(tr("Add tracking &event…"));
+    m_addEvent->setToolTip(tr("Record what the carrier or the customer says about the parcel (Ctrl+E)"));
+    m_carrierPage->setText(tr("Carrier &page"));
+    m_carrierPage->setToolTip(tr("Open the parcel's tracking page on the carrier's site (Ctrl+O)"));
+    connect(m_addParcel, &QPushButton::clicked, this, &OrderDialog::askAddParcel);
+    connect(m_correctParcel, &QPushButton::clicked, this, &OrderDialog::askCorrectParcel);
+    connect(m_addEvent, &QPushButton::clicked, this, &OrderDialog::askTrackingEvent);
+    connect(m_carrierPage, &QPushButton::clicked, this, &OrderDialog::openCarrierPage);
+    auto* eventKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    connect(eventKey, &QShortcut::activated, m_addEvent, [this] {
+        if (m_addEvent->isEnabled())
+            askTrackingEvent();
+    });
+    auto* carrierKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_O), this);
+    connect(carrierKey, &QShortcut::activated, this, &OrderDialog::openCarrierPage);
+    connect(m_parcels, &QTreeWidget::currentItemChanged, this, &OrderDialog::fillEvents);
+    connect(m_parcels, &QTreeWidget::itemActivated, this, &OrderDialog::openCarrierPage);
+    auto* parcelsPane = new QWidget(this);
+    auto* parcelsLayout = new QVBoxLayout(parcelsPane);
+    auto* parcelSplit = new QSplitter(Qt::Vertical, parcelsPane);
+    parcelSplit->addWidget(m_parcels);
+    parcelSplit->addWidget(m_events);
+    parcelSplit->setStretchFactor(0, 1);
+    parcelSplit->setStretchFactor(1, 2);
+    parcelsLayout->addWidget(parcelSplit, 1);
+    parcelsLayout->addLayout(parcelBar);
+
+    m_tabs->setObjectName(QStringLiteral("orderTabs"));
+    m_tabs->addTab(historyPane, tr("History"));
+    m_tabs->addTab(parcelsPane, tr("Parcels"));
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(linesPane);
-    split->addWidget(historyPane);
+    split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
@@ -205,6 +276,9 @@ OrderDialog::OrderDialog(storage::DatabasePtr database, qint64 orderId, QWidget*
     m_messages->hide();
     resize(980, 720);
     reload();
+    // Once an order is on its way, where its parcel is matters more than its history.
+    if (m_order.status == OrderStatus::Shipped || m_parcelProblems > 0)
+        m_tabs->setCurrentIndex(1);
 }
 
 QPushButton* OrderDialog::stepButton(const QString& objectName) const
@@ -270,6 +344,7 @@ bool OrderDialog::reload()
     m_totals->setText(totals);
     fillLines();
     fillHistory();
+    fillParcels();
     rebuildSteps();
     return true;
 }
@@ -337,6 +412,178 @@ void OrderDialog::fillHistory()
     for (int column = 0; column < 2; ++column)
         m_history->resizeColumnToContents(column);
     m_history->scrollToBottom();
+}
+
+void OrderDialog::fillParcels()
+{
+    const qint64 current = currentParcel();
+    m_parcels->clear();
+    auto parcels = Shipments(m_database).forOrder(m_orderId);
+    if (!parcels) {
+        m_messages->showMessage(parcels.error().toString(), MessageBar::Kind::Error);
+        return;
+    }
+    const QLocale locale;
+    QTreeWidgetItem* select = nullptr;
+    int problems = 0;
+    for (const Parcel& parcel : *parcels) {
+        auto* item = new QTreeWidgetItem(m_parcels);
+        item->setData(0, Qt::UserRole, parcel.id);
+        QString carrier = parcel.carrier;
+        if (auto found = comptoir::shipping::Carriers(m_database).find(parcel.carrier); found && *found)
+            carrier = (*found)->name;
+        item->setText(0, carrier);
+        item->setText(1, parcel.trackingNumber.isEmpty() ? tr("No number") : parcel.trackingNumber);
+        item->setText(2, locale.toString(parcel.shippedAt.toLocalTime().date(), QLocale::ShortFormat));
+        item->setText(3, comptoir::shipping::stateLabel(parcel.state));
+        item->setText(4,
+            parcel.deliveredAt.isValid()
+                ? tr("Delivered %1").arg(locale.toString(parcel.deliveredAt.toLocalTime().date(), QLocale::ShortFormat))
+                : locale.toString(parcel.expectedOn, QLocale::ShortFormat));
+        QString problem;
+        if (parcel.problem != Problem::None) {
+            problem = comptoir::shipping::problemLabel(parcel.problem);
+            ++problems;
+        } else if (parcel.handledAt.isValid()) {
+            problem = tr("Handled: %1").arg(parcel.handledNote);
+        }
+        item->setText(5, problem);
+        item->setToolTip(5, problem);
+        if (parcel.problem != Problem::None)
+            for (int column : {3, 5})
+                item->setForeground(column, QColor(0xb0, 0x1e, 0x1e));
+        if (parcel.id == current || !select)
+            select = item;
+    }
+    for (int column = 0; column < 5; ++column)
+        m_parcels->resizeColumnToContents(column);
+    if (select)
+        m_parcels->setCurrentItem(select);
+    fillEvents();
+    m_parcelProblems = problems;
+    const int count = int(parcels->size());
+    m_tabs->setTabText(1, count == 0 ? tr("Parcels") : tr("Parcels (%1)").arg(count));
+    m_tabs->setTabToolTip(1, problems > 0 ? tr("%n parcel(s) need attention", nullptr, problems) : QString());
+    m_tabs->setTabIcon(1, problems > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    const bool shipped = m_order.status == OrderStatus::Shipped || m_order.status == OrderStatus::Delivered;
+    m_addParcel->setEnabled(shipped);
+    for (QPushButton* button : {m_correctParcel, m_addEvent, m_carrierPage})
+        button->setEnabled(count > 0);
+}
+
+void OrderDialog::fillEvents()
+{
+    m_events->clear();
+    const qint64 id = currentParcel();
+    if (id == 0)
+        return;
+    auto events = Shipments(m_database).events(id);
+    if (!events) {
+        m_messages->showMessage(events.error().toString(), MessageBar::Kind::Error);
+        return;
+    }
+    const QLocale locale;
+    for (const TrackingEvent& event : *events) {
+        auto* item = new QTreeWidgetItem(m_events);
+        item->setText(0, locale.toString(event.at.toLocalTime(), QLocale::ShortFormat));
+        item->setText(1, comptoir::shipping::stateLabel(event.state));
+        item->setText(2, event.location);
+        QString details = event.description;
+        if (event.source == comptoir::shipping::EventSource::Manual && !event.user.isEmpty())
+            details = details.isEmpty() ? tr("Entered by %1").arg(event.user)
+                                        : tr("%1 (entered by %2)").arg(details, event.user);
+        item->setText(3, details);
+        item->setToolTip(3, event.code.isEmpty() ? details : tr("%1 — carrier code %2").arg(details, event.code));
+    }
+    if (events->isEmpty()) {
+        auto* item = new QTreeWidgetItem(m_events);
+        item->setText(1, tr("No tracking news yet"));
+        item->setFlags(Qt::NoItemFlags);
+    }
+    for (int column = 0; column < 3; ++column)
+        m_events->resizeColumnToContents(column);
+}
+
+// The expected delivery day of the parcels just recorded.
+comptoir::Status OrderDialog::expectDelivery()
+{
+    if (auto computed = Shipments(m_database).updateExpectedDates(); !computed)
+        return computed.error();
+    return {};
+}
+
+qint64 OrderDialog::currentParcel() const
+{
+    const QTreeWidgetItem* item = m_parcels->currentItem();
+    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+void OrderDialog::showParcels()
+{
+    m_tabs->setCurrentIndex(1);
+    m_parcels->setFocus();
+}
+
+void OrderDialog::openCarrierPage()
+{
+    const qint64 id = currentParcel();
+    if (id == 0)
+        return;
+    auto parcel = Shipments(m_database).load(id);
+    const QString error = parcel ? parcelactions::openCarrierPage(m_database, *parcel) : parcel.error().toString();
+    if (!error.isEmpty())
+        m_messages->showMessage(error, MessageBar::Kind::Error);
+}
+
+void OrderDialog::askAddParcel()
+{
+    ParcelDialog dialog(m_database, ParcelDialog::Mode::AddParcel, m_order, this);
+    dialog.setApply([this](const Shipment& parcel) -> comptoir::Status {
+        auto added = Shipments(m_database).addParcel(m_orderId, parcel);
+        if (!added)
+            return added.error();
+        return {};
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        report(expectDelivery(), tr("Parcel added."));
+        showParcels();
+    }
+}
+
+void OrderDialog::askCorrectParcel()
+{
+    const qint64 id = currentParcel();
+    if (id == 0)
+        return;
+    auto parcel = Shipments(m_database).load(id);
+    if (!parcel) {
+        m_messages->showMessage(parcel.error().toString(), MessageBar::Kind::Error);
+        return;
+    }
+    ParcelDialog dialog(m_database, ParcelDialog::Mode::Correct, m_order, this);
+    dialog.setParcel(*parcel);
+    dialog.setApply([this, id](const Shipment& corrected) {
+        return Shipments(m_database).setTracking(id, corrected.carrier, corrected.service, corrected.trackingNumber);
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        report(expectDelivery(), tr("Parcel corrected."));
+    }
+}
+
+void OrderDialog::askTrackingEvent()
+{
+    const qint64 id = currentParcel();
+    if (id == 0)
+        return;
+    const auto event = parcelactions::askTrackingEvent(this, m_database->clock().now());
+    if (!event)
+        return;
+    auto added = Shipments(m_database).addEvent(id, *event);
+    if (!added) {
+        report(added.error(), {});
+        return;
+    }
+    report({}, *added ? tr("Tracking event added.") : tr("This event was already recorded."));
 }
 
 void OrderDialog::rebuildSteps()
@@ -494,7 +741,9 @@ void OrderDialog::moveTo(OrderStatus status)
 
 bool OrderDialog::ship(const Shipment& shipment)
 {
-    return report(OrderBook(m_database).ship(m_orderId, shipment), tr("Shipped: the stock left the shelves."));
+    if (auto shipped = Shipments(m_database).ship(m_orderId, shipment); !shipped)
+        return report(shipped, {});
+    return report(expectDelivery(), tr("Shipped: the stock left the shelves."));
 }
 
 bool OrderDialog::hold(const QString& reason)
@@ -509,36 +758,11 @@ bool OrderDialog::cancelOrder(const QString& reason)
 
 void OrderDialog::askShip()
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("shipDialog"));
-    dialog.setWindowTitle(tr("Ship order %1").arg(m_order.number));
-    auto* carrier = new QComboBox(&dialog);
-    carrier->setObjectName(QStringLiteral("carrierCombo"));
-    carrier->setEditable(true);
-    carrier->addItems({QStringLiteral("Colissimo"), QStringLiteral("Chronopost"), QStringLiteral("Mondial Relay"),
-        QStringLiteral("DPD"), QStringLiteral("GLS"), QStringLiteral("UPS"), QStringLiteral("DHL Express"),
-        QStringLiteral("La Poste Lettre suivie"), QStringLiteral("Colis Privé")});
-    auto* tracking = new QLineEdit(&dialog);
-    tracking->setObjectName(QStringLiteral("trackingField"));
-    tracking->setPlaceholderText(tr("Scan or type the tracking number"));
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Carrier:"), carrier);
-    form->addRow(tr("&Tracking number:"), tracking);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    buttons->addButton(tr("&Ship"), QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("The items leave the stock now."), &dialog));
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    tracking->setFocus();
+    ParcelDialog dialog(m_database, ParcelDialog::Mode::Ship, m_order, this);
+    dialog.setApply([this](const Shipment& parcel) { return Shipments(m_database).ship(m_orderId, parcel); });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Shipment shipment;
-    shipment.carrier = carrier->currentText();
-    shipment.trackingNumber = tracking->text();
-    ship(shipment);
+    report(expectDelivery(), tr("Shipped: the stock left the shelves."));
 }
 
 void OrderDialog::askHold()

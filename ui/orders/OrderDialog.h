@@ -10,13 +10,15 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 class QTreeWidget;
 class QHBoxLayout;
 
 // One order: customer and addresses, lines with pictures, bins and what stock holds for them,
 // totals, notes, the history of every change, and a button for each next step (paid, preparing,
 // packed, ship, delivered, hold, release, cancel, edit). Each step is saved at once. Its packing
-// slip prints from here, or saves as PDF.
+// slip prints from here, or saves as PDF. Its parcels, with their tracking timeline and problems,
+// are in the Parcels tab, where more parcels are added, corrected and followed on the carrier's site.
 class OrderDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     QPushButton* stepButton(const QString& objectName) const;
 
     // Steps the buttons run, callable from tests without their prompts.
+    // Ships with this parcel, checked against the carrier (see shipping::Shipments::ship).
     bool ship(const comptoir::orders::Shipment& shipment);
     bool hold(const QString& reason);
     bool cancelOrder(const QString& reason);
@@ -39,6 +42,15 @@ public:
     // message bar, or what went wrong.
     bool saveSlip(const QString& path = {});
 
+    // The Parcels tab: the order's parcels, the tracking events of the current one.
+    void showParcels();
+    QTreeWidget* parcelList() const { return m_parcels; }
+    QTreeWidget* trackingEvents() const { return m_events; }
+    // The shipment id of the current parcel, 0 when none.
+    qint64 currentParcel() const;
+    // Ctrl+O: the current parcel's tracking page on the carrier's site.
+    void openCarrierPage();
+
 Q_SIGNALS:
     // The order changed in the shop: the list behind should reload.
     void orderChanged(qint64 orderId);
@@ -47,6 +59,12 @@ private:
     bool reload();
     void fillLines();
     void fillHistory();
+    void fillParcels();
+    void fillEvents();
+    void askAddParcel();
+    void askCorrectParcel();
+    void askTrackingEvent();
+    comptoir::Status expectDelivery();
     void rebuildSteps();
     void addExtras(); // reserve stock again, edit
     void moveTo(comptoir::orders::OrderStatus status);
@@ -71,8 +89,16 @@ private:
     QLabel* m_totals;
     QTableWidget* m_lines;
     QTreeWidget* m_history;
+    QTabWidget* m_tabs;
+    QTreeWidget* m_parcels;
+    QTreeWidget* m_events;
+    QPushButton* m_addParcel;
+    QPushButton* m_correctParcel;
+    QPushButton* m_addEvent;
+    QPushButton* m_carrierPage;
     QLineEdit* m_note;
     QPushButton* m_printSlip;
     QPushButton* m_saveSlip;
     QHBoxLayout* m_steps;
+    int m_parcelProblems = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "orders/OrderDialog.h"
 #include "shipping/Carriers.h"
+#include "shipping/ParcelActions.h"
 #include "widgets/MessageBar.h"
 
 #include <QButtonGroup>
@@ -33,12 +34,6 @@ using comptoir::shipping::TrackingState;
 
 namespace {
 
-ShipmentsPage::UrlOpener& urlOpener()
-{
-    static ShipmentsPage::UrlOpener opener = [](const QUrl& url) { return QDesktopServices::openUrl(url); };
-    return opener;
-}
-
 QString shortDate(const QDateTime& at)
 {
     return at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat) : QString();
@@ -55,10 +50,7 @@ bool isOpenCarrierKey(const QKeyEvent* key)
 
 void ShipmentsPage::setUrlOpener(UrlOpener opener)
 {
-    if (opener)
-        urlOpener() = std::move(opener);
-    else
-        urlOpener() = [](const QUrl& url) { return QDesktopServices::openUrl(url); };
+    parcelactions::setUrlOpener(std::move(opener));
 }
 
 ShipmentsPage::ShipmentsPage(QWidget* parent)
@@ -286,19 +278,8 @@ void ShipmentsPage::openCarrierPage()
     for (const Parcel& parcel : std::as_const(m_parcels)) {
         if (parcel.id != id)
             continue;
-        auto carrier = Carriers(m_database).find(parcel.carrier);
-        if (!carrier) {
-            m_messages->showMessage(carrier.error().toString(), MessageBar::Kind::Error);
-            return;
-        }
-        const QUrl url = *carrier ? (*carrier)->trackingUrlFor(parcel.trackingNumber, parcel.postcode) : QUrl();
-        if (!url.isValid() || url.isEmpty() || parcel.trackingNumber.isEmpty()) {
-            m_messages->showMessage(tr("No tracking page is known for this parcel's carrier (%1).").arg(parcel.carrier),
-                MessageBar::Kind::Error);
-            return;
-        }
-        if (!urlOpener()(url))
-            m_messages->showMessage(tr("Could not open %1.").arg(url.toString()), MessageBar::Kind::Error);
+        if (const QString error = parcelactions::openCarrierPage(m_database, parcel); !error.isEmpty())
+            m_messages->showMessage(error, MessageBar::Kind::Error);
         return;
     }
 }
@@ -308,40 +289,10 @@ void ShipmentsPage::addEvent()
     const qint64 id = currentShipment();
     if (!m_database || id == 0)
         return;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("trackingEventDialog"));
-    dialog.setWindowTitle(tr("Add tracking event"));
-    auto* state = new QComboBox(&dialog);
-    state->setObjectName(QStringLiteral("eventState"));
-    for (TrackingState s : comptoir::shipping::allStates())
-        state->addItem(comptoir::shipping::stateLabel(s), int(s));
-    state->setCurrentIndex(state->findData(int(TrackingState::Delivered)));
-    auto* when = new QDateTimeEdit(m_database->clock().now().toLocalTime(), &dialog);
-    when->setObjectName(QStringLiteral("eventTime"));
-    when->setCalendarPopup(true);
-    auto* location = new QLineEdit(&dialog);
-    location->setObjectName(QStringLiteral("eventLocation"));
-    auto* description = new QLineEdit(&dialog);
-    description->setObjectName(QStringLiteral("eventDescription"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* form = new QFormLayout(&dialog);
-    form->addRow(tr("&State:"), state);
-    form->addRow(tr("&Date and time:"), when);
-    form->addRow(tr("&Location:"), location);
-    form->addRow(tr("D&escription:"), description);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto event = parcelactions::askTrackingEvent(this, m_database->clock().now());
+    if (!event)
         return;
-    TrackingEvent event;
-    event.state = TrackingState(state->currentData().toInt());
-    event.at = when->dateTime().toUTC();
-    event.location = location->text().trimmed();
-    event.description = description->text().trimmed();
-    event.source = comptoir::shipping::EventSource::Manual;
-    auto added = Shipments(m_database).addEvent(id, event);
+    auto added = Shipments(m_database).addEvent(id, *event);
     reportStatus(added.ok(), added ? QString() : added.error().toString(),
         added && *added ? tr("Tracking event added.") : tr("This event was already recorded."));
 }
