@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>CarriersSettings</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carrier(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n carrier exported to %1.</numerusform>
+            <numerusform>%n carriers exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carrier(s) imported.</source>
+        <translation>
+            <numerusform>%n carrier imported.</numerusform>
+            <numerusform>%n carriers imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogImportDialog</name>
     <message numerus="yes">
         <source>Detected: %1 — %2, delimiter %3, %n column(s).</source>

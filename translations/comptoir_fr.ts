@@ -172,6 +172,125 @@
     </message>
 </context>
 <context>
+    <name>CarrierDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>UPU S10 (La Poste, Chronopost, international)</source>
+        <translation>UPU S10 (La Poste, Chronopost, international)</translation>
+    </message>
+    <message>
+        <source>UPS 1Z</source>
+        <translation>UPS 1Z</translation>
+    </message>
+    <message>
+        <source>Modulo 7 (DHL Express)</source>
+        <translation>Modulo 7 (DHL Express)</translation>
+    </message>
+    <message>
+        <source>ISO 7064 MOD 37,36 (DPD barcode)</source>
+        <translation>ISO 7064 MOD 37,36 (code-barres DPD)</translation>
+    </message>
+    <message>
+        <source>Delivers on &amp;Saturdays (they count as working days)</source>
+        <translation>Livre le &amp;samedi (il compte comme jour ouvré)</translation>
+    </message>
+    <message>
+        <source>New carrier</source>
+        <translation>Nouveau transporteur</translation>
+    </message>
+    <message>
+        <source>Carrier %1</source>
+        <translation>Transporteur %1</translation>
+    </message>
+    <message>
+        <source>{number} is replaced by the tracking number, {postcode} by the delivery postcode.</source>
+        <translation>{number} est remplacé par le numéro de suivi, {postcode} par le code postal de livraison.</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Without news from the carrier for this long, an undelivered parcel is possibly lost.</source>
+        <translation>Sans nouvelles du transporteur pendant ce délai, un colis non livré est peut-être perdu.</translation>
+    </message>
+    <message>
+        <source>Shape (regular expression)</source>
+        <translation>Forme (expression régulière)</translation>
+    </message>
+    <message>
+        <source>Check digit</source>
+        <translation>Clé de contrôle</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Tracking number shapes</source>
+        <translation>Formes des numéros de suivi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Services and transit days per zone</source>
+        <translation>Services et jours d'acheminement par zone</translation>
+    </message>
+    <message>
+        <source>Transit in working days; empty: the service does not go there.</source>
+        <translation>Acheminement en jours ouvrés ; vide : le service ne dessert pas cette zone.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking page:</source>
+        <translation>Page de &amp;suivi :</translation>
+    </message>
+    <message>
+        <source>Possibly &amp;lost after:</source>
+        <translation>Peut-être &amp;perdu après :</translation>
+    </message>
+    <message>
+        <source>Try a tracking number</source>
+        <translation>Essayer un numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;numbers: a number is accepted when it has one of these shapes (and its check digit is right). None: any number is accepted.</source>
+        <translation>&amp;Numéros de suivi : un numéro est accepté s'il a l'une de ces formes (et une clé de contrôle juste). Aucune forme : tout numéro est accepté.</translation>
+    </message>
+    <message>
+        <source>Add a shape</source>
+        <translation>Ajouter une forme</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices and their transit time in working days, per zone:</source>
+        <translation>Ser&amp;vices et leur délai d'acheminement en jours ouvrés, par zone :</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Ajouter un service</translation>
+    </message>
+    <message>
+        <source>✓ Accepted.</source>
+        <translation>✓ Accepté.</translation>
+    </message>
+    <message>
+        <source>The shop already has a carrier called %1: edit it instead.</source>
+        <translation>La boutique a déjà un transporteur nommé %1 : modifiez-le plutôt.</translation>
+    </message>
+</context>
+<context>
     <name>Carriers</name>
     <message>
         <source>Mainland France</source>
@@ -322,6 +441,146 @@
         <translation>
             <numerusform>%n colis est parti avec ce transporteur : il ne peut pas être supprimé.</numerusform>
             <numerusform>%n colis sont partis avec ce transporteur : il ne peut pas être supprimé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarriersSettings</name>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Tracking numbers</source>
+        <translation>Numéros de suivi</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Possibly lost after</source>
+        <translation>Peut-être perdu après</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>Transporteurs</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the carrier&apos;s tracking page, number shapes, services and transit times</source>
+        <translation>Modifier la page de suivi, les formes de numéros, les services et les délais du transporteur</translation>
+    </message>
+    <message>
+        <source>Add carrier…</source>
+        <translation>Ajouter un transporteur…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the shop&apos;s carriers as a JSON file, to edit or to use in another shop</source>
+        <translation>Enregistrer les transporteurs de la boutique dans un fichier JSON, pour les modifier ou les reprendre dans une autre boutique</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Read carriers from a JSON file: each one replaces the carrier of the same key</source>
+        <translation>Lire des transporteurs dans un fichier JSON : chacun remplace le transporteur de même clé</translation>
+    </message>
+    <message>
+        <source>Any number</source>
+        <translation>Tout numéro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own</source>
+        <translation>Propre à la boutique</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Comptoir&apos;s</source>
+        <translation>Celui de Comptoir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Remove this carrier: only while no parcel went with it</source>
+        <translation>Retirer ce transporteur : seulement tant qu'aucun colis n'est parti avec lui</translation>
+    </message>
+    <message>
+        <source>Back to Comptoir&apos;s version of this carrier</source>
+        <translation>Revenir à la version de Comptoir de ce transporteur</translation>
+    </message>
+    <message>
+        <source>Carrier %1 saved.</source>
+        <translation>Transporteur %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Carrier %1 added.</source>
+        <translation>Transporteur %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Carrier reset.</source>
+        <translation>Transporteur rétabli.</translation>
+    </message>
+    <message>
+        <source>Export the shop&apos;s carriers</source>
+        <translation>Exporter les transporteurs de la boutique</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carrier(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n transporteur exporté vers %1.</numerusform>
+            <numerusform>%n transporteurs exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import carriers</source>
+        <translation>Importer des transporteurs</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carrier(s) imported.</source>
+        <translation>
+            <numerusform>%n transporteur importé.</numerusform>
+            <numerusform>%n transporteurs importés.</numerusform>
         </translation>
     </message>
 </context>
@@ -2292,7 +2551,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Order %1 is %2: ship it before adding a parcel.</source>
-        <translation>La commande %1 est %2 : expédiez-la avant d'ajouter un colis.</translation>
+        <translation>La commande %1 est %2 : expédiez-la avant d&apos;ajouter un colis.</translation>
     </message>
 </context>
 <context>
@@ -4000,15 +4259,15 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <name>ParcelActions</name>
     <message>
         <source>This parcel has no tracking number.</source>
-        <translation>Ce colis n'a pas de numéro de suivi.</translation>
+        <translation>Ce colis n&apos;a pas de numéro de suivi.</translation>
     </message>
     <message>
         <source>No tracking page is known for this parcel&apos;s carrier (%1).</source>
-        <translation>Aucune page de suivi n'est connue pour le transporteur de ce colis (%1).</translation>
+        <translation>Aucune page de suivi n&apos;est connue pour le transporteur de ce colis (%1).</translation>
     </message>
     <message>
         <source>Could not open %1.</source>
-        <translation>Impossible d'ouvrir %1.</translation>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
     </message>
     <message>
         <source>Add tracking event</source>
@@ -4063,7 +4322,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>What the label cost</source>
-        <translation>Coût de l'étiquette</translation>
+        <translation>Coût de l&apos;étiquette</translation>
     </message>
     <message>
         <source>What the carrier charges the shop for this parcel</source>
@@ -4087,7 +4346,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Label c&amp;ost:</source>
-        <translation>C&amp;oût de l'étiquette :</translation>
+        <translation>C&amp;oût de l&apos;étiquette :</translation>
     </message>
     <message>
         <source>S&amp;hipped:</source>
@@ -4147,7 +4406,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Label cost: %1</source>
-        <translation>Coût de l'étiquette : %1</translation>
+        <translation>Coût de l&apos;étiquette : %1</translation>
     </message>
 </context>
 <context>
@@ -6079,6 +6338,10 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>Printed at the foot of every packing slip, at most %1 characters. Leave it empty to print the text shown in grey.</source>
         <translation>Imprimées au bas de chaque bon de livraison, %1 caractères au plus. Laissez vide pour imprimer le texte affiché en gris.</translation>
     </message>
+    <message>
+        <source>Carriers</source>
+        <translation>Transporteurs</translation>
+    </message>
 </context>
 <context>
     <name>Shipments</name>
@@ -6204,7 +6467,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The shipping cost cannot be negative.</source>
-        <translation>Le coût d'expédition ne peut pas être négatif.</translation>
+        <translation>Le coût d&apos;expédition ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -6212,15 +6475,15 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>%1 is not one of the shop&apos;s carriers: pick one from the list, or add it in Settings ▸ Carriers.</source>
-        <translation>%1 n'est pas un des transporteurs de la boutique : choisissez-en un dans la liste, ou ajoutez-le dans Réglages ▸ Transporteurs.</translation>
+        <translation>%1 n&apos;est pas un des transporteurs de la boutique : choisissez-en un dans la liste, ou ajoutez-le dans Paramètres ▸ Transporteurs.</translation>
     </message>
     <message>
         <source>Which carrier? %1 has the shape of none of the shop&apos;s carriers&apos; numbers.</source>
-        <translation>Quel transporteur ? %1 n'a la forme des numéros d'aucun transporteur de la boutique.</translation>
+        <translation>Quel transporteur ? %1 n&apos;a la forme des numéros d&apos;aucun transporteur de la boutique.</translation>
     </message>
     <message>
         <source>%1 has no service called %2.</source>
-        <translation>%1 n'a pas de service nommé %2.</translation>
+        <translation>%1 n&apos;a pas de service nommé %2.</translation>
     </message>
     <message>
         <source>Service</source>
@@ -6228,7 +6491,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>%1 is already the tracking number of a parcel of order %2: was it scanned twice?</source>
-        <translation>%1 est déjà le numéro de suivi d'un colis de la commande %2 : a-t-il été scanné deux fois ?</translation>
+        <translation>%1 est déjà le numéro de suivi d&apos;un colis de la commande %2 : a-t-il été scanné deux fois ?</translation>
     </message>
     <message>
         <source>Pick the parcel&apos;s carrier.</source>
@@ -7341,8 +7604,8 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Ouvrir l’import des commandes sur ce fichier CSV et le vérifier.</translation>
     </message>
     <message>
-        <source>Page to show: orders, packing, products, stock, shipments or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents for the documents section of Settings.</source>
-        <translation>Page à afficher : orders (commandes), packing (emballage), products (produits), stock, shipments (expéditions) ou settings (réglages) ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock ; settings:documents pour la partie Documents des réglages.</translation>
+        <source>Page to show: orders, packing, products, stock, shipments or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents or settings:carriers for a section of Settings.</source>
+        <translation>Page à afficher : orders, packing, products, stock, shipments ou settings ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock ; settings:documents ou settings:carriers pour une section des Paramètres.</translation>
     </message>
 </context>
 </TS>

@@ -81,7 +81,7 @@ int main(int argc, char* argv[])
             "stock:purchase-orders, "
             "stock:suppliers, "
             "stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents "
-            "for the documents section of Settings."),
+            "or settings:carriers for a section of Settings."),
         QApplication::translate("main", "page")});
     parser.addOption({QStringLiteral("order"),
         QApplication::translate("main",
@@ -141,6 +141,8 @@ int main(int argc, char* argv[])
             window.purchasingPage()->showTab(PurchasingPage::Tab(tab));
         if (page == QLatin1String("settings") && parts.value(1) == QLatin1String("documents"))
             window.settingsPage()->showSection(SettingsPage::Section::Documents);
+        if (page == QLatin1String("settings") && parts.value(1) == QLatin1String("carriers"))
+            window.settingsPage()->showSection(SettingsPage::Section::Carriers);
     }
     const bool benchmark = parser.isSet(QStringLiteral("quit-after-first-rows"));
     if (benchmark) {

@@ -519,6 +519,59 @@ Status Carriers::save(const Carrier& carrier)
     return transaction.commit();
 }
 
+Result<int> Carriers::saveAll(const QList<Carrier>& carriers)
+{
+    for (const Carrier& carrier : carriers)
+        if (auto valid = validate(carrier); !valid)
+            return valid.error();
+    auto current = list();
+    if (!current)
+        return current.error();
+    QMap<QString, Carrier> merged;
+    for (const Carrier& carrier : std::as_const(*current))
+        merged.insert(carrier.key, carrier);
+    const QMap<QString, Carrier> before = merged;
+    for (const Carrier& carrier : carriers)
+        merged.insert(carrier.key, carrier);
+    QMap<QString, QString> names;
+    for (const Carrier& carrier : std::as_const(merged)) {
+        const QString name = carrier.name.trimmed().toCaseFolded();
+        if (names.contains(name))
+            return Error(Error::Code::InvalidInput,
+                QCoreApplication::translate("Carriers", "There is already a carrier called %1.").arg(carrier.name),
+                QCoreApplication::translate("Carriers", "Name"));
+        names.insert(name, carrier.key);
+    }
+    const auto same = [](const Carrier& a, const Carrier& b) { return toObject(a) == toObject(b); };
+    const QSqlDatabase db = m_database->connection();
+    storage::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    int changed = 0;
+    for (const Carrier& carrier : carriers) {
+        if (before.contains(carrier.key) && same(before.value(carrier.key), carrier))
+            continue;
+        const auto original
+            = std::find_if(builtIn().begin(), builtIn().end(), [&](const Carrier& c) { return c.key == carrier.key; });
+        Status written;
+        if (original != builtIn().end() && same(*original, carrier))
+            written = execute(db, QStringLiteral("DELETE FROM carriers WHERE key = ?"), {carrier.key});
+        else
+            written = execute(db,
+                m_database->dialect().upsert(QStringLiteral("carriers"),
+                    {QStringLiteral("key"), QStringLiteral("definition"), QStringLiteral("updated_at")},
+                    {QStringLiteral("key")}),
+                {carrier.key, QString::fromUtf8(QJsonDocument(toObject(carrier)).toJson(QJsonDocument::Compact)),
+                    m_database->clock().nowSecs()});
+        if (!written)
+            return written.error();
+        ++changed;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return changed;
+}
+
 Status Carriers::reset(const QString& key)
 {
     const bool isBuiltIn

@@ -106,6 +106,10 @@ public:
     Result<std::optional<Carrier>> find(const QString& keyOrName) const;
     // Saves the shop's version of a carrier (a new key adds one).
     Status save(const Carrier& carrier);
+    // Saves carriers read from a file, all or none, in one transaction: each replaces the carrier of
+    // its key; one identical to what the shop has is left alone, one identical to Comptoir's own
+    // brings the built-in version back. Returns how many changed.
+    Result<int> saveAll(const QList<Carrier>& carriers);
     // Forgets the shop's version: a built-in carrier comes back as shipped; an added one is removed
     // unless shipments use it.
     Status reset(const QString& key);

@@ -4,6 +4,7 @@
 #include "documents/Letterhead.h"
 #include "inventory/Locations.h"
 #include "settings/LocationTableModel.h"
+#include "shipping/CarriersSettings.h"
 #include "storage/Backups.h"
 #include "widgets/MessageBar.h"
 
@@ -78,6 +79,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     , m_removeLocation(new QPushButton)
     , m_counterLocation(new QComboBox)
     , m_locationsHint(new QLabel)
+    , m_carriers(new CarriersSettings(m_messages, this))
     , m_scroll(new QScrollArea)
 {
     setObjectName(QStringLiteral("settingsPage"));
@@ -234,7 +236,11 @@ SettingsPage::SettingsPage(QWidget* parent)
     auto* applicationBox = new QGroupBox;
     applicationBox->setObjectName(QStringLiteral("applicationBox"));
     applicationBox->setLayout(application);
-    m_sections = {identityBox, documentsBox, applicationBox, locationsBox};
+    auto* carriersBox = new QGroupBox;
+    carriersBox->setObjectName(QStringLiteral("carriersBox"));
+    auto* carriersLayout = new QVBoxLayout(carriersBox);
+    carriersLayout->addWidget(m_carriers);
+    m_sections = {identityBox, documentsBox, applicationBox, locationsBox, carriersBox};
 
     auto* form = new QWidget;
     auto* formLayout = new QVBoxLayout(form);
@@ -246,6 +252,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     buttons->addWidget(m_save);
     formLayout->addLayout(buttons);
     formLayout->addWidget(locationsBox);
+    formLayout->addWidget(carriersBox);
     formLayout->addStretch();
     form->setMaximumWidth(720);
     m_scroll->setWidget(form);
@@ -304,6 +311,7 @@ void SettingsPage::setDatabase(comptoir::storage::DatabasePtr database)
 {
     m_database = std::move(database);
     m_locationModel->setDatabase(m_database);
+    m_carriers->setDatabase(m_database);
     load();
     // Hidden, the locations are read when the page is shown.
     if (isVisible())
@@ -644,6 +652,8 @@ void SettingsPage::retranslate()
         box->setTitle(tr("Comptoir"));
     if (auto* box = findChild<QGroupBox*>(QStringLiteral("locationsBox")))
         box->setTitle(tr("Stock locations"));
+    if (auto* box = findChild<QGroupBox*>(QStringLiteral("carriersBox")))
+        box->setTitle(tr("Carriers"));
     m_locations->setAccessibleName(tr("Stock locations"));
     m_locationModel->retranslate();
     m_addLocation->setText(tr("Add locat&ion…"));

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class CarriersSettings;
 class LocationTableModel;
 class MessageBar;
 class QCheckBox;
@@ -22,7 +23,7 @@ class QTableView;
 // The Settings page: the shop's identity printed on documents, its currency and country, how its
 // packing slips are printed (paper, prices, return instructions), the language of Comptoir and how
 // many daily backups to keep, saved into the shop database with Save; and its stock locations (which
-// are sold online, which one counter sales take stock from), each change saved at once.
+// are sold online, which one counter sales take stock from) and its carriers, each change saved at once.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
         Documents,
         Application,
         Locations,
+        Carriers,
     };
 
     explicit SettingsPage(QWidget* parent = nullptr);
@@ -42,6 +44,7 @@ public:
     // Saves the form; returns false and shows why when a field is wrong.
     bool save();
     LocationTableModel* locationModel() const { return m_locationModel; }
+    CarriersSettings* carriers() const { return m_carriers; }
     // Opens the dialog that names a new stock location (window-modal, not blocking).
     void addLocation();
     // Removes the selected location, or says why it cannot be.
@@ -107,6 +110,7 @@ private:
     QPushButton* m_removeLocation;
     QComboBox* m_counterLocation;
     QLabel* m_locationsHint;
+    CarriersSettings* m_carriers;
     QScrollArea* m_scroll;
     QList<QGroupBox*> m_sections; // in Section order
     QList<QLabel*> m_labels;

@@ -20,6 +20,13 @@ QString FileDialog::saveFileName(
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
 }
 
+QString FileDialog::openFileName(QWidget* parent, const QString& title, const QString& folder, const QString& filter)
+{
+    if (!nextFileName().isEmpty())
+        return std::exchange(nextFileName(), QString());
+    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+}
+
 void FileDialog::setNextFileName(const QString& path)
 {
     nextFileName() = path;
