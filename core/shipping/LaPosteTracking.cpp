@@ -357,8 +357,6 @@ private:
                     {}, detail));
             return;
         case QNetworkReply::SslHandshakeFailedError:
-        case QNetworkReply::TooManyRedirectsError:
-        case QNetworkReply::InsecureRedirectError:
             finish(FetchFailure::Network,
                 Error(Error::Code::Io,
                     QCoreApplication::translate("LaPosteTracking",
