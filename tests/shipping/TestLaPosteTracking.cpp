@@ -274,6 +274,33 @@ private Q_SLOTS:
         QVERIFY2(answer.error().message.contains(message), qPrintable(answer.error().toString()));
     }
 
+    // What the fuzzer will do, in small: every cut of a real answer, and every byte of it changed, is
+    // either read or refused with a message; never a crash, never an event without its time.
+    void survivesDamagedAnswers()
+    {
+        const QByteArray body = deliveredBody("6A12345678901");
+        int read = 0;
+        for (qsizetype length = 0; length <= body.size(); ++length) {
+            auto answer = parseLaPosteAnswer(body.left(length), 200);
+            QVERIFY(answer.ok() || !answer.error().message.isEmpty());
+        }
+        for (qsizetype i = 0; i < body.size(); ++i) {
+            for (char replacement : {'\0', '"', '}', '9', '\xff'}) {
+                QByteArray damaged = body;
+                damaged[i] = replacement;
+                auto answer = parseLaPosteAnswer(damaged, 200);
+                if (!answer.ok()) {
+                    QVERIFY(!answer.error().message.isEmpty());
+                    continue;
+                }
+                ++read;
+                for (const TrackingEvent& event : std::as_const(answer->tracking.events))
+                    QVERIFY(event.at.isValid() && event.at.timeSpec() == Qt::UTC);
+            }
+        }
+        QVERIFY(read > 0); // most changes in labels still read
+    }
+
     void toleratesMissingDetails()
     {
         // No events yet, no dates, no product: a parcel only announced.
