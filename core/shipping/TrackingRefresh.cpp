@@ -117,6 +117,12 @@ void TrackingRefresh::next()
         stop();
         return;
     }
+    if (!m_provider) { // deleted while the refresh ran
+        m_summary.stoppedBy = Error(
+            Error::Code::Generic, QCoreApplication::translate("TrackingRefresh", "No tracking service is available."));
+        stop();
+        return;
+    }
     const qint64 id = m_queue.takeFirst();
     m_current = ParcelRefresh();
     m_current.shipmentId = id;
@@ -160,6 +166,9 @@ void TrackingRefresh::fetched()
     request->deleteLater();
     const TrackingFetch& result = request->result();
     if (result.failure == FetchFailure::Cancelled) {
+        // Not by cancel(): the provider gave up (it is going away); say so rather than end silently.
+        if (!m_cancelled)
+            m_summary.stoppedBy = result.answer.error();
         stop();
         return;
     }
