@@ -319,6 +319,11 @@ private Q_SLOTS:
         QVERIFY(!anonymous->tracking.isFinal);
         QVERIFY(anonymous->tracking.url.isEmpty());
         QVERIFY(!anonymous->tracking.expectedOn.isValid());
+        // A time without its offset is French time (summer: UTC+2).
+        auto local
+            = parseLaPosteAnswer(R"({"shipment": {"event": [{"code": "PC1", "date": "2026-07-01T12:00:00"}]}})", 200);
+        QVERIFY(local.ok());
+        QCOMPARE(local->tracking.events.first().at, QDateTime(QDate(2026, 7, 1), QTime(10, 0), Qt::UTC));
         // Events out of order come back newest first.
         auto unordered = parseLaPosteAnswer(R"({"shipment": {"event": [
             {"code": "PC1", "date": "2026-11-19T17:00:00+01:00"}, {"code": "DI1", "date": "2026-11-21T09:00:00+01:00"}]}})",
