@@ -16,6 +16,9 @@
 #include "orders/Returns.h"
 #include "purchasing/ReorderPlanner.h"
 #include "settings/ShopSettings.h"
+#include "shipping/LaPosteTracking.h"
+#include "shipping/Shipments.h"
+#include "shipping/TrackingRefresh.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 
@@ -23,6 +26,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTranslator>
@@ -61,6 +65,7 @@ const Command kCommands[] = {
     {"picklist", QT_TRANSLATE_NOOP("Cli", "Write the pick list of orders as PDF or CSV")},
     {"return-form", QT_TRANSLATE_NOOP("Cli", "Write the return forms of returns as one PDF")},
     {"export-orders", QT_TRANSLATE_NOOP("Cli", "Export the orders as a CSV file in Comptoir's format")},
+    {"track", QT_TRANSLATE_NOOP("Cli", "Fetch the tracking of parcels on their way from La Poste")},
     {"version", QT_TRANSLATE_NOOP("Cli", "Print the version of Comptoir")},
 };
 
@@ -303,6 +308,8 @@ int Cli::run(const QStringList& arguments)
         return returnForm(arguments);
     if (command == QLatin1String("export-orders"))
         return exportOrders(arguments);
+    if (command == QLatin1String("track"))
+        return track(arguments);
     m_err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(command) << Qt::endl
           << QCoreApplication::translate("Cli", "Run “comptoir-cli --help” to list the commands.") << Qt::endl;
     return Usage;
@@ -1109,4 +1116,126 @@ int Cli::returnForm(const QStringList& args)
                  .arg(ids.size())
           << Qt::endl;
     return Ok;
+}
+
+int Cli::track(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("track"),
+        QCoreApplication::translate("Cli",
+            "Fetch the tracking of the parcels on their way (shipped within the days watched, 60 unless set "
+            "otherwise; not delivered, not handled) from La Poste's tracking API: Colissimo, Chronopost and Lettre "
+            "suivie. New events are "
+            "recorded; a delivered parcel marks its order delivered. Exits with 1 when a parcel could not be "
+            "checked."));
+    parser.addOption({QStringLiteral("order"),
+        QCoreApplication::translate("Cli", "Only the parcels of this order, whatever their state."),
+        QCoreApplication::translate("Cli", "number")});
+    parser.addOption({QStringLiteral("api-key-env"),
+        QCoreApplication::translate(
+            "Cli", "The environment variable holding the La Poste API key (default LAPOSTE_API_KEY)."),
+        QCoreApplication::translate("Cli", "variable"), QStringLiteral("LAPOSTE_API_KEY")});
+    parser.addOption({QStringLiteral("base-url"),
+        QCoreApplication::translate("Cli", "The address of La Poste's API (default %1).")
+            .arg(QString::fromLatin1(shipping::LaPosteTracking::kDefaultBaseUrl)),
+        QCoreApplication::translate("Cli", "url")});
+    if (const int code = parse(parser, args, m_out, m_err); code >= 0)
+        return code;
+    // The key is a secret: read from the environment, never from the command line (which other
+    // users of the computer can see).
+    const QString keyVariable = parser.value(QStringLiteral("api-key-env")).trimmed();
+    const QString apiKey = keyVariable.isEmpty() ? QString() : qEnvironmentVariable(qPrintable(keyVariable)).trimmed();
+    if (apiKey.isEmpty())
+        return usageError(QStringLiteral("track"),
+            QCoreApplication::translate("Cli",
+                "No La Poste API key: set the environment variable %1 to the key of the “Suivi v2” API "
+                "(developer.laposte.fr), or name another variable with --api-key-env.")
+                .arg(keyVariable.isEmpty() ? QStringLiteral("LAPOSTE_API_KEY") : keyVariable));
+    QUrl baseUrl(QString::fromLatin1(shipping::LaPosteTracking::kDefaultBaseUrl));
+    if (parser.isSet(QStringLiteral("base-url"))) {
+        baseUrl = QUrl(parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
+        if (!baseUrl.isValid() || baseUrl.host().isEmpty()
+            || (baseUrl.scheme() != QLatin1String("https") && baseUrl.scheme() != QLatin1String("http")))
+            return usageError(QStringLiteral("track"),
+                QCoreApplication::translate("Cli", "--base-url must be an http or https address, not “%1”.")
+                    .arg(parser.value(QStringLiteral("base-url"))));
+    }
+    auto database = openShop(databaseOption(parser), true, false);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+
+    QList<qint64> parcelIds;
+    const bool oneOrder = parser.isSet(QStringLiteral("order"));
+    if (oneOrder) {
+        const QString number = parser.value(QStringLiteral("order"));
+        auto orderId = orders::OrderBook(*database).idForNumber(number);
+        if (!orderId) {
+            m_err << orderId.error().toString() << Qt::endl;
+            return Failure;
+        }
+        if (*orderId == 0) {
+            m_err << QCoreApplication::translate("Cli", "There is no order %1 in this shop.").arg(number) << Qt::endl;
+            return Failure;
+        }
+        auto parcels = shipping::Shipments(*database).forOrder(*orderId);
+        if (!parcels) {
+            m_err << parcels.error().toString() << Qt::endl;
+            return Failure;
+        }
+        for (const shipping::Parcel& parcel : std::as_const(*parcels))
+            parcelIds << parcel.id;
+        if (parcelIds.isEmpty()) {
+            m_err << QCoreApplication::translate("Cli", "Order %1 has no parcel to track.").arg(number) << Qt::endl;
+            return Failure;
+        }
+    }
+
+    shipping::LaPosteTracking laPoste(apiKey);
+    laPoste.setBaseUrl(baseUrl);
+    shipping::TrackingRefresh refresh(*database, &laPoste);
+    const auto parcelName = [](const shipping::ParcelRefresh& parcel) {
+        return QCoreApplication::translate("Cli", "Order %1, parcel %2")
+            .arg(parcel.orderNumber, parcel.trackingNumber.isEmpty() ? QStringLiteral("—") : parcel.trackingNumber);
+    };
+    QObject::connect(&refresh, &shipping::TrackingRefresh::parcelRefreshed, &refresh,
+        [this, parcelName](const shipping::ParcelRefresh& parcel) {
+            // No plural form here: the line reads the same for any count, in every language.
+            QString line = parcelName(parcel) + QStringLiteral(": ")
+                + QCoreApplication::translate("Cli", "%1 (new events: %2)")
+                      .arg(shipping::stateLabel(parcel.state))
+                      .arg(parcel.newEvents);
+            if (parcel.delivered)
+                line += QStringLiteral(" — ") + QCoreApplication::translate("Cli", "order marked delivered");
+            m_out << line << Qt::endl;
+        });
+    QObject::connect(&refresh, &shipping::TrackingRefresh::parcelFailed, &refresh,
+        [this, parcelName](const shipping::ParcelRefresh& parcel, const Error& error) {
+            m_err << parcelName(parcel) << QStringLiteral(": ") << error.toString() << Qt::endl;
+        });
+    QEventLoop loop;
+    shipping::RefreshSummary summary;
+    QObject::connect(
+        &refresh, &shipping::TrackingRefresh::finished, &loop, [&](const shipping::RefreshSummary& finished) {
+            summary = finished;
+            loop.quit();
+        });
+    const Status started = oneOrder ? refresh.start(parcelIds) : refresh.start();
+    if (!started) {
+        m_err << started.error().toString() << Qt::endl;
+        return Failure;
+    }
+    loop.exec();
+
+    if (summary.stoppedBy)
+        m_err << QCoreApplication::translate("Cli", "Stopped: %1").arg(summary.stoppedBy->message) << Qt::endl;
+    m_out << QCoreApplication::translate("Cli", "Parcels checked: %1 of %2; new events: %3; delivered: %4; errors: %5.")
+                 .arg(summary.checked)
+                 .arg(summary.total)
+                 .arg(summary.newEvents)
+                 .arg(summary.delivered)
+                 .arg(summary.errors)
+          << Qt::endl;
+    return summary.errors > 0 || summary.stoppedBy ? Failure : Ok;
 }

@@ -32,6 +32,7 @@ private:
     int slips(const QStringList& args);
     int pickList(const QStringList& args);
     int returnForm(const QStringList& args);
+    int track(const QStringList& args);
     int version(const QStringList& args);
     int help(const QStringList& args);
     int usageError(const QString& command, const QString& message);

@@ -1,4 +1,5 @@
 #include "storage/Sql.h"
+#include "support/FakeHttpServer.h"
 #include "support/TempShop.h"
 
 #include <QDir>
@@ -31,6 +32,23 @@ Run cli(const QStringList& arguments)
         QString::fromUtf8(process.readAllStandardError())};
 }
 
+// Runs comptoir-cli while this process's event loop keeps serving (a fake server), with `environment` added.
+Run cliServing(const QStringList& arguments, const QHash<QString, QString>& environment)
+{
+    QProcess process;
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    variables.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    variables.remove(QStringLiteral("COMPTOIR_DATABASE"));
+    for (auto it = environment.begin(); it != environment.end(); ++it)
+        variables.insert(it.key(), it.value());
+    process.setProcessEnvironment(variables);
+    process.start(QStringLiteral(COMPTOIR_CLI_PATH), arguments);
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
+        qFatal("comptoir-cli did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
 } // namespace
 
 // comptoir-cli: exit codes 0 / 1 / 2 and messages on stderr that say what and where.
@@ -44,14 +62,14 @@ private Q_SLOTS:
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
-                 "export-orders", "slips", "picklist", "return-form", "version"})
+                 "export-orders", "slips", "picklist", "return-form", "track", "version"})
             QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
         const Run version = cli({QStringLiteral("version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QStringLiteral("comptoir-cli 0.")));
         QVERIFY(version.out.contains(QStringLiteral("schema")));
         for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
-                 "export-orders", "slips", "picklist", "return-form", "version"}) {
+                 "export-orders", "slips", "picklist", "return-form", "track", "version"}) {
             const Run commandHelp = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(commandHelp.exitCode, 0);
             QVERIFY2(commandHelp.out.contains(QStringLiteral("--database")), command);
@@ -519,6 +537,73 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("created: 2 new, 3 paid, 1 shipped, 3 cancelled; 14 lines.")),
             qPrintable(run.out));
         QCOMPARE(cli({QStringLiteral("check"), QStringLiteral("--database"), copy}).exitCode, 0);
+    }
+
+    void trackFetchesFromLaPoste()
+    {
+        TempShop shop;
+        const QStringList db {QStringLiteral("--database"), shop.path()};
+        QCOMPARE(cli(QStringList {QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("50"),
+                         QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--quiet")}
+                     + db)
+                     .exitCode,
+            0);
+        QString order, number;
+        {
+            auto database = shop.open();
+            auto query = storage::run(database->connection(),
+                QStringLiteral("SELECT o.number, s.tracking_number FROM shipments s JOIN orders o ON o.id = s.order_id "
+                               "WHERE s.carrier = 'colissimo' AND s.tracking_number <> '' ORDER BY s.id LIMIT 1"));
+            QVERIFY(query && query->next());
+            order = query->value(0).toString();
+            number = query->value(1).toString();
+            database->close();
+        }
+        // Yesterday and the day before, in French time: never in the future for the shop.
+        const QDateTime yesterday = QDateTime::currentDateTimeUtc().addDays(-1).toOffsetFromUtc(3600);
+        const QByteArray body
+            = QStringLiteral(R"({"returnCode": 200, "shipment": {"idShip": "%1", "event": [
+            {"code": "ET1", "label": "En cours", "date": "%2"}, {"code": "PC1", "label": "Pris", "date": "%3"}]}})")
+                  .arg(number, yesterday.toString(Qt::ISODate), yesterday.addDays(-1).toString(Qt::ISODate))
+                  .toUtf8();
+        FakeHttpServer server;
+        server.script("/v2/idships/" + number.toLatin1(), 200, body);
+        const QStringList track = QStringList {QStringLiteral("track"), QStringLiteral("--order"), order,
+                                      QStringLiteral("--api-key-env"), QStringLiteral("COMPTOIR_TEST_KEY"),
+                                      QStringLiteral("--base-url"), server.url().toString() + QStringLiteral("/v2")}
+            + db;
+        const QHash<QString, QString> key {{QStringLiteral("COMPTOIR_TEST_KEY"), QStringLiteral("secret-key")}};
+
+        Run run = cliServing(track, key);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Order %1, parcel %2: In transit (new events: 2)").arg(order, number)),
+            qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Parcels checked: 1 of 1; new events: 2; delivered: 0; errors: 0.")),
+            qPrintable(run.out));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().header("X-Okapi-Key"), QByteArray("secret-key"));
+        // Twice: nothing new.
+        run = cliServing(track, key);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("new events: 0")), qPrintable(run.out));
+
+        // A refused key: said, and exit 1.
+        FakeHttpServer refusing;
+        refusing.script("/v2/idships/" + number.toLatin1(), 401, R"({"returnCode": 401, "returnMessage": "no"})");
+        run = cliServing(QStringList {QStringLiteral("track"), QStringLiteral("--order"), order,
+                             QStringLiteral("--base-url"), refusing.url().toString() + QStringLiteral("/v2")}
+                + db,
+            {{QStringLiteral("LAPOSTE_API_KEY"), QStringLiteral("wrong")}});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("La Poste refused the API key")), qPrintable(run.err));
+
+        // No key: a usage error naming the variable.
+        run = cliServing(QStringList {QStringLiteral("track"), QStringLiteral("--api-key-env"),
+                             QStringLiteral("COMPTOIR_TEST_NO_SUCH_KEY")}
+                + db,
+            {});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("COMPTOIR_TEST_NO_SUCH_KEY")), qPrintable(run.err));
     }
 
     void initCreatesOnlyNewShops()
