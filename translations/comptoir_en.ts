@@ -118,6 +118,16 @@
     </message>
 </context>
 <context>
+    <name>LaPosteTracking</name>
+    <message numerus="yes">
+        <source>La Poste did not answer within %n second(s): try again later.</source>
+        <translation>
+            <numerusform>La Poste did not answer within %n second: try again later.</numerusform>
+            <numerusform>La Poste did not answer within %n seconds: try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderDialog</name>
     <message numerus="yes">
         <source>Still %n item(s) missing in stock.</source>

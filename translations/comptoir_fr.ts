@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Services and transit days per zone</source>
-        <translation>Services et jours d'acheminement par zone</translation>
+        <translation>Services et jours d&apos;acheminement par zone</translation>
     </message>
     <message>
         <source>Transit in working days; empty: the service does not go there.</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Tracking &amp;numbers: a number is accepted when it has one of these shapes (and its check digit is right). None: any number is accepted.</source>
-        <translation>&amp;Numéros de suivi : un numéro est accepté s'il a l'une de ces formes (et une clé de contrôle juste). Aucune forme : tout numéro est accepté.</translation>
+        <translation>&amp;Numéros de suivi : un numéro est accepté s&apos;il a l&apos;une de ces formes (et une clé de contrôle juste). Aucune forme : tout numéro est accepté.</translation>
     </message>
     <message>
         <source>Add a shape</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Ser&amp;vices and their transit time in working days, per zone:</source>
-        <translation>Ser&amp;vices et leur délai d'acheminement en jours ouvrés, par zone :</translation>
+        <translation>Ser&amp;vices et leur délai d&apos;acheminement en jours ouvrés, par zone :</translation>
     </message>
     <message>
         <source>Add a service</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Remove this carrier: only while no parcel went with it</source>
-        <translation>Retirer ce transporteur : seulement tant qu'aucun colis n'est parti avec lui</translation>
+        <translation>Retirer ce transporteur : seulement tant qu&apos;aucun colis n&apos;est parti avec lui</translation>
     </message>
     <message>
         <source>Back to Comptoir&apos;s version of this carrier</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n carrier(s) exported to %1.</source>
@@ -1633,6 +1633,70 @@
         <source>Return forms written to %1 (returns: %2).</source>
         <translation>Formulaires de retour écrits dans %1 (retours : %2).</translation>
     </message>
+    <message>
+        <source>Fetch the tracking of parcels on their way from La Poste</source>
+        <translation>Récupérer le suivi des colis en route auprès de La Poste</translation>
+    </message>
+    <message>
+        <source>Fetch the tracking of the parcels on their way (shipped within the days watched, 60 unless set otherwise; not delivered, not handled) from La Poste&apos;s tracking API: Colissimo, Chronopost and Lettre suivie. New events are recorded; a delivered parcel marks its order delivered. Exits with 1 when a parcel could not be checked.</source>
+        <translation>Récupère le suivi des colis en route (expédiés dans les jours surveillés, 60 sauf réglage contraire ; non livrés, non traités) auprès de l'API de suivi de La Poste : Colissimo, Chronopost et Lettre suivie. Les nouveaux événements sont enregistrés ; un colis livré marque sa commande livrée. Sort avec 1 quand un colis n'a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>Only the parcels of this order, whatever their state.</source>
+        <translation>Seulement les colis de cette commande, quel que soit leur état.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>The environment variable holding the La Poste API key (default LAPOSTE_API_KEY).</source>
+        <translation>La variable d'environnement qui contient la clé d'API La Poste (par défaut LAPOSTE_API_KEY).</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>The address of La Poste&apos;s API (default %1).</source>
+        <translation>L'adresse de l'API de La Poste (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>No La Poste API key: set the environment variable %1 to the key of the “Suivi v2” API (developer.laposte.fr), or name another variable with --api-key-env.</source>
+        <translation>Pas de clé d'API La Poste : mettez dans la variable d'environnement %1 la clé de l'API « Suivi v2 » (developer.laposte.fr), ou nommez une autre variable avec --api-key-env.</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http or https address, not “%1”.</source>
+        <translation>--base-url doit être une adresse http ou https, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Order %1 has no parcel to track.</source>
+        <translation>La commande %1 n'a aucun colis à suivre.</translation>
+    </message>
+    <message>
+        <source>Order %1, parcel %2</source>
+        <translation>Commande %1, colis %2</translation>
+    </message>
+    <message>
+        <source>%1 (new events: %2)</source>
+        <translation>%1 (nouveaux événements : %2)</translation>
+    </message>
+    <message>
+        <source>order marked delivered</source>
+        <translation>commande marquée livrée</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Parcels checked: %1 of %2; new events: %3; delivered: %4; errors: %5.</source>
+        <translation>Colis vérifiés : %1 sur %2 ; nouveaux événements : %3 ; livrés : %4 ; erreurs : %5.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -2040,6 +2104,84 @@
     <message>
         <source>The list could not be counted.</source>
         <translation>La liste n’a pas pu être comptée.</translation>
+    </message>
+</context>
+<context>
+    <name>LaPosteTracking</name>
+    <message>
+        <source>La Poste refused the API key: check it on developer.laposte.fr (API “Suivi v2”).</source>
+        <translation>La Poste a refusé la clé d'API : vérifiez-la sur developer.laposte.fr (API « Suivi v2 »).</translation>
+    </message>
+    <message>
+        <source>La Poste does not know this tracking number: it is mistyped, or the parcel has not been handed over yet.</source>
+        <translation>La Poste ne connaît pas ce numéro de suivi : il est mal saisi, ou le colis n'a pas encore été remis.</translation>
+    </message>
+    <message>
+        <source>La Poste refused this tracking number as malformed.</source>
+        <translation>La Poste a refusé ce numéro de suivi comme mal formé.</translation>
+    </message>
+    <message>
+        <source>La Poste receives too many requests from this key: try again in a few minutes.</source>
+        <translation>La Poste reçoit trop de requêtes avec cette clé : réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>La Poste&apos;s tracking service is not working right now: try again later.</source>
+        <translation>Le service de suivi de La Poste ne fonctionne pas pour le moment : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>La Poste gave an unexpected answer (HTTP status %1).</source>
+        <translation>La Poste a donné une réponse inattendue (statut HTTP %1).</translation>
+    </message>
+    <message>
+        <source>La Poste&apos;s answer could not be read.</source>
+        <translation>La réponse de La Poste n'a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>La Poste&apos;s answer holds no parcel.</source>
+        <translation>La réponse de La Poste ne contient aucun colis.</translation>
+    </message>
+    <message>
+        <source>La Poste&apos;s answer could not be read: its events are not a list.</source>
+        <translation>La réponse de La Poste n'a pas pu être lue : ses événements ne sont pas une liste.</translation>
+    </message>
+    <message>
+        <source>La Poste&apos;s answer could not be read: event %1 is not an event.</source>
+        <translation>La réponse de La Poste n'a pas pu être lue : l'événement %1 n'est pas un événement.</translation>
+    </message>
+    <message>
+        <source>La Poste&apos;s answer could not be read: event %1 (%2) has no valid date.</source>
+        <translation>La réponse de La Poste n'a pas pu être lue : l'événement %1 (%2) n'a pas de date valide.</translation>
+    </message>
+    <message>
+        <source>There is no API key for La Poste: get one on developer.laposte.fr (API “Suivi v2”).</source>
+        <translation>Il n'y a pas de clé d'API pour La Poste : obtenez-en une sur developer.laposte.fr (API « Suivi v2 »).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>La Poste did not answer within %n second(s): try again later.</source>
+        <translation>
+            <numerusform>La Poste n'a pas répondu en %n seconde : réessayez plus tard.</numerusform>
+            <numerusform>La Poste n'a pas répondu en %n secondes : réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La Poste&apos;s server (%1) could not be found: check the internet connection (DNS).</source>
+        <translation>Le serveur de La Poste (%1) est introuvable : vérifiez la connexion à internet (DNS).</translation>
+    </message>
+    <message>
+        <source>The secure connection to La Poste&apos;s server (%1) failed (TLS): check the computer&apos;s date and time, and any proxy or antivirus that inspects connections.</source>
+        <translation>La connexion sécurisée au serveur de La Poste (%1) a échoué (TLS) : vérifiez la date et l'heure de l'ordinateur, et tout proxy ou antivirus qui inspecte les connexions.</translation>
+    </message>
+    <message>
+        <source>The proxy did not let the connection to La Poste&apos;s server (%1) through.</source>
+        <translation>Le proxy n'a pas laissé passer la connexion au serveur de La Poste (%1).</translation>
+    </message>
+    <message>
+        <source>Could not connect to La Poste&apos;s server (%1): check the internet connection.</source>
+        <translation>Impossible de se connecter au serveur de La Poste (%1) : vérifiez la connexion à internet.</translation>
     </message>
 </context>
 <context>
@@ -7529,6 +7671,25 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Suppliers</source>
         <translation>Fournisseurs</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingRefresh</name>
+    <message>
+        <source>The parcels&apos; tracking is already being refreshed.</source>
+        <translation>Le suivi des colis est déjà en cours d'actualisation.</translation>
+    </message>
+    <message>
+        <source>No tracking service is available.</source>
+        <translation>Aucun service de suivi n'est disponible.</translation>
+    </message>
+    <message>
+        <source>This parcel has no tracking number.</source>
+        <translation>Ce colis n'a pas de numéro de suivi.</translation>
+    </message>
+    <message>
+        <source>%1 does not track parcels sent with %2.</source>
+        <translation>%1 ne suit pas les colis envoyés avec %2.</translation>
     </message>
 </context>
 <context>
