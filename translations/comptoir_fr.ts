@@ -1639,7 +1639,7 @@
     </message>
     <message>
         <source>Fetch the tracking of the parcels on their way (shipped within the days watched, 60 unless set otherwise; not delivered, not handled) from La Poste&apos;s tracking API: Colissimo, Chronopost and Lettre suivie. New events are recorded; a delivered parcel marks its order delivered. Exits with 1 when a parcel could not be checked.</source>
-        <translation>Récupère le suivi des colis en route (expédiés dans les jours surveillés, 60 sauf réglage contraire ; non livrés, non traités) auprès de l'API de suivi de La Poste : Colissimo, Chronopost et Lettre suivie. Les nouveaux événements sont enregistrés ; un colis livré marque sa commande livrée. Sort avec 1 quand un colis n'a pas pu être vérifié.</translation>
+        <translation>Récupère le suivi des colis en route (expédiés dans les jours surveillés, 60 sauf réglage contraire ; non livrés, non traités) auprès de l&apos;API de suivi de La Poste : Colissimo, Chronopost et Lettre suivie. Les nouveaux événements sont enregistrés ; un colis livré marque sa commande livrée. Sort avec 1 quand un colis n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
         <source>Only the parcels of this order, whatever their state.</source>
@@ -1651,7 +1651,7 @@
     </message>
     <message>
         <source>The environment variable holding the La Poste API key (default LAPOSTE_API_KEY).</source>
-        <translation>La variable d'environnement qui contient la clé d'API La Poste (par défaut LAPOSTE_API_KEY).</translation>
+        <translation>La variable d&apos;environnement qui contient la clé d&apos;API La Poste (par défaut LAPOSTE_API_KEY).</translation>
     </message>
     <message>
         <source>variable</source>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>The address of La Poste&apos;s API (default %1).</source>
-        <translation>L'adresse de l'API de La Poste (par défaut %1).</translation>
+        <translation>L&apos;adresse de l&apos;API de La Poste (par défaut %1).</translation>
     </message>
     <message>
         <source>url</source>
@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <source>No La Poste API key: set the environment variable %1 to the key of the “Suivi v2” API (developer.laposte.fr), or name another variable with --api-key-env.</source>
-        <translation>Pas de clé d'API La Poste : mettez dans la variable d'environnement %1 la clé de l'API « Suivi v2 » (developer.laposte.fr), ou nommez une autre variable avec --api-key-env.</translation>
+        <translation>Pas de clé d&apos;API La Poste : mettez dans la variable d&apos;environnement %1 la clé de l&apos;API « Suivi v2 » (developer.laposte.fr), ou nommez une autre variable avec --api-key-env.</translation>
     </message>
     <message>
         <source>--base-url must be an http or https address, not “%1”.</source>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <source>Order %1 has no parcel to track.</source>
-        <translation>La commande %1 n'a aucun colis à suivre.</translation>
+        <translation>La commande %1 n&apos;a aucun colis à suivre.</translation>
     </message>
     <message>
         <source>Order %1, parcel %2</source>
@@ -2009,6 +2009,10 @@
         <source>Writing stock</source>
         <translation>Écriture du stock</translation>
     </message>
+    <message>
+        <source>Writing customer messages</source>
+        <translation>Écriture des messages des clients</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSettings</name>
@@ -2066,6 +2070,105 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>To answer</source>
+        <translation>À répondre</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d'envoi</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
+    </message>
+    <message>
+        <source>This conversation does not exist.</source>
+        <translation>Cette conversation n'existe pas.</translation>
+    </message>
+    <message>
+        <source>This message does not exist.</source>
+        <translation>Ce message n'existe pas.</translation>
+    </message>
+    <message>
+        <source>This attachment does not exist.</source>
+        <translation>Cette pièce jointe n'existe pas.</translation>
+    </message>
+    <message>
+        <source>A message needs its sender: an address or a name.</source>
+        <translation>Un message a besoin de son expéditeur : une adresse ou un nom.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Order %1 has no email address: add the customer&apos;s address to the order first.</source>
+        <translation>La commande %1 n'a pas d'adresse e-mail : ajoutez d'abord l'adresse du client à la commande.</translation>
+    </message>
+    <message>
+        <source>Your order %1</source>
+        <translation>Votre commande %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>« %1 » n'est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>This draft is no longer a draft: it was sent or deleted, perhaps from another window.</source>
+        <translation>Ce brouillon n'en est plus un : il a été envoyé ou supprimé, peut-être depuis une autre fenêtre.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; this message is not one.</source>
+        <translation>Seul un brouillon peut être supprimé ; ce message n'en est pas un.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La note est vide.</translation>
+    </message>
+    <message>
+        <source>This order does not exist.</source>
+        <translation>Cette commande n'existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>JobProgress</name>
     <message>
         <source>Cancel</source>
@@ -2110,11 +2213,11 @@
     <name>LaPosteTracking</name>
     <message>
         <source>La Poste refused the API key: check it on developer.laposte.fr (API “Suivi v2”).</source>
-        <translation>La Poste a refusé la clé d'API : vérifiez-la sur developer.laposte.fr (API « Suivi v2 »).</translation>
+        <translation>La Poste a refusé la clé d&apos;API : vérifiez-la sur developer.laposte.fr (API « Suivi v2 »).</translation>
     </message>
     <message>
         <source>La Poste does not know this tracking number: it is mistyped, or the parcel has not been handed over yet.</source>
-        <translation>La Poste ne connaît pas ce numéro de suivi : il est mal saisi, ou le colis n'a pas encore été remis.</translation>
+        <translation>La Poste ne connaît pas ce numéro de suivi : il est mal saisi, ou le colis n&apos;a pas encore été remis.</translation>
     </message>
     <message>
         <source>La Poste refused this tracking number as malformed.</source>
@@ -2134,7 +2237,7 @@
     </message>
     <message>
         <source>La Poste&apos;s answer could not be read.</source>
-        <translation>La réponse de La Poste n'a pas pu être lue.</translation>
+        <translation>La réponse de La Poste n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>La Poste&apos;s answer holds no parcel.</source>
@@ -2142,19 +2245,19 @@
     </message>
     <message>
         <source>La Poste&apos;s answer could not be read: its events are not a list.</source>
-        <translation>La réponse de La Poste n'a pas pu être lue : ses événements ne sont pas une liste.</translation>
+        <translation>La réponse de La Poste n&apos;a pas pu être lue : ses événements ne sont pas une liste.</translation>
     </message>
     <message>
         <source>La Poste&apos;s answer could not be read: event %1 is not an event.</source>
-        <translation>La réponse de La Poste n'a pas pu être lue : l'événement %1 n'est pas un événement.</translation>
+        <translation>La réponse de La Poste n&apos;a pas pu être lue : l&apos;événement %1 n&apos;est pas un événement.</translation>
     </message>
     <message>
         <source>La Poste&apos;s answer could not be read: event %1 (%2) has no valid date.</source>
-        <translation>La réponse de La Poste n'a pas pu être lue : l'événement %1 (%2) n'a pas de date valide.</translation>
+        <translation>La réponse de La Poste n&apos;a pas pu être lue : l&apos;événement %1 (%2) n&apos;a pas de date valide.</translation>
     </message>
     <message>
         <source>There is no API key for La Poste: get one on developer.laposte.fr (API “Suivi v2”).</source>
-        <translation>Il n'y a pas de clé d'API pour La Poste : obtenez-en une sur developer.laposte.fr (API « Suivi v2 »).</translation>
+        <translation>Il n&apos;y a pas de clé d&apos;API pour La Poste : obtenez-en une sur developer.laposte.fr (API « Suivi v2 »).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2163,8 +2266,8 @@
     <message numerus="yes">
         <source>La Poste did not answer within %n second(s): try again later.</source>
         <translation>
-            <numerusform>La Poste n'a pas répondu en %n seconde : réessayez plus tard.</numerusform>
-            <numerusform>La Poste n'a pas répondu en %n secondes : réessayez plus tard.</numerusform>
+            <numerusform>La Poste n&apos;a pas répondu en %n seconde : réessayez plus tard.</numerusform>
+            <numerusform>La Poste n&apos;a pas répondu en %n secondes : réessayez plus tard.</numerusform>
         </translation>
     </message>
     <message>
@@ -2173,11 +2276,11 @@
     </message>
     <message>
         <source>The secure connection to La Poste&apos;s server (%1) failed (TLS): check the computer&apos;s date and time, and any proxy or antivirus that inspects connections.</source>
-        <translation>La connexion sécurisée au serveur de La Poste (%1) a échoué (TLS) : vérifiez la date et l'heure de l'ordinateur, et tout proxy ou antivirus qui inspecte les connexions.</translation>
+        <translation>La connexion sécurisée au serveur de La Poste (%1) a échoué (TLS) : vérifiez la date et l&apos;heure de l&apos;ordinateur, et tout proxy ou antivirus qui inspecte les connexions.</translation>
     </message>
     <message>
         <source>The proxy did not let the connection to La Poste&apos;s server (%1) through.</source>
-        <translation>Le proxy n'a pas laissé passer la connexion au serveur de La Poste (%1).</translation>
+        <translation>Le proxy n&apos;a pas laissé passer la connexion au serveur de La Poste (%1).</translation>
     </message>
     <message>
         <source>Could not connect to La Poste&apos;s server (%1): check the internet connection.</source>
@@ -2479,6 +2582,14 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>S&amp;hipments</source>
         <translation>E&amp;xpéditions</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messages</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2489,6 +2600,193 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <source>To answer (%1)</source>
+        <translation>À répondre (%1)</translation>
+    </message>
+    <message>
+        <source>Unread (%1)</source>
+        <translation>Non lus (%1)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondus</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Outbox (%1, %2 not sent)</source>
+        <translation>À envoyer (%1, %2 non envoyés)</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>À envoyer (%1)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Clore</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>La boutique</translation>
+    </message>
+    <message>
+        <source>The shop (%1)</source>
+        <translation>La boutique (%1)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation>Note interne de %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>next try at %1</source>
+        <translation>prochain essai à %1</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À : %1</translation>
+    </message>
+    <message>
+        <source>Sent as a web page: shown here as text, without its images and scripts.</source>
+        <translation>Envoyé sous forme de page web : affiché ici en texte, sans ses images ni ses scripts.</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Pièce jointe :</translation>
+    </message>
+    <message>
+        <source>Insert a template…</source>
+        <translation>Insérer un modèle…</translation>
+    </message>
+    <message>
+        <source>No value for %1 here: check the text before sending.</source>
+        <translation>Pas de valeur pour %1 ici : vérifiez le texte avant d'envoyer.</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>Le brouillon n'a pas pu être conservé : %1</translation>
+    </message>
+    <message>
+        <source>Write the answer first.</source>
+        <translation>Écrivez d'abord la réponse.</translation>
+    </message>
+    <message>
+        <source>Message to %1 put in the outbox.</source>
+        <translation>Message à %1 placé dans les messages à envoyer.</translation>
+    </message>
+    <message>
+        <source>This parcel has no problem to tell the customer about.</source>
+        <translation>Ce colis n'a aucun problème à signaler au client.</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved to %1: %2</source>
+        <translation>La pièce jointe n'a pas pu être enregistrée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Search words, customers, order numbers (Ctrl+F)</source>
+        <translation>Chercher des mots, des clients, des numéros de commande (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New message…</source>
+        <translation>Nouveau message…</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Marquer non lu</translation>
+    </message>
+    <message>
+        <source>Keep this conversation in bold, to come back to it</source>
+        <translation>Garder cette conversation en gras, pour y revenir</translation>
+    </message>
+    <message>
+        <source>Nothing left to do: the conversation leaves “To answer” until the customer writes again</source>
+        <translation>Plus rien à faire : la conversation quitte « À répondre » jusqu'à ce que le client réécrive</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Put the answer in the outbox (Ctrl+Enter)</source>
+        <translation>Placer la réponse dans les messages à envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Keep the answer to finish later (Ctrl+S)</source>
+        <translation>Garder la réponse pour la finir plus tard (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Add as note</source>
+        <translation>Ajouter en note</translation>
+    </message>
+    <message>
+        <source>Keep the text in the conversation as an internal note: the customer does not see it</source>
+        <translation>Garder le texte dans la conversation comme note interne : le client ne la voit pas</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Write the answer here (Ctrl+R), or insert a template above.</source>
+        <translation>Écrivez la réponse ici (Ctrl+R), ou insérez un modèle ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Pick a conversation in the list.</source>
+        <translation>Choisissez une conversation dans la liste.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Modèle :</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4340,57 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Orders from a CSV file: a Shopify or WooCommerce order export, or Comptoir&apos;s (Ctrl+Shift+O)</source>
         <translation>Des commandes depuis un fichier CSV : un export de commandes de Shopify ou de WooCommerce, ou celui de Comptoir (Ctrl+Maj+O)</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>« %1 » n'est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This message does not exist.</source>
+        <translation>Ce message n'existe pas.</translation>
+    </message>
+    <message>
+        <source>This message was already sent or queued.</source>
+        <translation>Ce message a déjà été envoyé ou mis en attente d'envoi.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>Le message n'a pas de destinataire.</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>The shop has no email address to send from: enter it in Settings ▸ Shop.</source>
+        <translation>La boutique n'a pas d'adresse e-mail d'envoi : saisissez-la dans Paramètres ▸ Boutique.</translation>
+    </message>
+    <message>
+        <source>This message is being sent or was sent already: it can no longer be edited.</source>
+        <translation>Ce message est en cours d'envoi ou déjà envoyé : il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>This message is not waiting to be sent.</source>
+        <translation>Ce message n'est pas en attente d'envoi.</translation>
+    </message>
+    <message>
+        <source>This message is not waiting to be sent any more.</source>
+        <translation>Ce message n'est plus en attente d'envoi.</translation>
+    </message>
+    <message>
+        <source>Comptoir stopped while sending this message and could not check whether it left (%1): look in your Sent folder, then send it again or delete it.</source>
+        <translation>Comptoir s'est arrêté pendant l'envoi de ce message et n'a pas pu vérifier s'il est parti (%1) : regardez dans votre dossier Envoyés, puis renvoyez-le ou supprimez-le.</translation>
     </message>
 </context>
 <context>
@@ -6770,6 +7119,14 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>Parcels needing attention</source>
         <translation>Colis à surveiller</translation>
     </message>
+    <message>
+        <source>Tell the customer…</source>
+        <translation>Prévenir le client…</translation>
+    </message>
+    <message>
+        <source>Write to the customer about this parcel&apos;s problem, from its template (Ctrl+T)</source>
+        <translation>Écrire au client au sujet du problème de ce colis, à partir de son modèle (Ctrl+T)</translation>
+    </message>
 </context>
 <context>
     <name>ShopCheck</name>
@@ -7674,18 +8031,172 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation>Le prénom du client</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last name</source>
+        <translation>Le nom de famille du client</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s full name</source>
+        <translation>Le nom complet du client</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address</source>
+        <translation>L'adresse e-mail du client</translation>
+    </message>
+    <message>
+        <source>The order number</source>
+        <translation>Le numéro de commande</translation>
+    </message>
+    <message>
+        <source>The day the order was placed</source>
+        <translation>Le jour de la commande</translation>
+    </message>
+    <message>
+        <source>The order&apos;s total, with its currency</source>
+        <translation>Le total de la commande, avec sa devise</translation>
+    </message>
+    <message>
+        <source>The items ordered, one per line</source>
+        <translation>Les articles commandés, un par ligne</translation>
+    </message>
+    <message>
+        <source>The delivery address, on several lines</source>
+        <translation>L'adresse de livraison, sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s tracking number</source>
+        <translation>Le numéro de suivi du colis</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s tracking page for the parcel</source>
+        <translation>La page de suivi du colis chez le transporteur</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s name</source>
+        <translation>Le nom du transporteur</translation>
+    </message>
+    <message>
+        <source>The day the parcel left</source>
+        <translation>Le jour du départ du colis</translation>
+    </message>
+    <message>
+        <source>The day the parcel is expected</source>
+        <translation>Le jour de livraison prévu</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name</source>
+        <translation>Le nom de la boutique</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s email address</source>
+        <translation>L'adresse e-mail de la boutique</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s phone number</source>
+        <translation>Le téléphone de la boutique</translation>
+    </message>
+    <message>
+        <source>“{{” is not closed: a placeholder is written {{order.number}}, on one line.</source>
+        <translation>« {{ » n'est pas fermé : un champ s'écrit {{order.number}}, sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a placeholder Comptoir knows: pick one from the list (for instance {{customer.first_name}} or {{order.number}}).</source>
+        <translation>{{%1}} n'est pas un champ que Comptoir connaît : choisissez-en un dans la liste (par exemple {{customer.first_name}} ou {{order.number}}).</translation>
+    </message>
+    <message>
+        <source>There is no message template “%1” in this language.</source>
+        <translation>Il n'y a pas de modèle de message « %1 » dans cette langue.</translation>
+    </message>
+    <message>
+        <source>There is no message template for this parcel problem.</source>
+        <translation>Il n'y a pas de modèle de message pour ce problème de colis.</translation>
+    </message>
+    <message>
+        <source>A template&apos;s key is lower-case letters, digits, dashes and underscores, like “thank-you”.</source>
+        <translation>La clé d'un modèle s'écrit en minuscules, chiffres, tirets et soulignés, comme « merci ».</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of templates (fr, en).</source>
+        <translation>« %1 » n'est pas une langue de modèles (fr, en).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>Le modèle a besoin d'un nom.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The template&apos;s text is empty.</source>
+        <translation>Le texte du modèle est vide.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>This parcel is not one of order %1&apos;s.</source>
+        <translation>Ce colis n'appartient pas à la commande %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>TrackingRefresh</name>
     <message>
         <source>The parcels&apos; tracking is already being refreshed.</source>
-        <translation>Le suivi des colis est déjà en cours d'actualisation.</translation>
+        <translation>Le suivi des colis est déjà en cours d&apos;actualisation.</translation>
     </message>
     <message>
         <source>No tracking service is available.</source>
-        <translation>Aucun service de suivi n'est disponible.</translation>
+        <translation>Aucun service de suivi n&apos;est disponible.</translation>
     </message>
     <message>
         <source>This parcel has no tracking number.</source>
-        <translation>Ce colis n'a pas de numéro de suivi.</translation>
+        <translation>Ce colis n&apos;a pas de numéro de suivi.</translation>
     </message>
     <message>
         <source>%1 does not track parcels sent with %2.</source>
@@ -7765,8 +8276,8 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Ouvrir l’import des commandes sur ce fichier CSV et le vérifier.</translation>
     </message>
     <message>
-        <source>Page to show: orders, packing, products, stock, shipments or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents or settings:carriers for a section of Settings.</source>
-        <translation>Page à afficher : orders, packing, products, stock, shipments ou settings ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock ; settings:documents ou settings:carriers pour une section des Paramètres.</translation>
+        <source>Page to show: orders, packing, products, stock, shipments, messages or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents or settings:carriers for a section of Settings.</source>
+        <translation>Page à afficher : orders, packing, products, stock, shipments, messages ou settings ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock ; settings:documents ou settings:carriers pour une section des Paramètres.</translation>
     </message>
 </context>
 </TS>

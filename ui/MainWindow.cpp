@@ -4,6 +4,7 @@
 #include "catalog/ProductsPage.h"
 #include "common/Job.h"
 #include "inventory/StockPanel.h"
+#include "messages/MessagesPage.h"
 #include "orders/OrderTableModel.h"
 #include "orders/OrdersPage.h"
 #include "orders/PackingPage.h"
@@ -25,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
@@ -54,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_products(new ProductsPage(this))
     , m_purchasing(new PurchasingPage(this))
     , m_shipments(new ShipmentsPage(this))
+    , m_messagesPage(new MessagesPage(this))
     , m_settings(new SettingsPage(this))
     , m_jobs(new JobStatusWidget(this))
     , m_shopLabel(new QLabel(this))
@@ -65,10 +68,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_shopLabel->setObjectName(QStringLiteral("shopLabel"));
 
     const QStyle* s = style();
-    const QIcon icons[PageCount]
-        = {s->standardIcon(QStyle::SP_FileDialogDetailedView), s->standardIcon(QStyle::SP_DialogApplyButton),
-            s->standardIcon(QStyle::SP_DirIcon), s->standardIcon(QStyle::SP_ArrowDown),
-            s->standardIcon(QStyle::SP_ArrowRight), s->standardIcon(QStyle::SP_FileDialogInfoView)};
+    const QIcon icons[PageCount] = {s->standardIcon(QStyle::SP_FileDialogDetailedView),
+        s->standardIcon(QStyle::SP_DialogApplyButton), s->standardIcon(QStyle::SP_DirIcon),
+        s->standardIcon(QStyle::SP_ArrowDown), s->standardIcon(QStyle::SP_ArrowRight),
+        s->standardIcon(QStyle::SP_MessageBoxInformation), s->standardIcon(QStyle::SP_FileDialogInfoView)};
     for (int i = 0; i < PageCount; ++i)
         new QListWidgetItem(icons[i], QString(), m_sidebar);
     m_sidebar->setIconSize(QSize(22, 22));
@@ -81,6 +84,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_products);
     m_stack->addWidget(m_purchasing);
     m_stack->addWidget(m_shipments);
+    m_stack->addWidget(m_messagesPage);
     m_stack->addWidget(m_settings);
 
     auto* splitter = new QSplitter(this);
@@ -97,6 +101,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_packing, &PackingPage::orderChanged, m_orders->model(), &LazyTableModel::reload);
+    // A parcel's problem told to its customer: written on the Messages page, to review and send.
+    connect(m_shipments, &ShipmentsPage::noticeRequested, this, [this](qint64 shipmentId) {
+        showPage(MessagesPageIndex);
+        m_messagesPage->composeNotice(shipmentId);
+    });
     m_dailyBackup->setObjectName(QStringLiteral("dailyBackupTimer"));
     m_dailyBackup->setSingleShot(true);
     m_dailyBackup->setInterval(kDailyBackupDelayMs);
@@ -180,14 +189,19 @@ MainWindow::MainWindow(QWidget* parent)
     addAction(
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_5), [this] { showPage(ShipmentsPageIndex); }, "actionGoShipments");
     addAction(
+        m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_6), [this] { showPage(MessagesPageIndex); }, "actionGoMessages");
+    addAction(
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showPage(SettingsPageIndex); }, "actionGoSettings");
     m_goMenu->addSeparator();
     addAction(
         m_goMenu, QKeySequence::Find,
         [this] {
-            if (currentPage() == ProductsPageIndex)
+            if (currentPage() == ProductsPageIndex) {
                 m_products->focusFilter();
-            else {
+            } else if (currentPage() == MessagesPageIndex) {
+                m_messagesPage->searchEdit()->setFocus();
+                m_messagesPage->searchEdit()->selectAll();
+            } else {
                 showPage(OrdersPageIndex);
                 m_orders->focusSearch();
             }
@@ -253,6 +267,7 @@ void MainWindow::setDatabase(comptoir::storage::DatabasePtr database)
     m_products->setDatabase(m_database);
     m_purchasing->setDatabase(m_database);
     m_shipments->setDatabase(m_database);
+    m_messagesPage->setDatabase(m_database);
     m_settings->setDatabase(m_database);
     for (QAction* action : std::as_const(m_actions)) {
         const QString name = action->objectName();
@@ -418,7 +433,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslate()
 {
     const char* const pages[PageCount] = {QT_TR_NOOP("Orders"), QT_TR_NOOP("Packing"), QT_TR_NOOP("Products"),
-        QT_TR_NOOP("Stock"), QT_TR_NOOP("Shipments"), QT_TR_NOOP("Settings")};
+        QT_TR_NOOP("Stock"), QT_TR_NOOP("Shipments"), QT_TR_NOOP("Messages"), QT_TR_NOOP("Settings")};
     for (int i = 0; i < PageCount; ++i)
         m_sidebar->item(i)->setText(tr(pages[i]));
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -444,6 +459,7 @@ void MainWindow::retranslate()
         {"actionGoProducts", QT_TR_NOOP("&Products")},
         {"actionGoPurchasing", QT_TR_NOOP("S&tock")},
         {"actionGoShipments", QT_TR_NOOP("S&hipments")},
+        {"actionGoMessages", QT_TR_NOOP("&Messages")},
         {"actionGoSettings", QT_TR_NOOP("&Settings")},
         {"actionFind", QT_TR_NOOP("&Find…")},
         {"actionAbout", QT_TR_NOOP("&About Comptoir")},

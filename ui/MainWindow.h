@@ -16,6 +16,7 @@ class QStackedWidget;
 class QTimer;
 class SettingsPage;
 class ShipmentsPage;
+class MessagesPage;
 
 // The main window: a sidebar of pages (Orders, Packing, Products, Stock, Shipments, Settings), the File menu that
 // opens, creates, backs up and restores shops, and a status bar with the running background job.
@@ -31,6 +32,7 @@ public:
         ProductsPageIndex,
         PurchasingPageIndex,
         ShipmentsPageIndex,
+        MessagesPageIndex,
         SettingsPageIndex,
         PageCount
     };
@@ -49,6 +51,7 @@ public:
     ProductsPage* productsPage() const { return m_products; }
     PurchasingPage* purchasingPage() const { return m_purchasing; }
     ShipmentsPage* shipmentsPage() const { return m_shipments; }
+    MessagesPage* messagesPage() const { return m_messagesPage; }
     SettingsPage* settingsPage() const { return m_settings; }
     JobStatusWidget* jobs() const { return m_jobs; }
     // Fires a little after a shop is opened to make the day's backup in the background.
@@ -80,6 +83,7 @@ private:
     ProductsPage* m_products;
     PurchasingPage* m_purchasing;
     ShipmentsPage* m_shipments;
+    MessagesPage* m_messagesPage;
     SettingsPage* m_settings;
     JobStatusWidget* m_jobs;
     QLabel* m_shopLabel;

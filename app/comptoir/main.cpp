@@ -77,7 +77,7 @@ int main(int argc, char* argv[])
             .arg(QDir::toNativeSeparators(dataPath(QStringLiteral("demo-shop.db"))))});
     parser.addOption({QStringLiteral("page"),
         QApplication::translate("main",
-            "Page to show: orders, packing, products, stock, shipments or settings; stock:reorder, "
+            "Page to show: orders, packing, products, stock, shipments, messages or settings; stock:reorder, "
             "stock:purchase-orders, "
             "stock:suppliers, "
             "stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents "
@@ -132,6 +132,7 @@ int main(int argc, char* argv[])
                 : page == QLatin1String("stock") || page == QLatin1String("purchasing")
                 ? MainWindow::PurchasingPageIndex
                 : page == QLatin1String("shipments") ? MainWindow::ShipmentsPageIndex
+                : page == QLatin1String("messages")  ? MainWindow::MessagesPageIndex
                 : page == QLatin1String("settings")  ? MainWindow::SettingsPageIndex
                                                      : MainWindow::OrdersPageIndex);
         const QStringList tabs {QStringLiteral("reorder"), QStringLiteral("purchase-orders"),

@@ -1,6 +1,7 @@
 #include "demo/DemoShop.h"
 
 #include "demo/DemoData.h"
+#include "demo/DemoMessages.h"
 #include "demo/DemoRandom.h"
 #include "settings/ShopSettings.h"
 #include "storage/Sql.h"
@@ -1094,6 +1095,15 @@ Result<DemoShop::Summary> DemoShop::generate(const DatabasePtr& database, const 
         summary = rebuilt.error();
     if (auto committed = transaction.commit(); !committed && summary)
         summary = committed.error();
+    // The conversations with customers, once the search index of messages is back.
+    if (summary) {
+        control.progress(0, 0, QCoreApplication::translate("DemoShop", "Writing customer messages"));
+        const QDate until = options.until.isValid() ? options.until : QDate::currentDate();
+        if (auto messages = writeDemoMessages(db, options.seed, until); !messages)
+            summary = messages.error();
+        else
+            summary->threads = messages->threads;
+    }
     execute(db, QStringLiteral("PRAGMA synchronous = NORMAL")).ok();
     if (summary) {
         execute(db, QStringLiteral("ANALYZE")).ok();

@@ -62,6 +62,7 @@ ShipmentsPage::ShipmentsPage(QWidget* parent)
     , m_handled(new QToolButton(this))
     , m_notReceived(new QToolButton(this))
     , m_carrierPage(new QToolButton(this))
+    , m_tellCustomer(new QToolButton(this))
     , m_table(new QTableWidget(this))
     , m_empty(new QLabel(this))
 {
@@ -91,7 +92,8 @@ ShipmentsPage::ShipmentsPage(QWidget* parent)
     m_handled->setObjectName(QStringLiteral("markHandledButton"));
     m_notReceived->setObjectName(QStringLiteral("notReceivedButton"));
     m_carrierPage->setObjectName(QStringLiteral("carrierPageButton"));
-    for (QToolButton* button : {m_carrierPage, m_addEvent, m_handled, m_notReceived}) {
+    m_tellCustomer->setObjectName(QStringLiteral("tellCustomerButton"));
+    for (QToolButton* button : {m_carrierPage, m_tellCustomer, m_addEvent, m_handled, m_notReceived}) {
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         actions->addWidget(button);
     }
@@ -100,6 +102,7 @@ ShipmentsPage::ShipmentsPage(QWidget* parent)
     connect(m_addEvent, &QToolButton::clicked, this, &ShipmentsPage::addEvent);
     connect(m_handled, &QToolButton::clicked, this, &ShipmentsPage::markHandled);
     connect(m_notReceived, &QToolButton::clicked, this, &ShipmentsPage::markNotReceived);
+    connect(m_tellCustomer, &QToolButton::clicked, this, &ShipmentsPage::tellCustomer);
 
     m_table->setObjectName(QStringLiteral("shipmentTable"));
     m_table->setColumnCount(ColumnCount);
@@ -192,12 +195,15 @@ void ShipmentsPage::updateCounts()
         QToolButton* chip = m_problemChips.at(i);
         const int count = counts.value(problems.at(i));
         chip->setText(QStringLiteral("%1 %2").arg(comptoir::shipping::problemLabel(problems.at(i))).arg(count));
+        // Setting a button's text drops its shortcut.
+        chip->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_2 + i)));
         chip->setAccessibleName(tr("Show parcels: %1").arg(chip->text()));
         chip->setVisible(count > 0);
         if (count == 0 && chip->isChecked())
             m_allChip->setChecked(true);
     }
     m_allChip->setText(tr("All problems %1").arg(m_parcels.size()));
+    m_allChip->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_allChip->setAccessibleName(tr("Show parcels: %1").arg(m_allChip->text()));
 }
 
@@ -250,8 +256,14 @@ qint64 ShipmentsPage::currentShipment() const
 void ShipmentsPage::updateActions()
 {
     const bool any = currentShipment() != 0;
-    for (QToolButton* button : {m_carrierPage, m_addEvent, m_handled, m_notReceived})
+    for (QToolButton* button : {m_carrierPage, m_tellCustomer, m_addEvent, m_handled, m_notReceived})
         button->setEnabled(any);
+}
+
+void ShipmentsPage::tellCustomer()
+{
+    if (const qint64 id = currentShipment(); id != 0)
+        Q_EMIT noticeRequested(id);
 }
 
 void ShipmentsPage::openCurrentOrder()
@@ -402,6 +414,9 @@ void ShipmentsPage::retranslate()
     m_handled->setText(tr("Mark handled…"));
     m_handled->setToolTip(tr("Say what was done: the parcel leaves the list (Ctrl+H)"));
     m_handled->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_tellCustomer->setText(tr("Tell the customer…"));
+    m_tellCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_tellCustomer->setToolTip(tr("Write to the customer about this parcel's problem, from its template (Ctrl+T)"));
     m_notReceived->setText(tr("Customer says not received…"));
     m_notReceived->setToolTip(tr("The carrier says delivered, the customer has nothing"));
     m_empty->setText(tr("No parcel needs attention."));

@@ -61,9 +61,14 @@ public:
     void markHandled();
     void markNotReceived();
 
+    // Asks for the notice to the customer about the current parcel's problem (the Messages page writes it).
+    void tellCustomer();
+
 Q_SIGNALS:
     // Emitted when the order of a parcel is opened (before its window shows).
     void orderOpened(qint64 orderId);
+    // The merchant wants to tell the parcel's customer about its problem.
+    void noticeRequested(qint64 shipmentId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -88,6 +93,7 @@ private:
     QToolButton* m_handled;
     QToolButton* m_notReceived;
     QToolButton* m_carrierPage;
+    QToolButton* m_tellCustomer;
     QTableWidget* m_table;
     QLabel* m_empty;
     QList<comptoir::shipping::Parcel> m_parcels; // needing attention, worst first
