@@ -105,8 +105,7 @@ TrackingImportDialog::TrackingImportDialog(comptoir::storage::DatabasePtr databa
     auto* carrierLabel = new QLabel(tr("&Carrier:"), this);
     carrierLabel->setBuddy(m_carrier);
     form->addRow(carrierLabel, m_carrier);
-    carrierLabel->setVisible(numbers);
-    m_carrier->setVisible(numbers);
+    form->setRowVisible(m_carrier, numbers);
 
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_check, QDialogButtonBox::ActionRole);
