@@ -248,6 +248,32 @@ private Q_SLOTS:
         QCOMPARE(mugsOnHand(), onHand - 1); // the packed order left; the second parcel took nothing
     }
 
+    void cancelledImportWritesNothing()
+    {
+        QBuffer buffer;
+        buffer.setData("Order,Tracking number\n1005,6A12345678905\n");
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        JobControl control;
+        control.cancel();
+        auto report = TrackingImport(m_database).run(&buffer, {}, control);
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, Error::Code::Cancelled);
+        QCOMPARE(status("1005"), OrderStatus::Paid);
+        QCOMPARE(number("SELECT count(*) FROM shipments WHERE tracking_number = '6A12345678905'"), 0);
+    }
+
+    void oneOrderWithTwoParcelsInOneFile()
+    {
+        const qint64 onHand = mugsOnHand();
+        auto report = importText(m_database, "Order,Tracking number\n1005,6A12345678905\n1005,6A12345678906\n", true);
+        QVERIFY(report);
+        QVERIFY2(!report->hasProblems(), qPrintable(problems(*report).join('\n')));
+        QCOMPARE(report->lines[0].action, TrackingRowAction::Ship);
+        QCOMPARE(report->lines[1].action, TrackingRowAction::AddParcel);
+        QCOMPARE(Shipments(m_database).forOrder(m_orders.value("1005")).value().size(), 2);
+        QCOMPARE(mugsOnHand(), onHand - 1);
+    }
+
     void carrierStatusesInEnglishAndFrench()
     {
         QCOMPARE(stateFromCarrierStatus("Livré"), TrackingState::Delivered);
