@@ -27,17 +27,18 @@ constexpr int kRowsPerTick = 64;
 
 // Column names, folded (see foldedColumnName()).
 constexpr QStringView kTrackingNames
-    = u"tracking number|tracking|tracking no|tracking #|tracking code|parcel|parcel number|numero de suivi|"
-      u"n° de suivi|n° suivi|numero suivi|code de suivi|suivi|numero de colis|n° de colis|n° colis|colis";
+    = u"tracking number|numero de suivi|n° de suivi|n° suivi|numero suivi|tracking no|tracking #|"
+      u"tracking code|code de suivi|parcel number|numero de colis|n° de colis|n° colis|tracking|suivi|parcel|colis";
 constexpr QStringView kStatusNames
-    = u"status|event|state|tracking status|event status|statut|etat|evenement|situation|statut du colis";
-constexpr QStringView kDateNames = u"date|date/time|date time|datetime|date et heure|event date|date de l'evenement|"
-                                   u"date evenement|happened at|horodatage";
+    = u"status|statut|event status|tracking status|statut du colis|event|evenement|state|etat|situation";
+constexpr QStringView kDateNames
+    = u"event date|date de l'evenement|date evenement|date/time|date et heure|date time|datetime|"
+      u"happened at|horodatage|date";
 constexpr QStringView kTimeNames = u"time|heure|event time|heure de l'evenement|heure evenement";
 constexpr QStringView kLocationNames = u"location|place|city|lieu|site|localisation|ville";
 constexpr QStringView kDescriptionNames
-    = u"description|details|detail|message|libelle|libelle evenement|commentaire|comment";
-constexpr QStringView kCodeNames = u"code|event code|status code|code evenement|code statut|code de l'evenement";
+    = u"description|libelle evenement|details|detail|message|libelle|commentaire|comment";
+constexpr QStringView kCodeNames = u"event code|code evenement|code de l'evenement|status code|code statut|code";
 
 // Carriers' words for where a parcel stands, folded, by state; Comptoir's keys and labels are added.
 struct StatusWords

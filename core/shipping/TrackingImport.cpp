@@ -33,18 +33,18 @@ constexpr int kRowsPerTick = 64;
 
 // Column names as label tools and spreadsheets write them, folded (see foldedColumnName()).
 constexpr QStringView kOrderNames
-    = u"order|order number|order #|order no|order id|order reference|reference|reference commande|"
-      u"reference de commande|n° commande|n° de commande|numero de commande|numero commande|commande";
+    = u"order number|n° commande|n° de commande|numero de commande|numero commande|reference commande|"
+      u"reference de commande|order #|order no|order id|order reference|order|commande|reference";
 constexpr QStringView kShopifyOrderName = u"name"; // Shopify's order number, "#1001"; looked for last
 constexpr QStringView kTrackingNames
-    = u"tracking number|tracking|tracking no|tracking #|tracking code|numero de suivi|n° de suivi|n° suivi|"
-      u"numero suivi|code de suivi|suivi|numero de colis|n° de colis|n° colis";
+    = u"tracking number|numero de suivi|n° de suivi|n° suivi|numero suivi|tracking no|tracking #|"
+      u"tracking code|code de suivi|numero de colis|n° de colis|n° colis|tracking|suivi";
 constexpr QStringView kCarrierNames = u"carrier|shipping carrier|transporteur";
 constexpr QStringView kServiceNames = u"service|shipping service|service de livraison|produit";
 constexpr QStringView kWeightNames = u"weight|weight (kg)|weight kg|poids|poids (kg)|poids kg";
-constexpr QStringView kCostNames = u"cost|shipping cost|label cost|cout|cout d'expedition|cout expedition|prix|tarif";
+constexpr QStringView kCostNames = u"shipping cost|label cost|cout d'expedition|cout expedition|cost|cout|prix|tarif";
 constexpr QStringView kDateNames
-    = u"date|shipped at|shipped on|ship date|shipping date|date d'expedition|date expedition|expedie le";
+    = u"shipped at|shipped on|ship date|shipping date|date d'expedition|date expedition|expedie le|date";
 
 Error cancelled()
 {
@@ -420,11 +420,14 @@ QString foldedColumnName(const QString& name)
 
 int findColumn(const QStringList& header, QStringView names)
 {
-    const auto wanted = names.split(QLatin1Char('|'));
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        const QString folded = foldedColumnName(header.at(i));
-        if (std::any_of(wanted.cbegin(), wanted.cend(), [&](QStringView name) { return name == folded; }))
-            return int(i);
+    QStringList folded;
+    for (const QString& name : header)
+        folded << foldedColumnName(name);
+    // The names in their order, most telling first: "Order number" wins over a "Reference" of products.
+    for (QStringView name : names.split(QLatin1Char('|'))) {
+        const auto found = std::find(folded.cbegin(), folded.cend(), name);
+        if (found != folded.cend())
+            return int(found - folded.cbegin());
     }
     return -1;
 }

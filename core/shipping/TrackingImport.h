@@ -66,7 +66,8 @@ QString foldedColumnName(const QString& name);
 // (see io::CellReader::parseDateTime()), "20/11/2026", "20/11/2026 14:03"; without an offset, in the
 // computer's time zone (the shop's). Invalid when the text is not a date.
 QDateTime parseFileDate(QStringView text);
-// The index of the first column whose folded name is one of `names` ('|'-separated, folded); -1 when none.
+// The index of the column named by the first of `names` ('|'-separated, folded, most telling first) that
+// the header has; -1 when none.
 int findColumn(const QStringList& header, QStringView names);
 
 // Applies a CSV of order number → tracking number, what carrier label tools (Boxtal, Sendcloud,

@@ -190,6 +190,11 @@ private Q_SLOTS:
         QVERIFY(cancelled);
         QCOMPARE(
             problems(*cancelled), QStringList {"2:1: Commande: Order 1004 is cancelled: it cannot take a parcel."});
+
+        // "N° commande" is the order, not the product "Référence" before it.
+        auto named = importText(m_database, "Référence;N° commande;Numéro de suivi\nMUG;1004;6A12345678904\n", false);
+        QVERIFY(named);
+        QCOMPARE(problems(*named).value(0).left(17), QStringLiteral("2:2: N° commande:"));
     }
 
     void numberOfTheWrongShapeForTheCarrier()
