@@ -18,6 +18,8 @@
 #include "settings/ShopSettings.h"
 #include "shipping/LaPosteTracking.h"
 #include "shipping/Shipments.h"
+#include "shipping/TrackingEventImport.h"
+#include "shipping/TrackingImport.h"
 #include "shipping/TrackingRefresh.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
@@ -66,6 +68,8 @@ const Command kCommands[] = {
     {"return-form", QT_TRANSLATE_NOOP("Cli", "Write the return forms of returns as one PDF")},
     {"export-orders", QT_TRANSLATE_NOOP("Cli", "Export the orders as a CSV file in Comptoir's format")},
     {"track", QT_TRANSLATE_NOOP("Cli", "Fetch the tracking of parcels on their way from La Poste")},
+    {"import-tracking", QT_TRANSLATE_NOOP("Cli", "Ship orders from a CSV of order numbers and tracking numbers")},
+    {"import-tracking-events", QT_TRANSLATE_NOOP("Cli", "Record the tracking events of a carrier's CSV export")},
     {"version", QT_TRANSLATE_NOOP("Cli", "Print the version of Comptoir")},
 };
 
@@ -107,6 +111,27 @@ int parse(
         return Cli::Usage;
     }
     return -1;
+}
+
+// The problems of a tracking import as compilers print theirs, "file:line:column: message", then
+// their count; false when there are none.
+bool printFileProblems(QTextStream& err, const io::ImportProblems& problems, const QString& file)
+{
+    const QString name = QDir::toNativeSeparators(file);
+    for (const auto& problem : problems.problems)
+        err << name << QLatin1Char(':') << problem.toString() << Qt::endl;
+    if (!problems.hasProblems())
+        return false;
+    if (problems.problemCount > problems.problems.size())
+        err << QCoreApplication::translate("Cli", "… and %1 more problems (the first %2 are listed).")
+                   .arg(problems.problemCount - problems.problems.size())
+                   .arg(problems.problems.size())
+            << Qt::endl;
+    err << QCoreApplication::translate(
+        "Cli", "%1: %n problem(s) found; nothing was imported.", nullptr, int(problems.problemCount))
+               .arg(name)
+        << Qt::endl;
+    return true;
 }
 
 // Progress on stderr, one line rewritten in place, unless quiet.
@@ -310,6 +335,10 @@ int Cli::run(const QStringList& arguments)
         return exportOrders(arguments);
     if (command == QLatin1String("track"))
         return track(arguments);
+    if (command == QLatin1String("import-tracking"))
+        return importTracking(arguments);
+    if (command == QLatin1String("import-tracking-events"))
+        return importTrackingEvents(arguments);
     m_err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(command) << Qt::endl
           << QCoreApplication::translate("Cli", "Run “comptoir-cli --help” to list the commands.") << Qt::endl;
     return Usage;
@@ -683,6 +712,125 @@ int Cli::importOrders(const QStringList& args)
     m_out << (dryRun ? QCoreApplication::translate("Cli", "Dry run of %1 (%2, %3): nothing was written.")
                      : QCoreApplication::translate("Cli", "Imported %1 (%2, %3)."))
                  .arg(QDir::toNativeSeparators(file), io::formatLabel(report->format), report->encoding)
+          << Qt::endl
+          << report->summary() << Qt::endl;
+    return Ok;
+}
+
+int Cli::importTracking(const QStringList& args)
+{
+    const QString command = QStringLiteral("import-tracking");
+    QCommandLineParser parser;
+    addCommonOptions(parser, command,
+        QCoreApplication::translate("Cli",
+            "Ship orders from a CSV file of order numbers and tracking numbers, as label tools export it "
+            "(columns such as Order number or N° commande, Tracking number or Numéro de suivi, and optionally "
+            "Carrier, Service, Weight, Cost, Date). An order not shipped yet is shipped with its parcel and its "
+            "stock leaves; a shipped order gets another parcel; a parcel already recorded is left alone. The "
+            "whole file is checked first; when a row is wrong, every problem is listed as file:line:column and "
+            "nothing is written."));
+    parser.addOption({QStringLiteral("dry-run"),
+        QCoreApplication::translate("Cli", "Check the file and say what would change, without writing anything.")});
+    parser.addOption({QStringLiteral("carrier"),
+        QCoreApplication::translate(
+            "Cli", "The carrier of rows that name none (default: recognised from each tracking number)."),
+        QCoreApplication::translate("Cli", "key")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("Cli", "Do not print progress.")});
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QCoreApplication::translate("Cli", "The CSV file."), QStringLiteral("FILE"));
+    if (const int code = parse(parser, args, m_out, m_err, 1); code >= 0)
+        return code;
+    const QString file = parser.positionalArguments().value(1);
+    if (file.isEmpty())
+        return usageError(command, QCoreApplication::translate("Cli", "Name the CSV file to import."));
+    auto database = openShop(databaseOption(parser), true);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    shipping::TrackingImportOptions options;
+    if (parser.isSet(QStringLiteral("carrier"))) {
+        options.carrier = parser.value(QStringLiteral("carrier"));
+        auto carrier = shipping::Carriers(*database).find(options.carrier);
+        if (!carrier) {
+            m_err << carrier.error().toString() << Qt::endl;
+            return Failure;
+        }
+        if (!*carrier)
+            return usageError(command,
+                QCoreApplication::translate("Cli", "--carrier: the shop has no carrier “%1” (see Settings ▸ Carriers).")
+                    .arg(options.carrier));
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    int lastPercent = -1;
+    JobControl control(progressPrinter(m_err, quiet, lastPercent));
+    shipping::TrackingImport import(*database);
+    auto report = dryRun ? import.check(file, options, control) : import.run(file, options, control);
+    if (!quiet)
+        m_err << Qt::endl;
+    if (!report) {
+        m_err << report.error().toString() << Qt::endl;
+        return Failure;
+    }
+    if (printFileProblems(m_err, *report, file))
+        return Failure;
+    for (const auto& row : std::as_const(report->lines))
+        m_out << QCoreApplication::translate("Cli", "%1: order %2, %3: %4")
+                     .arg(row.line)
+                     .arg(row.orderNumber, row.trackingNumber, shipping::trackingRowActionLabel(row.action))
+              << Qt::endl;
+    m_out << (dryRun ? QCoreApplication::translate("Cli", "Dry run of %1 (%2): nothing was written.")
+                     : QCoreApplication::translate("Cli", "Imported %1 (%2)."))
+                 .arg(QDir::toNativeSeparators(file), report->encoding)
+          << Qt::endl
+          << report->summary() << Qt::endl;
+    return Ok;
+}
+
+int Cli::importTrackingEvents(const QStringList& args)
+{
+    const QString command = QStringLiteral("import-tracking-events");
+    QCommandLineParser parser;
+    addCommonOptions(parser, command,
+        QCoreApplication::translate("Cli",
+            "Record the tracking events of a carrier's CSV export: tracking number, status (Delivered, Livré, En "
+            "cours d'acheminement, Avisé…), date and time, and optionally location, description and code. Events "
+            "a parcel already has are skipped; a delivered parcel moves its order to delivered. The whole file "
+            "is checked first; when a row is wrong, every problem is listed as file:line:column and nothing is "
+            "written."));
+    parser.addOption({QStringLiteral("dry-run"),
+        QCoreApplication::translate("Cli", "Check the file and say what would change, without writing anything.")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("Cli", "Do not print progress.")});
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QCoreApplication::translate("Cli", "The CSV file."), QStringLiteral("FILE"));
+    if (const int code = parse(parser, args, m_out, m_err, 1); code >= 0)
+        return code;
+    const QString file = parser.positionalArguments().value(1);
+    if (file.isEmpty())
+        return usageError(command, QCoreApplication::translate("Cli", "Name the CSV file to import."));
+    auto database = openShop(databaseOption(parser), true);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    int lastPercent = -1;
+    JobControl control(progressPrinter(m_err, quiet, lastPercent));
+    shipping::TrackingEventImport import(*database);
+    auto report = dryRun ? import.check(file, control) : import.run(file, control);
+    if (!quiet)
+        m_err << Qt::endl;
+    if (!report) {
+        m_err << report.error().toString() << Qt::endl;
+        return Failure;
+    }
+    if (printFileProblems(m_err, *report, file))
+        return Failure;
+    m_out << (dryRun ? QCoreApplication::translate("Cli", "Dry run of %1 (%2): nothing was written.")
+                     : QCoreApplication::translate("Cli", "Imported %1 (%2)."))
+                 .arg(QDir::toNativeSeparators(file), report->encoding)
           << Qt::endl
           << report->summary() << Qt::endl;
     return Ok;

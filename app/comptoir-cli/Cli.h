@@ -33,6 +33,8 @@ private:
     int pickList(const QStringList& args);
     int returnForm(const QStringList& args);
     int track(const QStringList& args);
+    int importTracking(const QStringList& args);
+    int importTrackingEvents(const QStringList& args);
     int version(const QStringList& args);
     int help(const QStringList& args);
     int usageError(const QString& command, const QString& message);

@@ -61,15 +61,17 @@ private Q_SLOTS:
     {
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
-                 "export-orders", "slips", "picklist", "return-form", "track", "version"})
+        for (const char* command :
+            {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export", "export-orders",
+                "slips", "picklist", "return-form", "track", "import-tracking", "import-tracking-events", "version"})
             QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
         const Run version = cli({QStringLiteral("version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QStringLiteral("comptoir-cli 0.")));
         QVERIFY(version.out.contains(QStringLiteral("schema")));
-        for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
-                 "export-orders", "slips", "picklist", "return-form", "track", "version"}) {
+        for (const char* command :
+            {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export", "export-orders",
+                "slips", "picklist", "return-form", "track", "import-tracking", "import-tracking-events", "version"}) {
             const Run commandHelp = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(commandHelp.exitCode, 0);
             QVERIFY2(commandHelp.out.contains(QStringLiteral("--database")), command);
@@ -98,6 +100,10 @@ private Q_SLOTS:
             << QStringList {"import-orders", "--format", "generic", "a.csv"} << "--format is auto, comptoir";
         QTest::newRow("import-orders bad shipped")
             << QStringList {"import-orders", "--shipped", "keep", "a.csv"} << "--shipped is skip or deduct, not “keep”";
+        QTest::newRow("import-tracking without file")
+            << QStringList {"import-tracking"} << "Name the CSV file to import";
+        QTest::newRow("import-tracking-events without file")
+            << QStringList {"import-tracking-events"} << "Name the CSV file to import";
         QTest::newRow("export without file") << QStringList {"export"} << "Name the file to write with --out";
         QTest::newRow("export-orders without file")
             << QStringList {"export-orders"} << "Name the file to write with --out";
@@ -537,6 +543,105 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("created: 2 new, 3 paid, 1 shipped, 3 cancelled; 14 lines.")),
             qPrintable(run.out));
         QCOMPARE(cli({QStringLiteral("check"), QStringLiteral("--database"), copy}).exitCode, 0);
+    }
+
+    void importTrackingChecksThenWrites()
+    {
+        TempShop shop;
+        const QStringList db {QStringLiteral("--database"), shop.path()};
+        QCOMPARE(cli(QStringList {QStringLiteral("init")} + db).exitCode, 0);
+        const QString products = shop.folder() + QStringLiteral("/products.csv");
+        const auto write = [&](const QString& name, const QByteArray& text) {
+            const QString path = shop.folder() + QLatin1Char('/') + name;
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+                qWarning("could not write %s", qPrintable(path));
+            return path;
+        };
+        write(QStringLiteral("products.csv"),
+            "SKU,Name,Price,Stock\nPULL-MAR-S,Pull marin S,89.00,5\nPULL-MAR-M,Pull marin M,89.00,3\n"
+            "BOUG-FIG,Bougie Figue,24.50,12\nTHE-VERT,Thé vert,8.90,40\nTASSE-EMAIL,Tasse,15.00,2\n");
+        QCOMPARE(cli(QStringList {QStringLiteral("import"), QStringLiteral("--quiet"), products} + db).exitCode, 0);
+        const QString orders = QString::fromUtf8(COMPTOIR_TEST_DATA) + QStringLiteral("/orders/shopify.csv");
+        QCOMPARE(
+            cli(QStringList {QStringLiteral("import-orders"), QStringLiteral("--quiet"), orders} + db).exitCode, 0);
+        QString paid;
+        {
+            auto database = shop.open();
+            paid = storage::scalar(database->connection(),
+                QStringLiteral("SELECT number FROM orders WHERE status = 'paid' ORDER BY id LIMIT 1"))
+                       .value()
+                       .toString();
+            database->close();
+        }
+        QVERIFY(!paid.isEmpty());
+        const auto shipments = [&] {
+            auto database = shop.open();
+            const int count = storage::scalar(database->connection(), QStringLiteral("SELECT count(*) FROM shipments"))
+                                  .value()
+                                  .toInt();
+            database->close();
+            return count;
+        };
+
+        // An unknown order: file:line:column on stderr, exit 1, nothing written.
+        const QString bad = write(QStringLiteral("bad.csv"),
+            QStringLiteral("N° commande;Numéro de suivi\n%1;6A12345678901\n9999;6A12345678999\n").arg(paid).toUtf8());
+        Run run = cli(QStringList {QStringLiteral("import-tracking"), QStringLiteral("--quiet"), bad} + db);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(bad + QStringLiteral(":3:1: N° commande: The shop has no order 9999.")),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("1 problem found; nothing was imported")), qPrintable(run.err));
+        QCOMPARE(shipments(), 0);
+
+        // The dry run says what each row would do; the import does it; again, nothing more.
+        const auto daysAgo
+            = [](int days) { return QDate::currentDate().addDays(-days).toString(QStringLiteral("dd/MM/yyyy")); };
+        const QString good = write(QStringLiteral("good.csv"),
+            QStringLiteral("N° commande;Numéro de suivi;Date\n%1;6A12345678901;%2\n").arg(paid, daysAgo(3)).toUtf8());
+        run = cli(QStringList {
+                      QStringLiteral("import-tracking"), QStringLiteral("--dry-run"), QStringLiteral("--quiet"), good}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("2: order %1, 6A12345678901: Ship the order").arg(paid)),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Dry run of")), qPrintable(run.out));
+        QCOMPARE(shipments(), 0);
+        run = cli(QStringList {QStringLiteral("import-tracking"), QStringLiteral("--quiet"), good} + db);
+        QCOMPARE(run.exitCode, 0);
+        // Until the English plurals are filled, "order(s)".
+        QVERIFY2(run.out.contains(QRegularExpression(
+                     QStringLiteral("^1 order(\\(s\\))? shipped"), QRegularExpression::MultilineOption)),
+            qPrintable(run.out + run.err));
+        QCOMPARE(shipments(), 1);
+        run = cli(QStringList {QStringLiteral("import-tracking"), QStringLiteral("--quiet"), good} + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Already recorded")), qPrintable(run.out));
+        QCOMPARE(shipments(), 1);
+        run = cli(
+            QStringList {QStringLiteral("import-tracking"), QStringLiteral("--carrier"), QStringLiteral("pigeon"), good}
+            + db);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("no carrier “pigeon”")), qPrintable(run.err));
+
+        // Events: an unknown status is refused with its place; French statuses are read.
+        const QString wrong = write(
+            QStringLiteral("wrong.csv"), "Tracking number,Status,Date\n6A12345678901,Teleported,2020-01-01 10:00\n");
+        run = cli(QStringList {QStringLiteral("import-tracking-events"), QStringLiteral("--quiet"), wrong} + db);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(wrong + QStringLiteral(":2:2: Status: ")), qPrintable(run.err));
+        const QString events = write(QStringLiteral("events.csv"),
+            QStringLiteral("Numéro de suivi;Statut;Date\n6A12345678901;Pris en charge;%1 09:00\n"
+                           "6A12345678901;Livré;%2 12:00\n")
+                .arg(daysAgo(2), daysAgo(1))
+                .toUtf8());
+        run = cli(QStringList {QStringLiteral("import-tracking-events"), QStringLiteral("--quiet"), events} + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QRegularExpression(
+                     QStringLiteral("^2 new event(\\(s\\))?, 0 already known; 1 parcel(\\(s\\))? delivered\\."),
+                     QRegularExpression::MultilineOption)),
+            qPrintable(run.out + run.err));
+        QCOMPARE(cli(QStringList {QStringLiteral("check")} + db).exitCode, 0);
     }
 
     void trackFetchesFromLaPoste()

@@ -3,6 +3,7 @@
 #include "orders/OrderDialog.h"
 #include "shipping/Carriers.h"
 #include "shipping/ParcelActions.h"
+#include "shipping/TrackingImportDialog.h"
 #include "widgets/MessageBar.h"
 
 #include <QButtonGroup>
@@ -63,6 +64,8 @@ ShipmentsPage::ShipmentsPage(QWidget* parent)
     , m_notReceived(new QToolButton(this))
     , m_carrierPage(new QToolButton(this))
     , m_tellCustomer(new QToolButton(this))
+    , m_importNumbers(new QToolButton(this))
+    , m_importEvents(new QToolButton(this))
     , m_table(new QTableWidget(this))
     , m_empty(new QLabel(this))
 {
@@ -98,6 +101,14 @@ ShipmentsPage::ShipmentsPage(QWidget* parent)
         actions->addWidget(button);
     }
     actions->addStretch(1);
+    m_importNumbers->setObjectName(QStringLiteral("importTrackingNumbersButton"));
+    m_importEvents->setObjectName(QStringLiteral("importCarrierEventsButton"));
+    for (QToolButton* button : {m_importNumbers, m_importEvents}) {
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        actions->addWidget(button);
+    }
+    connect(m_importNumbers, &QToolButton::clicked, this, [this] { importTrackingNumbers(); });
+    connect(m_importEvents, &QToolButton::clicked, this, [this] { importCarrierEvents(); });
     connect(m_carrierPage, &QToolButton::clicked, this, &ShipmentsPage::openCarrierPage);
     connect(m_addEvent, &QToolButton::clicked, this, &ShipmentsPage::addEvent);
     connect(m_handled, &QToolButton::clicked, this, &ShipmentsPage::markHandled);
@@ -419,8 +430,39 @@ void ShipmentsPage::retranslate()
     m_tellCustomer->setToolTip(tr("Write to the customer about this parcel's problem, from its template (Ctrl+T)"));
     m_notReceived->setText(tr("Customer says not received…"));
     m_notReceived->setToolTip(tr("The carrier says delivered, the customer has nothing"));
+    m_importNumbers->setText(tr("Import tracking numbers…"));
+    m_importNumbers->setToolTip(tr("Ship orders from the CSV file of a label tool: order number and tracking "
+                                   "number on each line"));
+    m_importEvents->setText(tr("Import carrier events…"));
+    m_importEvents->setToolTip(tr("Record the tracking events of a carrier's CSV export"));
     m_empty->setText(tr("No parcel needs attention."));
     m_table->setHorizontalHeaderLabels({tr("Problem"), tr("Order"), tr("Customer"), tr("Carrier"),
         tr("Tracking number"), tr("Shipped"), tr("Expected"), tr("Last news"), tr("Customer told")});
     m_table->setAccessibleName(tr("Parcels needing attention"));
+}
+
+void ShipmentsPage::importTrackingNumbers(const QString& file)
+{
+    openImport(false, file);
+}
+
+void ShipmentsPage::importCarrierEvents(const QString& file)
+{
+    openImport(true, file);
+}
+
+void ShipmentsPage::openImport(bool events, const QString& file)
+{
+    if (!m_database)
+        return;
+    auto* dialog = new TrackingImportDialog(m_database,
+        events ? TrackingImportDialog::Kind::CarrierEvents : TrackingImportDialog::Kind::TrackingNumbers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TrackingImportDialog::imported, this, [this](const QString& summary) {
+        refresh();
+        m_messages->showMessage(tr("Imported: %1").arg(summary), MessageBar::Kind::Positive);
+    });
+    dialog->open();
+    if (!file.isEmpty())
+        dialog->setFile(file);
 }

@@ -60,6 +60,10 @@ public:
     void addEvent();
     void markHandled();
     void markNotReceived();
+    // Opens the import dialog of a CSV of tracking numbers (or of a carrier's events), checking
+    // `file` at once when given; the page refreshes once the file is applied.
+    void importTrackingNumbers(const QString& file = {});
+    void importCarrierEvents(const QString& file = {});
 
     // Asks for the notice to the customer about the current parcel's problem (the Messages page writes it).
     void tellCustomer();
@@ -83,6 +87,7 @@ private:
     // Asks for a note in a small dialog; empty optional when cancelled.
     std::optional<QString> askNote(const QString& title, const QString& label, bool required);
     void reportStatus(bool ok, const QString& error, const QString& done);
+    void openImport(bool events, const QString& file);
 
     comptoir::storage::DatabasePtr m_database;
     MessageBar* m_messages;
@@ -94,6 +99,8 @@ private:
     QToolButton* m_notReceived;
     QToolButton* m_carrierPage;
     QToolButton* m_tellCustomer;
+    QToolButton* m_importNumbers;
+    QToolButton* m_importEvents;
     QTableWidget* m_table;
     QLabel* m_empty;
     QList<comptoir::shipping::Parcel> m_parcels; // needing attention, worst first
