@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shipping/Shipments.h"
+#include "shipping/TrackingRefresh.h"
 #include "storage/Database.h"
 
 #include <QUrl>
@@ -14,11 +15,13 @@ class QButtonGroup;
 class QLabel;
 class QTableWidget;
 class QToolButton;
+class TrackingRefreshBar;
 
 // The Shipments page: the parcels needing attention (lost, possibly lost, damaged, returned, not
 // received, failed delivery, carrier exception, late), worst first, with a count per problem that
 // filters the list. Enter opens the parcel's order, Ctrl+O its carrier's tracking page; tracking
-// events, the merchant's handling and a customer's "not received" are recorded from here.
+// events, the merchant's handling and a customer's "not received" are recorded from here, and the
+// parcels on their way are refreshed from La Poste (F5).
 class ShipmentsPage final : public QWidget
 {
     Q_OBJECT
@@ -60,10 +63,16 @@ public:
     void addEvent();
     void markHandled();
     void markNotReceived();
+    // F5: fetches the watched parcels' tracking from La Poste with the shop's key, then says what came
+    // of it in the message bar; without a key, offers Settings ▸ Carriers.
+    void refreshTracking();
+    TrackingRefreshBar* trackingRefresh() const { return m_trackingRefresh; }
 
 Q_SIGNALS:
     // Emitted when the order of a parcel is opened (before its window shows).
     void orderOpened(qint64 orderId);
+    // The merchant asked for Settings ▸ Carriers (to enter the La Poste key).
+    void carrierSettingsRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -78,6 +87,7 @@ private:
     // Asks for a note in a small dialog; empty optional when cancelled.
     std::optional<QString> askNote(const QString& title, const QString& label, bool required);
     void reportStatus(bool ok, const QString& error, const QString& done);
+    void reportRefresh(const comptoir::shipping::RefreshSummary& summary);
 
     comptoir::storage::DatabasePtr m_database;
     MessageBar* m_messages;
@@ -88,6 +98,8 @@ private:
     QToolButton* m_handled;
     QToolButton* m_notReceived;
     QToolButton* m_carrierPage;
+    QToolButton* m_refreshTracking;
+    TrackingRefreshBar* m_trackingRefresh;
     QTableWidget* m_table;
     QLabel* m_empty;
     QList<comptoir::shipping::Parcel> m_parcels; // needing attention, worst first
