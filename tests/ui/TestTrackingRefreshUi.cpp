@@ -212,6 +212,8 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = page.window()->findChild<QDialog*>(QStringLiteral("trackingFailuresDialog"))));
         auto* failures = dialog->findChild<QTreeWidget*>(QStringLiteral("trackingFailures"));
         QCOMPARE(failures->topLevelItemCount(), 1);
+        QCOMPARE(failures->topLevelItem(0)->text(0), parcel(unknown).orderNumber);
+        QCOMPARE(failures->topLevelItem(0)->text(1), QStringLiteral("Chronopost"));
         QCOMPARE(failures->topLevelItem(0)->text(2), parcel(unknown).trackingNumber);
         QVERIFY(failures->topLevelItem(0)->text(3).contains(QStringLiteral("does not know")));
         dialog->close();

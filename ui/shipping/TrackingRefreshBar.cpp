@@ -1,6 +1,7 @@
 #include "shipping/TrackingRefreshBar.h"
 
 #include "settings/Secrets.h"
+#include "shipping/Carriers.h"
 #include "shipping/LaPosteTracking.h"
 
 #include <QDialog>
@@ -171,12 +172,16 @@ void TrackingRefreshBar::showFailures()
     auto* list = new QTreeWidget(dialog);
     list->setObjectName(QStringLiteral("trackingFailures"));
     list->setRootIsDecorated(false);
+    list->setWordWrap(true); // the reasons are sentences
     list->setHeaderLabels({tr("Order"), tr("Carrier"), tr("Tracking number"), tr("Why")});
     list->setAccessibleName(tr("Parcels not checked"));
     for (const Failure& failure : std::as_const(m_failures)) {
         auto* item = new QTreeWidgetItem(list);
         item->setText(0, failure.parcel.orderNumber);
-        item->setText(1, failure.parcel.carrier);
+        QString carrier = failure.parcel.carrier;
+        if (auto found = comptoir::shipping::Carriers(m_database).find(carrier); found && *found)
+            carrier = (*found)->name;
+        item->setText(1, carrier);
         item->setText(2, failure.parcel.trackingNumber);
         item->setText(3, failure.error.message);
         item->setToolTip(3, failure.error.toString());
@@ -188,6 +193,6 @@ void TrackingRefreshBar::showFailures()
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(list, 1);
     layout->addWidget(buttons);
-    dialog->resize(dialog->fontMetrics().averageCharWidth() * 110, dialog->fontMetrics().height() * 18);
+    dialog->resize(dialog->fontMetrics().averageCharWidth() * 140, dialog->fontMetrics().height() * 20);
     dialog->open();
 }
