@@ -249,6 +249,35 @@ private Q_SLOTS:
         QVERIFY(Shipments(m_database).events(b).value().isEmpty());
     }
 
+    void cancelStopsAndKeepsWhatCame()
+    {
+        const qint64 first = shipped(QStringLiteral("colissimo"), at(11, 18));
+        const qint64 slow = shipped(QStringLiteral("colissimo"), at(11, 19));
+        const qint64 last = shipped(QStringLiteral("colissimo"), at(11, 20));
+        m_server->script(pathFor(parcel(first)), 200, body("in-transit.json", parcel(first).trackingNumber));
+        m_server->script(pathFor(parcel(slow)), 200, body("in-transit.json", parcel(slow).trackingNumber), {}, 5000);
+        m_server->script(pathFor(parcel(last)), 200, body("in-transit.json", parcel(last).trackingNumber));
+        setKey(QStringLiteral("okapi-key-42"));
+
+        ShipmentsPage page;
+        page.setDatabase(m_database);
+        page.show();
+        QSignalSpy finished(page.trackingRefresh(), &TrackingRefreshBar::finished);
+        page.refreshTracking();
+        QTRY_COMPARE(m_server->requests().size(), 2); // the second one is waiting for its answer
+        QPushButton* cancel = page.trackingRefresh()->cancelButton();
+        QVERIFY(cancel->isVisible() && cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000); // well before the slow answer
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(page.messages()->text(),
+            QStringLiteral(
+                "Tracking refresh cancelled: 1 parcel(s) checked, 2 new event(s), 0 delivered, 0 error(s)."));
+        QCOMPARE(Shipments(m_database).events(first).value().size(), 2);
+        QVERIFY(Shipments(m_database).events(slow).value().isEmpty());
+        QVERIFY(!page.trackingRefresh()->isVisible());
+    }
+
     void withoutAKeyOffersTheCarrierSettings()
     {
         shipped(QStringLiteral("colissimo"), at(11, 18));
