@@ -56,7 +56,8 @@ TrackingRefreshBar::~TrackingRefreshBar()
 void TrackingRefreshBar::retranslate()
 {
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop after the parcel being checked; what was fetched so far is kept"));
+    m_cancel->setToolTip(
+        tr("Stop now: the parcel being asked about is left as it was; what was fetched before is kept"));
     m_progress->setAccessibleName(tr("Tracking refresh progress"));
     if (m_running)
         showProgress(m_progress->value(), m_progress->maximum());
