@@ -17,6 +17,12 @@ constexpr auto kShopIdKey = "shop.secrets_id";
 std::unique_ptr<Secrets>& applicationSecrets()
 {
     static std::unique_ptr<Secrets> secrets;
+    // Gone with the application object rather than after it: keychain jobs still running are Qt objects.
+    static const bool cleanedUp = [] {
+        qAddPostRoutine([] { applicationSecrets().reset(); });
+        return true;
+    }();
+    Q_UNUSED(cleanedUp);
     return secrets;
 }
 
