@@ -15,6 +15,7 @@
 #include "settings/SettingsPage.h"
 #include "settings/ShopSettings.h"
 #include "shipping/ShipmentsPage.h"
+#include "shipping/TrackingServicesSettings.h"
 #include "storage/Backups.h"
 #include "widgets/JobStatusWidget.h"
 #include "widgets/MessageBox.h"
@@ -127,6 +128,11 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_settings, &SettingsPage::languageChanged, this, [](const QString& code) { Language::apply(code); });
     connect(m_settings, &SettingsPage::identityChanged, this, &MainWindow::updateTitle);
+    connect(m_shipments, &ShipmentsPage::carrierSettingsRequested, this, [this] {
+        showPage(SettingsPageIndex);
+        m_settings->showSection(SettingsPage::Section::Carriers);
+        m_settings->trackingServices()->focusKey();
+    });
     // Pages that keep location names on screen show the new ones; dialogs read them when opened.
     connect(m_settings, &SettingsPage::locationsChanged, this, [this] {
         m_products->stockPanel()->refresh();

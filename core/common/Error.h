@@ -20,6 +20,7 @@ struct Error
         Io,
         Sql,
         Cancelled,
+        Unavailable, // a service of the computer is missing (no keychain)
     };
 
     Code code = Code::Generic;

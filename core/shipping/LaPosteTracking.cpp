@@ -424,7 +424,21 @@ QString LaPosteTracking::name() const
 
 QStringList LaPosteTracking::carrierKeys() const
 {
+    return trackedCarriers();
+}
+
+QStringList LaPosteTracking::trackedCarriers()
+{
     return {QStringLiteral("colissimo"), QStringLiteral("chronopost"), QStringLiteral("lettre-suivie")};
+}
+
+QUrl LaPosteTracking::configuredBaseUrl()
+{
+    const QUrl url(qEnvironmentVariable(kBaseUrlVariable).trimmed(), QUrl::StrictMode);
+    if (url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+        return url;
+    return QUrl(QString::fromLatin1(kDefaultBaseUrl));
 }
 
 QUrl LaPosteTracking::urlFor(const QString& number) const

@@ -41,6 +41,20 @@ public:
     // Longer waits asked by a "429 Too many requests" give up at once rather than hold the refresh.
     static constexpr std::chrono::seconds kDefaultMaxRetryWait {30};
 
+    // The name of the shop's La Poste key among its secrets (settings::Secrets::shopKey()).
+    static constexpr auto kSecretName = "laposte.api_key";
+    // The environment variable that points the application at another server than La Poste's (tests).
+    static constexpr auto kBaseUrlVariable = "COMPTOIR_LAPOSTE_URL";
+    // A number asked about to try a key: La Poste checks the key before the number, so any answer
+    // but "key refused" says the key works.
+    static constexpr auto kKeyCheckNumber = "6A00000000000";
+
+    // kDefaultBaseUrl, or the http(s) address in COMPTOIR_LAPOSTE_URL when it holds one.
+    static QUrl configuredBaseUrl();
+    // The keys of the carriers La Poste tracks (carriers.json): Colissimo, Chronopost, Lettre suivie.
+    static QStringList trackedCarriers();
+
+    // Asks kDefaultBaseUrl; setBaseUrl() changes it.
     explicit LaPosteTracking(QString apiKey, QObject* parent = nullptr);
     ~LaPosteTracking() override;
 

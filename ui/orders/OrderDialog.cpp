@@ -5,9 +5,12 @@
 #include "orders/OrderEditor.h"
 #include "orders/ReturnDialog.h"
 #include "orders/Returns.h"
+#include "shipping/Carriers.h"
+#include "shipping/LaPosteTracking.h"
 #include "shipping/ParcelActions.h"
 #include "shipping/ParcelDialog.h"
 #include "shipping/Shipments.h"
+#include "shipping/TrackingRefreshBar.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
@@ -101,6 +104,8 @@ OrderDialog::OrderDialog(storage::DatabasePtr database, qint64 orderId, QWidget*
     , m_correctParcel(new QPushButton(this))
     , m_addEvent(new QPushButton(this))
     , m_carrierPage(new QPushButton(this))
+    , m_refreshTracking(new QPushButton(this))
+    , m_trackingRefresh(new TrackingRefreshBar(this))
     , m_note(new QLineEdit(this))
     , m_printSlip(new QPushButton(this))
     , m_saveSlip(new QPushButton(this))
@@ -210,8 +215,9 @@ OrderDialog::OrderDialog(storage::DatabasePtr database, qint64 orderId, QWidget*
     {
         QPushButton* button;
         const char* name;
-    } parcelButtons[] = {{m_addParcel, "addParcelButton"}, {m_correctParcel, "correctParcelButton"},
-        {m_addEvent, "addEventButton"}, {m_carrierPage, "carrierPageButton"}};
+    } parcelButtons[]
+        = {{m_addParcel, "addParcelButton"}, {m_correctParcel, "correctParcelButton"}, {m_addEvent, "addEventButton"},
+            {m_carrierPage, "carrierPageButton"}, {m_refreshTracking, "refreshTrackingButton"}};
     auto* parcelBar = new QHBoxLayout;
     for (const auto& b : parcelButtons) {
         b.button->setObjectName(QString::fromLatin1(b.name));
@@ -227,6 +233,37 @@ OrderDialog::OrderDialog(storage::DatabasePtr database, qint64 orderId, QWidget*
     m_addEvent->setToolTip(tr("Record what the carrier or the customer says about the parcel (Ctrl+E)"));
     m_carrierPage->setText(tr("Carrier &page"));
     m_carrierPage->setToolTip(tr("Open the parcel's tracking page on the carrier's site (Ctrl+O)"));
+    m_refreshTracking->setText(tr("Re&fresh tracking"));
+    m_refreshTracking->setToolTip(
+        tr("Fetch the parcel's tracking from La Poste (Colissimo, Chronopost, Lettre suivie)"));
+    connect(m_refreshTracking, &QPushButton::clicked, this, &OrderDialog::refreshTracking);
+    connect(m_trackingRefresh, &TrackingRefreshBar::keyMissing, this, [this] {
+        updateRefreshButton();
+        m_messages->showMessage(tr("No La Poste API key is set for this shop: enter it in Settings ▸ Carriers."),
+            MessageBar::Kind::Information);
+    });
+    connect(m_trackingRefresh, &TrackingRefreshBar::failed, this, [this](const Error& error) {
+        updateRefreshButton();
+        m_messages->showMessage(error.toString(), MessageBar::Kind::Error);
+    });
+    connect(m_trackingRefresh, &TrackingRefreshBar::finished, this,
+        [this](const comptoir::shipping::RefreshSummary& summary) {
+            const auto failures = m_trackingRefresh->failures();
+            reload();
+            Q_EMIT orderChanged(m_orderId);
+            if (summary.stoppedBy)
+                m_messages->showMessage(
+                    tr("Tracking not refreshed: %1").arg(summary.stoppedBy->toString()), MessageBar::Kind::Error);
+            else if (!failures.isEmpty())
+                m_messages->showMessage(
+                    tr("Tracking not refreshed: %1").arg(failures.first().error.toString()), MessageBar::Kind::Error);
+            else if (!summary.cancelled)
+                m_messages->showMessage(summary.newEvents == 0
+                        ? tr("Tracking refreshed: nothing new.")
+                        : tr("Tracking refreshed: %n new event(s).", nullptr, summary.newEvents),
+                    summary.newEvents == 0 ? MessageBar::Kind::Information : MessageBar::Kind::Positive);
+            updateRefreshButton();
+        });
     connect(m_addParcel, &QPushButton::clicked, this, &OrderDialog::askAddParcel);
     connect(m_correctParcel, &QPushButton::clicked, this, &OrderDialog::askCorrectParcel);
     connect(m_addEvent, &QPushButton::clicked, this, &OrderDialog::askTrackingEvent);
@@ -249,6 +286,7 @@ OrderDialog::OrderDialog(storage::DatabasePtr database, qint64 orderId, QWidget*
     parcelSplit->setStretchFactor(1, 2);
     parcelsLayout->addWidget(parcelSplit, 1);
     parcelsLayout->addLayout(parcelBar);
+    parcelsLayout->addWidget(m_trackingRefresh);
 
     m_tabs->setObjectName(QStringLiteral("orderTabs"));
     m_tabs->addTab(historyPane, tr("History"));
@@ -469,10 +507,12 @@ void OrderDialog::fillParcels()
     m_addParcel->setEnabled(shipped);
     for (QPushButton* button : {m_correctParcel, m_addEvent, m_carrierPage})
         button->setEnabled(count > 0);
+    updateRefreshButton();
 }
 
 void OrderDialog::fillEvents()
 {
+    updateRefreshButton();
     m_events->clear();
     const qint64 id = currentParcel();
     if (id == 0)
@@ -533,6 +573,29 @@ void OrderDialog::openCarrierPage()
     const QString error = parcel ? parcelactions::openCarrierPage(m_database, *parcel) : parcel.error().toString();
     if (!error.isEmpty())
         m_messages->showMessage(error, MessageBar::Kind::Error);
+}
+
+void OrderDialog::updateRefreshButton()
+{
+    bool tracked = false;
+    if (const qint64 id = currentParcel(); id != 0 && !m_trackingRefresh->isRunning()) {
+        auto parcel = Shipments(m_database).load(id);
+        if (parcel && !parcel->trackingNumber.trimmed().isEmpty()) {
+            auto carrier = comptoir::shipping::Carriers(m_database).find(parcel->carrier);
+            tracked = carrier && *carrier
+                && comptoir::shipping::LaPosteTracking::trackedCarriers().contains((*carrier)->key);
+        }
+    }
+    m_refreshTracking->setEnabled(tracked);
+}
+
+void OrderDialog::refreshTracking()
+{
+    const qint64 id = currentParcel();
+    if (id == 0 || !m_refreshTracking->isEnabled())
+        return;
+    m_refreshTracking->setEnabled(false);
+    m_trackingRefresh->start(m_database, {id});
 }
 
 void OrderDialog::askAddParcel()

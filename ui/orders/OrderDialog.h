@@ -13,6 +13,7 @@ class QTableWidget;
 class QTabWidget;
 class QTreeWidget;
 class QHBoxLayout;
+class TrackingRefreshBar;
 
 // One order: customer and addresses, lines with pictures, bins and what stock holds for them,
 // totals, notes, the history of every change, and a button for each next step (paid, preparing,
@@ -50,6 +51,10 @@ public:
     qint64 currentParcel() const;
     // Ctrl+O: the current parcel's tracking page on the carrier's site.
     void openCarrierPage();
+    // Fetches the current parcel's tracking from La Poste (its carrier is one La Poste tracks) and
+    // shows the new events in the timeline.
+    void refreshTracking();
+    TrackingRefreshBar* trackingRefresh() const { return m_trackingRefresh; }
 
 Q_SIGNALS:
     // The order changed in the shop: the list behind should reload.
@@ -61,6 +66,7 @@ private:
     void fillHistory();
     void fillParcels();
     void fillEvents();
+    void updateRefreshButton();
     void askAddParcel();
     void askCorrectParcel();
     void askTrackingEvent();
@@ -96,6 +102,8 @@ private:
     QPushButton* m_correctParcel;
     QPushButton* m_addEvent;
     QPushButton* m_carrierPage;
+    QPushButton* m_refreshTracking;
+    TrackingRefreshBar* m_trackingRefresh;
     QLineEdit* m_note;
     QPushButton* m_printSlip;
     QPushButton* m_saveSlip;

@@ -5,6 +5,7 @@
 #include "inventory/Locations.h"
 #include "settings/LocationTableModel.h"
 #include "shipping/CarriersSettings.h"
+#include "shipping/TrackingServicesSettings.h"
 #include "storage/Backups.h"
 #include "widgets/MessageBar.h"
 
@@ -80,6 +81,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     , m_counterLocation(new QComboBox)
     , m_locationsHint(new QLabel)
     , m_carriers(new CarriersSettings(m_messages, this))
+    , m_trackingServices(new TrackingServicesSettings(this))
     , m_scroll(new QScrollArea)
 {
     setObjectName(QStringLiteral("settingsPage"));
@@ -240,6 +242,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     carriersBox->setObjectName(QStringLiteral("carriersBox"));
     auto* carriersLayout = new QVBoxLayout(carriersBox);
     carriersLayout->addWidget(m_carriers);
+    carriersLayout->addWidget(m_trackingServices);
     m_sections = {identityBox, documentsBox, applicationBox, locationsBox, carriersBox};
 
     auto* form = new QWidget;
@@ -312,6 +315,7 @@ void SettingsPage::setDatabase(comptoir::storage::DatabasePtr database)
     m_database = std::move(database);
     m_locationModel->setDatabase(m_database);
     m_carriers->setDatabase(m_database);
+    m_trackingServices->setDatabase(m_database);
     load();
     // Hidden, the locations are read when the page is shown.
     if (isVisible())

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class CarriersSettings;
+class TrackingServicesSettings;
 class LocationTableModel;
 class MessageBar;
 class QCheckBox;
@@ -45,6 +46,7 @@ public:
     bool save();
     LocationTableModel* locationModel() const { return m_locationModel; }
     CarriersSettings* carriers() const { return m_carriers; }
+    TrackingServicesSettings* trackingServices() const { return m_trackingServices; }
     // Opens the dialog that names a new stock location (window-modal, not blocking).
     void addLocation();
     // Removes the selected location, or says why it cannot be.
@@ -111,6 +113,7 @@ private:
     QComboBox* m_counterLocation;
     QLabel* m_locationsHint;
     CarriersSettings* m_carriers;
+    TrackingServicesSettings* m_trackingServices;
     QScrollArea* m_scroll;
     QList<QGroupBox*> m_sections; // in Section order
     QList<QLabel*> m_labels;

@@ -4,6 +4,7 @@
 #include "shipping/Carriers.h"
 #include "shipping/ParcelActions.h"
 #include "shipping/TrackingImportDialog.h"
+#include "shipping/TrackingRefreshBar.h"
 #include "widgets/MessageBar.h"
 
 #include <QButtonGroup>
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -66,6 +68,8 @@ ShipmentsPage::ShipmentsPage(QWidget* parent)
     , m_tellCustomer(new QToolButton(this))
     , m_importNumbers(new QToolButton(this))
     , m_importEvents(new QToolButton(this))
+    , m_refreshTracking(new QToolButton(this))
+    , m_trackingRefresh(new TrackingRefreshBar(this))
     , m_table(new QTableWidget(this))
     , m_empty(new QLabel(this))
 {
@@ -109,6 +113,24 @@ ShipmentsPage::ShipmentsPage(QWidget* parent)
     }
     connect(m_importNumbers, &QToolButton::clicked, this, [this] { importTrackingNumbers(); });
     connect(m_importEvents, &QToolButton::clicked, this, [this] { importCarrierEvents(); });
+    m_refreshTracking->setObjectName(QStringLiteral("refreshTrackingButton"));
+    m_refreshTracking->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_refreshTracking->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refreshTracking->setEnabled(false);
+    actions->addWidget(m_refreshTracking);
+    connect(m_refreshTracking, &QToolButton::clicked, this, &ShipmentsPage::refreshTracking);
+    connect(m_trackingRefresh, &TrackingRefreshBar::finished, this, &ShipmentsPage::reportRefresh);
+    connect(m_trackingRefresh, &TrackingRefreshBar::failed, this, [this](const comptoir::Error& error) {
+        m_refreshTracking->setEnabled(m_database != nullptr);
+        m_messages->showMessage(error.toString(), MessageBar::Kind::Error);
+    });
+    connect(m_trackingRefresh, &TrackingRefreshBar::keyMissing, this, [this] {
+        m_refreshTracking->setEnabled(m_database != nullptr);
+        m_messages->showMessage(tr("No La Poste API key is set for this shop: enter it in Settings ▸ Carriers to "
+                                   "fetch the tracking of Colissimo, Chronopost and Lettre suivie parcels."),
+            MessageBar::Kind::Information);
+        m_messages->setAction(tr("Open Settings ▸ Carriers"), [this] { Q_EMIT carrierSettingsRequested(); });
+    });
     connect(m_carrierPage, &QToolButton::clicked, this, &ShipmentsPage::openCarrierPage);
     connect(m_addEvent, &QToolButton::clicked, this, &ShipmentsPage::addEvent);
     connect(m_handled, &QToolButton::clicked, this, &ShipmentsPage::markHandled);
@@ -137,6 +159,7 @@ ShipmentsPage::ShipmentsPage(QWidget* parent)
     layout->addWidget(m_messages);
     layout->addLayout(chips);
     layout->addLayout(actions);
+    layout->addWidget(m_trackingRefresh);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty, 1);
 
@@ -147,7 +170,9 @@ ShipmentsPage::ShipmentsPage(QWidget* parent)
 
 void ShipmentsPage::setDatabase(comptoir::storage::DatabasePtr database)
 {
+    m_trackingRefresh->cancel();
     m_database = std::move(database);
+    m_refreshTracking->setEnabled(m_database != nullptr && !m_trackingRefresh->isRunning());
     refresh();
 }
 
@@ -374,6 +399,38 @@ std::optional<QString> ShipmentsPage::askNote(const QString& title, const QStrin
     return note;
 }
 
+void ShipmentsPage::refreshTracking()
+{
+    if (!m_database || m_trackingRefresh->isRunning())
+        return;
+    m_refreshTracking->setEnabled(false);
+    m_trackingRefresh->start(m_database);
+}
+
+void ShipmentsPage::reportRefresh(const comptoir::shipping::RefreshSummary& summary)
+{
+    m_refreshTracking->setEnabled(m_database != nullptr);
+    refresh();
+    const QString counts = TrackingRefreshBar::summaryText(summary);
+    QString text;
+    MessageBar::Kind kind = summary.errors > 0 ? MessageBar::Kind::Information : MessageBar::Kind::Positive;
+    if (summary.stoppedBy) {
+        text = tr("Tracking refresh stopped: %1 (%2)").arg(summary.stoppedBy->message, counts);
+        kind = MessageBar::Kind::Error;
+    } else if (summary.cancelled) {
+        text = tr("Tracking refresh cancelled: %1.").arg(counts);
+        kind = MessageBar::Kind::Information;
+    } else if (summary.total == 0) {
+        text = tr("No parcel on its way is tracked by La Poste: nothing to refresh.");
+        kind = MessageBar::Kind::Information;
+    } else {
+        text = tr("Tracking refreshed: %1.").arg(counts);
+    }
+    m_messages->showMessage(text, kind);
+    if (!m_trackingRefresh->failures().isEmpty())
+        m_messages->setAction(tr("Details…"), [this] { m_trackingRefresh->showFailures(); });
+}
+
 void ShipmentsPage::reportStatus(bool ok, const QString& error, const QString& done)
 {
     refresh();
@@ -435,6 +492,9 @@ void ShipmentsPage::retranslate()
                                    "number on each line"));
     m_importEvents->setText(tr("Import carrier events…"));
     m_importEvents->setToolTip(tr("Record the tracking events of a carrier's CSV export"));
+    m_refreshTracking->setText(tr("Refresh tracking"));
+    m_refreshTracking->setToolTip(tr("Fetch the tracking of the parcels on their way from La Poste (F5)"));
+    m_refreshTracking->setShortcut(QKeySequence(Qt::Key_F5));
     m_empty->setText(tr("No parcel needs attention."));
     m_table->setHorizontalHeaderLabels({tr("Problem"), tr("Order"), tr("Customer"), tr("Carrier"),
         tr("Tracking number"), tr("Shipped"), tr("Expected"), tr("Last news"), tr("Customer told")});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shipping/Shipments.h"
+#include "shipping/TrackingRefresh.h"
 #include "storage/Database.h"
 
 #include <QUrl>
@@ -14,11 +15,13 @@ class QButtonGroup;
 class QLabel;
 class QTableWidget;
 class QToolButton;
+class TrackingRefreshBar;
 
 // The Shipments page: the parcels needing attention (lost, possibly lost, damaged, returned, not
 // received, failed delivery, carrier exception, late), worst first, with a count per problem that
 // filters the list. Enter opens the parcel's order, Ctrl+O its carrier's tracking page; tracking
-// events, the merchant's handling and a customer's "not received" are recorded from here.
+// events, the merchant's handling and a customer's "not received" are recorded from here, and the
+// parcels on their way are refreshed from La Poste (F5).
 class ShipmentsPage final : public QWidget
 {
     Q_OBJECT
@@ -67,12 +70,18 @@ public:
 
     // Asks for the notice to the customer about the current parcel's problem (the Messages page writes it).
     void tellCustomer();
+    // F5: fetches the watched parcels' tracking from La Poste with the shop's key, then says what came
+    // of it in the message bar; without a key, offers Settings ▸ Carriers.
+    void refreshTracking();
+    TrackingRefreshBar* trackingRefresh() const { return m_trackingRefresh; }
 
 Q_SIGNALS:
     // Emitted when the order of a parcel is opened (before its window shows).
     void orderOpened(qint64 orderId);
     // The merchant wants to tell the parcel's customer about its problem.
     void noticeRequested(qint64 shipmentId);
+    // The merchant asked for Settings ▸ Carriers (to enter the La Poste key).
+    void carrierSettingsRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -88,6 +97,7 @@ private:
     std::optional<QString> askNote(const QString& title, const QString& label, bool required);
     void reportStatus(bool ok, const QString& error, const QString& done);
     void openImport(bool events, const QString& file);
+    void reportRefresh(const comptoir::shipping::RefreshSummary& summary);
 
     comptoir::storage::DatabasePtr m_database;
     MessageBar* m_messages;
@@ -101,6 +111,8 @@ private:
     QToolButton* m_tellCustomer;
     QToolButton* m_importNumbers;
     QToolButton* m_importEvents;
+    QToolButton* m_refreshTracking;
+    TrackingRefreshBar* m_trackingRefresh;
     QTableWidget* m_table;
     QLabel* m_empty;
     QList<comptoir::shipping::Parcel> m_parcels; // needing attention, worst first

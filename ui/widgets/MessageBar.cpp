@@ -2,12 +2,14 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
 MessageBar::MessageBar(QWidget* parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
@@ -22,9 +24,19 @@ MessageBar::MessageBar(QWidget* parent)
     m_close->setAccessibleName(tr("Close message"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
+    m_action->setObjectName(QStringLiteral("messageBarAction"));
+    m_action->setAutoDefault(false);
+    m_action->hide();
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const auto run = m_run; // the action may show another message
+        hide();
+        if (run)
+            run();
+    });
     hide();
 }
 
@@ -32,6 +44,8 @@ void MessageBar::showMessage(const QString& text, Kind kind)
 {
     m_kind = kind;
     m_label->setText(text);
+    m_run = nullptr;
+    m_action->hide();
     // Tint from the palette so dark themes stay readable: the highlight for information, a mix
     // towards red or green for the others.
     QPalette p = palette();
@@ -51,4 +65,12 @@ void MessageBar::showMessage(const QString& text, Kind kind)
 QString MessageBar::text() const
 {
     return m_label->text();
+}
+
+void MessageBar::setAction(const QString& text, std::function<void()> action)
+{
+    m_action->setText(text);
+    m_action->setAccessibleName(text);
+    m_run = std::move(action);
+    m_action->setVisible(bool(m_run));
 }
