@@ -129,9 +129,7 @@ QString CurlTransfer::detail() const
 Error CurlTransfer::commonError() const
 {
     const QString name = m_server.displayName();
-    const auto error = [this](Error::Code code, const QString& message) {
-        return Error(code, message, m_server.displayName(), detail());
-    };
+    const auto error = [this](Error::Code code, const QString& message) { return Error(code, message, {}, detail()); };
     switch (m_code) {
     case CURLE_ABORTED_BY_CALLBACK:
         return error(Error::Code::Cancelled, QCoreApplication::translate("MailServer", "Cancelled."));

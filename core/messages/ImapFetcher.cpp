@@ -42,8 +42,7 @@ Error imapError(const CurlTransfer& transfer, const QString& folder)
 {
     const QString name = transfer.server().displayName();
     const QString message = transfer.curlMessage();
-    const auto error
-        = [&](Error::Code code, const QString& text) { return Error(code, text, name, transfer.detail()); };
+    const auto error = [&](Error::Code code, const QString& text) { return Error(code, text, {}, transfer.detail()); };
     if (transfer.lastCode() == CURLE_LOGIN_DENIED && message.startsWith(QLatin1String("Select failed")))
         return error(Error::Code::NotFound,
             QCoreApplication::translate("ImapFetcher", "The mail server %1 has no folder “%2”.").arg(name, folder));
@@ -69,7 +68,7 @@ Error unreadableAnswer(const CurlTransfer& transfer, const QString& what)
     return Error(Error::Code::Corrupt,
         QCoreApplication::translate("ImapFetcher", "The mail server %1 gave an answer Comptoir cannot read.")
             .arg(transfer.server().displayName()),
-        transfer.server().displayName(), what);
+        {}, what);
 }
 
 // The numbers of the "* SEARCH 3 4 5" lines of an answer.
@@ -212,7 +211,7 @@ Result<ImapBatch> ImapFetcher::fetchNew(const MailServer& server, const QString&
             return Error(Error::Code::NotFound,
                 QCoreApplication::translate("ImapFetcher", "The mail server %1 has no folder “%2”.")
                     .arg(transfer.server().displayName(), folder),
-                transfer.server().displayName(), transfer.detail());
+                {}, transfer.detail());
         return imapError(transfer, folder);
     }
     static const QRegularExpression validityShape(QStringLiteral("UIDVALIDITY (\\d+)"));

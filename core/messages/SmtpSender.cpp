@@ -59,7 +59,7 @@ Status SmtpSender::send(const MailServer& server, const QString& password, const
     const QString name = transfer.server().displayName();
     const QString curlMessage = transfer.curlMessage();
     const auto refused
-        = [&](const QString& message) { return Error(Error::Code::InvalidInput, message, name, transfer.detail()); };
+        = [&](const QString& message) { return Error(Error::Code::InvalidInput, message, {}, transfer.detail()); };
     if (transfer.lastCode() == CURLE_SEND_ERROR || transfer.lastCode() == CURLE_WEIRD_SERVER_REPLY
         || transfer.lastCode() == CURLE_RECV_ERROR) {
         if (curlMessage.startsWith(QLatin1String("RCPT failed"))) {
