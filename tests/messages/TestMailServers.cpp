@@ -227,6 +227,21 @@ private Q_SLOTS:
         QCOMPARE(renumbered->mails.size(), 5);
     }
 
+    void fetchingLeavesUnreadMailsUnread()
+    {
+        const MailServer imap = m_servers->imapStartTls();
+        const Result<ImapBatch> before = ImapFetcher::fetchNew(imap, m_password, "INBOX", 0, 0, 0);
+        QVERIFY(before.ok());
+        QVERIFY(m_servers->deliverUnread(rawMail("pas encore lu")));
+        const Result<ImapBatch> batch
+            = ImapFetcher::fetchNew(imap, m_password, "INBOX", before->uidValidity, before->highestUid, 10);
+        QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : why(batch.error())));
+        QCOMPARE(subjectsOf(*batch), QStringList {"pas encore lu"});
+        const QStringList flags = m_servers->inboxFlagsOf("Subject: pas encore lu");
+        QCOMPARE(flags.size(), 1);
+        QVERIFY2(!flags.first().contains('S'), qPrintable(flags.first()));
+    }
+
     void fetchesTheChosenFolder()
     {
         const MailServer imap = m_servers->imapTls();

@@ -1,5 +1,6 @@
 #include "support/MailServers.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -284,6 +285,45 @@ QStringList MailServers::envelope(int n) const
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QString MailServers::maildir() const
+{
+    return m_dir.filePath(QStringLiteral("home/") + QString::fromUtf8(kUser) + QStringLiteral("/Maildir"));
+}
+
+bool MailServers::deliverUnread(const QByteArray& raw)
+{
+    static int delivered = 0;
+    const QString name
+        = QStringLiteral("%1.comptoir%2.localhost").arg(QDateTime::currentSecsSinceEpoch()).arg(++delivered);
+    const QString temporary = maildir() + QStringLiteral("/tmp/") + name;
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly) || file.write(raw) != raw.size())
+        return false;
+    file.close();
+    if (geteuid() == 0) {
+        const struct passwd* nobody = getpwnam("nobody");
+        if (chown(QFile::encodeName(temporary).constData(), nobody ? nobody->pw_uid : 65534,
+                nobody ? nobody->pw_gid : 65534)
+            != 0)
+            return false;
+    }
+    return QFile::rename(temporary, maildir() + QStringLiteral("/new/") + name);
+}
+
+QStringList MailServers::inboxFlagsOf(const QByteArray& text) const
+{
+    QStringList flags;
+    for (const char* sub : {"/new", "/cur"}) {
+        const QDir dir(maildir() + QString::fromLatin1(sub));
+        for (const QFileInfo& info : dir.entryInfoList(QDir::Files)) {
+            QFile file(info.filePath());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(text))
+                flags << info.fileName().section(QStringLiteral(":2,"), 1, 1, QString::SectionSkipEmpty);
+        }
+    }
+    return flags;
 }
 
 void MailServers::stopPlainSmtp()

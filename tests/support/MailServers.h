@@ -39,6 +39,11 @@ public:
     QList<QByteArray> receivedMails() const;
     QStringList envelope(int n) const;
 
+    // Puts a mail straight into the INBOX's maildir, unread (as a delivery agent would).
+    bool deliverUnread(const QByteArray& raw);
+    // The maildir flags ("S" for read) of the INBOX mails holding `text`.
+    QStringList inboxFlagsOf(const QByteArray& text) const;
+
     // Stops the SMTP server without TLS, to send to a server that is gone.
     void stopPlainSmtp();
 
@@ -55,6 +60,7 @@ private:
     bool startSmtp(Smtp& smtp, const QString& mode, QString* why);
     bool startDovecot(QString* why);
     static void stop(QProcess* process);
+    QString maildir() const;
 
     QTemporaryDir m_dir;
     Smtp m_smtpStartTls;
