@@ -102,6 +102,7 @@ Result<QByteArray> CurlTransfer::perform()
     m_body.clear();
     m_uploaded = 0;
     m_errorBuffer[0] = '\0';
+    m_closing = false;
     if (!m_curl) {
         m_code = CURLE_FAILED_INIT;
         return commonError();
@@ -224,11 +225,17 @@ int CurlTransfer::onDebug(CURL*, curl_infotype type, char* data, size_t size, vo
 {
     auto* transfer = static_cast<CurlTransfer*>(self);
     const QByteArray text = QByteArray(data, qsizetype(size)).trimmed();
-    if (type == CURLINFO_HEADER_IN) {
+    if (type == CURLINFO_HEADER_IN && !transfer->m_closing) {
         const qsizetype lastLine = text.lastIndexOf('\n');
         transfer->m_lastReply = (lastLine < 0 ? text : text.mid(lastLine + 1)).trimmed();
-    } else if (type == CURLINFO_HEADER_OUT && text.startsWith("RCPT TO:")) {
-        transfer->m_lastRecipient = text;
+    } else if (type == CURLINFO_HEADER_OUT) {
+        if (text.startsWith("RCPT TO:"))
+            transfer->m_lastRecipient = text;
+        // The answer to QUIT or LOGOUT says nothing about what failed before it.
+        const QList<QByteArray> words = text.toUpper().split(' '); // IMAP commands follow their tag
+        const QByteArray command = words.first() == "QUIT" ? words.first() : words.value(1);
+        if (command == "QUIT" || command == "LOGOUT")
+            transfer->m_closing = true;
     }
     return 0;
 }

@@ -67,6 +67,7 @@ private:
     qsizetype m_uploaded = 0;
     QByteArray m_lastReply;
     QByteArray m_lastRecipient;
+    bool m_closing = false; // QUIT or LOGOUT sent: later replies are not kept
     QByteArray m_url;
 };
 

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace comptoir;
@@ -290,6 +291,22 @@ private Q_SLOTS:
         QVERIFY(parsed.ok());
         QVERIFY(parsed->text.contains("Voici la facture demandée."));
         QVERIFY(!parsed->warnings.isEmpty());
+    }
+
+    void silentServerTimesOut()
+    {
+        QTcpServer silent; // accepts connections (the kernel does) and never says a word
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        MailServer server = m_servers->smtpStartTls();
+        server.port = silent.serverPort();
+        server.timeoutSeconds = 1;
+        QElapsedTimer timer;
+        timer.start();
+        const Status sent = SmtpSender::send(
+            server, m_password, "boutique@atelier-claire.fr", {"helene@example.fr"}, rawMail("silence"));
+        QVERIFY(!sent.ok());
+        QVERIFY2(sent.error().message.contains("did not answer within 1 second"), qPrintable(why(sent.error())));
+        QVERIFY(timer.elapsed() < 4000);
     }
 
     void stoppedServerIsAConnectionError()
