@@ -84,6 +84,20 @@ QString decodeText(const QByteArray& bytes, QString charset, QStringList& warnin
     return bestEffort();
 }
 
+// A file name from a mail is only a name, safe to save under: never a path, a hidden file or control
+// characters.
+QString safeFileName(QString name)
+{
+    for (QChar& c : name) {
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c.category() == QChar::Other_Control)
+            c = QLatin1Char('_');
+    }
+    name = name.trimmed();
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    return name.left(200);
+}
+
 bool isBase64Damaged(const QByteArray& encoded)
 {
     qsizetype significant = 0;
@@ -206,11 +220,9 @@ private:
         attachment.mimeType
             = mimeType ? QString::fromUtf8(mimeType).toLower() : QStringLiteral("application/octet-stream");
         g_free(mimeType);
-        attachment.fileName = gmime::text(g_mime_part_get_filename(part)).trimmed();
+        attachment.fileName = safeFileName(gmime::text(g_mime_part_get_filename(part)));
         if (attachment.fileName.isEmpty())
             attachment.fileName = QCoreApplication::translate("MimeReader", "attachment %1").arg(++m_unnamed);
-        // A file name from a mail is only a name: never a path.
-        attachment.fileName.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
         attachment.isInline = !g_mime_part_is_attachment(part);
         attachment.contentId = QByteArray(g_mime_part_get_content_id(part));
         m_mail.attachments << attachment;
@@ -228,9 +240,9 @@ private:
             attachment.data = gmime::bytesOf(out.get());
             attachment.fileName = gmime::text(g_mime_message_get_subject(message)).trimmed();
         }
+        attachment.fileName = safeFileName(attachment.fileName);
         if (attachment.fileName.isEmpty())
             attachment.fileName = QCoreApplication::translate("MimeReader", "attached mail");
-        attachment.fileName.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
         attachment.fileName += QStringLiteral(".eml");
         attachment.mimeType = QStringLiteral("message/rfc822");
         attachment.size = attachment.data.size();

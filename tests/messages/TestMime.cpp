@@ -282,6 +282,30 @@ private Q_SLOTS:
         QVERIFY(mail->attachments.first().data.startsWith("%PDF-1.4"));
     }
 
+    void attachmentNamesAreNeverPaths()
+    {
+        OutgoingMail mail;
+        mail.from = {"", "client@example.fr"};
+        mail.to = {{"", "boutique@atelier-claire.fr"}};
+        Attachment hostile;
+        hostile.fileName = "../../.bashrc";
+        hostile.data = "echo hello";
+        mail.attachments << hostile;
+        hostile.fileName = "..\\..\\Windows\\win.ini";
+        mail.attachments << hostile;
+        const Result<QByteArray> raw = MimeWriter::build(mail);
+        QVERIFY(raw.ok());
+        const Result<ParsedMail> read = MimeReader::parse(*raw);
+        QVERIFY(read.ok());
+        QCOMPARE(read->attachments.size(), 2);
+        for (const Attachment& attachment : read->attachments) {
+            QVERIFY2(!attachment.fileName.contains('/') && !attachment.fileName.contains('\\')
+                    && !attachment.fileName.startsWith('.'),
+                qPrintable(attachment.fileName));
+            QCOMPARE(attachment.data, QByteArray("echo hello"));
+        }
+    }
+
     void noHeadersIsNotAMail_data()
     {
         QTest::addColumn<QByteArray>("raw");

@@ -9,8 +9,11 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <csignal>
+
 #include <grp.h>
 #include <pwd.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using comptoir::messages::MailServer;
@@ -44,6 +47,14 @@ bool waitForPort(int port, int milliseconds)
         QThread::msleep(50);
     }
     return false;
+}
+
+// A server the test starts dies with the test, even when the test crashes or is killed by CTest.
+std::unique_ptr<QProcess> childProcess()
+{
+    auto process = std::make_unique<QProcess>();
+    process->setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    return process;
 }
 
 MailServer server(int port, MailServer::Security security, const QString& caFile)
@@ -126,7 +137,7 @@ bool MailServers::makeCertificate(QString* why)
 bool MailServers::startSmtp(Smtp& smtp, const QString& mode, QString* why)
 {
     smtp.port = freePort();
-    smtp.process = std::make_unique<QProcess>();
+    smtp.process = childProcess();
     smtp.process->setProcessChannelMode(QProcess::SeparateChannels);
     smtp.process->start(kPython,
         {QStringLiteral(COMPTOIR_TEST_SUPPORT "/smtp_server.py"), QStringLiteral("--port"), QString::number(smtp.port),
@@ -224,7 +235,7 @@ bool MailServers::startDovecot(QString* why)
     configFile.write(config);
     configFile.close();
 
-    m_dovecot = std::make_unique<QProcess>();
+    m_dovecot = childProcess();
     m_dovecot->setProcessChannelMode(QProcess::MergedChannels);
     m_dovecot->start(dovecotProgram(), {QStringLiteral("-F"), QStringLiteral("-c"), configFile.fileName()});
     if (!waitForPort(m_imapPort, 15000) || !waitForPort(m_imapsPort, 5000)) {
