@@ -7,12 +7,15 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian 12 packages: the toolchain and Qt 6.4 modules the project builds with, what the tests
-# need to run headless (the offscreen platform, a font, the sqlite3 shell used as a reference).
+# need to run headless (the offscreen platform, a font, the sqlite3 shell used as a reference);
+# customer mail: GMime for MIME, libxml2 to turn HTML mail into text, libcurl for SMTP and IMAP, and the
+# real servers the mail tests start on loopback (Dovecot, aiosmtpd, openssl for their certificate).
 PACKAGES=(
     g++ cmake ninja-build git pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libzxing-dev libgl-dev
     sqlite3 fonts-dejavu-core
+    libgmime-3.0-dev libxml2-dev libcurl4-openssl-dev dovecot-imapd python3-aiosmtpd openssl
 )
 BUILD_DIR=${COMPTOIR_BUILD_DIR:-build}
 JOBS=${COMPTOIR_JOBS:-$(nproc)}
