@@ -128,6 +128,16 @@
     </message>
 </context>
 <context>
+    <name>MailServer</name>
+    <message numerus="yes">
+        <source>The mail server %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The mail server %1 did not answer within %n second.</numerusform>
+            <numerusform>The mail server %1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderDialog</name>
     <message numerus="yes">
         <source>Still %n item(s) missing in stock.</source>
@@ -141,6 +151,13 @@
         <translation>
             <numerusform>%n parcel need attention</numerusform>
             <numerusform>%n parcels need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracking refreshed: %n new event(s).</source>
+        <translation>
+            <numerusform>Tracking refreshed: %n new event.</numerusform>
+            <numerusform>Tracking refreshed: %n new events.</numerusform>
         </translation>
     </message>
 </context>
@@ -414,6 +431,95 @@
         <translation>
             <numerusform>Stock take applied: %n stock correction written.</numerusform>
             <numerusform>Stock take applied: %n stock corrections written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackingEventImport</name>
+    <message numerus="yes">
+        <source>%n new event(s)</source>
+        <translation>
+            <numerusform>%n new event</numerusform>
+            <numerusform>%n new events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n already known</numerusform>
+            <numerusform>%n already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) delivered.</source>
+        <translation>
+            <numerusform>%n parcel delivered.</numerusform>
+            <numerusform>%n parcels delivered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackingImport</name>
+    <message numerus="yes">
+        <source>%n order(s) shipped</source>
+        <translation>
+            <numerusform>%n order shipped</numerusform>
+            <numerusform>%n orders shipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) added to orders already shipped</source>
+        <translation>
+            <numerusform>%n parcel added to orders already shipped</numerusform>
+            <numerusform>%n parcels added to orders already shipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) already recorded.</source>
+        <translation>
+            <numerusform>%n parcel already recorded.</numerusform>
+            <numerusform>%n parcels already recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackingImportDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing will be imported. Correct the file, then check it again.</source>
+        <translation>
+            <numerusform>%n problem found: nothing will be imported. Correct the file, then check it again.</numerusform>
+            <numerusform>%n problems found: nothing will be imported. Correct the file, then check it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackingRefreshBar</name>
+    <message numerus="yes">
+        <source>%n parcel(s) checked</source>
+        <translation>
+            <numerusform>%n parcel checked</numerusform>
+            <numerusform>%n parcels checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s)</source>
+        <translation>
+            <numerusform>%n new event</numerusform>
+            <numerusform>%n new events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n delivered</numerusform>
+            <numerusform>%n delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
 </context>

@@ -1697,6 +1697,46 @@
         <source>Parcels checked: %1 of %2; new events: %3; delivered: %4; errors: %5.</source>
         <translation>Colis vérifiés : %1 sur %2 ; nouveaux événements : %3 ; livrés : %4 ; erreurs : %5.</translation>
     </message>
+    <message>
+        <source>Ship orders from a CSV of order numbers and tracking numbers</source>
+        <translation>Expédier des commandes depuis un CSV de numéros de commande et de numéros de suivi</translation>
+    </message>
+    <message>
+        <source>Record the tracking events of a carrier&apos;s CSV export</source>
+        <translation>Enregistrer les événements de suivi de l'export CSV d'un transporteur</translation>
+    </message>
+    <message>
+        <source>Ship orders from a CSV file of order numbers and tracking numbers, as label tools export it (columns such as Order number or N° commande, Tracking number or Numéro de suivi, and optionally Carrier, Service, Weight, Cost, Date). An order not shipped yet is shipped with its parcel and its stock leaves; a shipped order gets another parcel; a parcel already recorded is left alone. The whole file is checked first; when a row is wrong, every problem is listed as file:line:column and nothing is written.</source>
+        <translation>Expédie des commandes depuis un fichier CSV de numéros de commande et de numéros de suivi, tel que l'exportent les outils d'étiquettes (colonnes comme Order number ou N° commande, Tracking number ou Numéro de suivi, et si besoin Transporteur, Service, Poids, Coût, Date). Une commande pas encore expédiée l'est avec son colis et son stock sort ; une commande expédiée reçoit un colis de plus ; un colis déjà enregistré est laissé tel quel. Tout le fichier est d'abord vérifié ; quand une ligne est fausse, chaque problème est listé en fichier:ligne:colonne et rien n'est écrit.</translation>
+    </message>
+    <message>
+        <source>The carrier of rows that name none (default: recognised from each tracking number).</source>
+        <translation>Le transporteur des lignes qui n'en nomment aucun (par défaut : reconnu d'après chaque numéro de suivi).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>--carrier: the shop has no carrier “%1” (see Settings ▸ Carriers).</source>
+        <translation>--carrier : la boutique n'a pas de transporteur « %1 » (voir Paramètres ▸ Transporteurs).</translation>
+    </message>
+    <message>
+        <source>%1: order %2, %3: %4</source>
+        <translation>%1 : commande %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (%2): nothing was written.</source>
+        <translation>Essai à blanc de %1 (%2) : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 importé (%2).</translation>
+    </message>
+    <message>
+        <source>Record the tracking events of a carrier&apos;s CSV export: tracking number, status (Delivered, Livré, En cours d&apos;acheminement, Avisé…), date and time, and optionally location, description and code. Events a parcel already has are skipped; a delivered parcel moves its order to delivered. The whole file is checked first; when a row is wrong, every problem is listed as file:line:column and nothing is written.</source>
+        <translation>Enregistre les événements de suivi de l'export CSV d'un transporteur : numéro de suivi, statut (Delivered, Livré, En cours d'acheminement, Avisé…), date et heure, et si besoin lieu, description et code. Les événements qu'un colis a déjà sont ignorés ; un colis livré fait passer sa commande à livrée. Tout le fichier est d'abord vérifié ; quand une ligne est fausse, chaque problème est listé en fichier:ligne:colonne et rien n'est écrit.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -2041,6 +2081,37 @@
     </message>
 </context>
 <context>
+    <name>ImapFetcher</name>
+    <message>
+        <source>“%1” is not a folder name.</source>
+        <translation>« %1 » n'est pas un nom de dossier.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 has no folder “%2”.</source>
+        <translation>Le serveur de messagerie %1 n'a pas de dossier « %2 ».</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused to store the mail in the folder “%2”: check that it exists.</source>
+        <translation>Le serveur de messagerie %1 a refusé d'enregistrer le message dans le dossier « %2 » : vérifiez qu'il existe.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” changed on the mail server %2 while it was read: try again.</source>
+        <translation>Le dossier « %1 » a changé sur le serveur de messagerie %2 pendant sa lecture : réessayez.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused to search the folder “%2”.</source>
+        <translation>Le serveur de messagerie %1 a refusé la recherche dans le dossier « %2 ».</translation>
+    </message>
+    <message>
+        <source>The mail server %1 gave an answer Comptoir cannot read.</source>
+        <translation>Le serveur de messagerie %1 a donné une réponse que Comptoir ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a message identifier (&lt;id@domain&gt;).</source>
+        <translation>« %1 » n'est pas un identifiant de message (&lt;id@domaine&gt;).</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Variants: %1 created, %2 updated, %3 unchanged.</source>
@@ -2093,7 +2164,7 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d'envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -2117,15 +2188,15 @@
     </message>
     <message>
         <source>This conversation does not exist.</source>
-        <translation>Cette conversation n'existe pas.</translation>
+        <translation>Cette conversation n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This message does not exist.</source>
-        <translation>Ce message n'existe pas.</translation>
+        <translation>Ce message n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This attachment does not exist.</source>
-        <translation>Cette pièce jointe n'existe pas.</translation>
+        <translation>Cette pièce jointe n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A message needs its sender: an address or a name.</source>
@@ -2137,7 +2208,7 @@
     </message>
     <message>
         <source>Order %1 has no email address: add the customer&apos;s address to the order first.</source>
-        <translation>La commande %1 n'a pas d'adresse e-mail : ajoutez d'abord l'adresse du client à la commande.</translation>
+        <translation>La commande %1 n&apos;a pas d&apos;adresse e-mail : ajoutez d&apos;abord l&apos;adresse du client à la commande.</translation>
     </message>
     <message>
         <source>Your order %1</source>
@@ -2145,7 +2216,7 @@
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation>« %1 » n'est pas une adresse e-mail.</translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>To</source>
@@ -2153,11 +2224,11 @@
     </message>
     <message>
         <source>This draft is no longer a draft: it was sent or deleted, perhaps from another window.</source>
-        <translation>Ce brouillon n'en est plus un : il a été envoyé ou supprimé, peut-être depuis une autre fenêtre.</translation>
+        <translation>Ce brouillon n&apos;en est plus un : il a été envoyé ou supprimé, peut-être depuis une autre fenêtre.</translation>
     </message>
     <message>
         <source>Only a draft can be deleted; this message is not one.</source>
-        <translation>Seul un brouillon peut être supprimé ; ce message n'en est pas un.</translation>
+        <translation>Seul un brouillon peut être supprimé ; ce message n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>The note is empty.</source>
@@ -2165,7 +2236,7 @@
     </message>
     <message>
         <source>This order does not exist.</source>
-        <translation>Cette commande n'existe pas.</translation>
+        <translation>Cette commande n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2461,87 @@
     <message>
         <source>“%1” cannot be removed: stock takes counted it. Rename it if you use it for something else.</source>
         <translation>Impossible de retirer « %1 » : des inventaires l’ont compté. Renommez-le si vous l’utilisez pour autre chose.</translation>
+    </message>
+</context>
+<context>
+    <name>MailServer</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 was not found: check its name.</source>
+        <translation>Le serveur de messagerie %1 est introuvable : vérifiez son nom.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached (connection refused or impossible): check its address and port, and the network.</source>
+        <translation>Le serveur de messagerie %1 est injoignable (connexion refusée ou impossible) : vérifiez son adresse et son port, ainsi que le réseau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail server %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur de messagerie %1 n'a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le serveur de messagerie %1 n'a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the user name or password of “%2”: check them in the mail settings.</source>
+        <translation>Le serveur de messagerie %1 a refusé le nom d'utilisateur ou le mot de passe de « %2 » : vérifiez-les dans les réglages de messagerie.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS, so nothing was sent: Comptoir never sends mail or passwords in clear text. Check the port, or choose TLS.</source>
+        <translation>Le serveur de messagerie %1 ne propose pas STARTTLS, donc rien n'a été envoyé : Comptoir n'envoie jamais de message ni de mot de passe en clair. Vérifiez le port, ou choisissez TLS.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 is not trusted (expired, self-signed or made for another name), so nothing was sent.</source>
+        <translation>Le certificat du serveur de messagerie %1 n'est pas reconnu (expiré, auto-signé ou établi pour un autre nom), donc rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) with the mail server %1 failed: check that this port expects the security chosen (TLS is usually 465 for sending and 993 for receiving, STARTTLS 587 and 143).</source>
+        <translation>La connexion sécurisée (TLS) avec le serveur de messagerie %1 a échoué : vérifiez que ce port attend la sécurité choisie (TLS utilise d'habitude 465 pour l'envoi et 993 pour la réception, STARTTLS 587 et 143).</translation>
+    </message>
+    <message>
+        <source>The connection with the mail server %1 was cut: try again.</source>
+        <translation>La connexion avec le serveur de messagerie %1 a été coupée : réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid mail server address.</source>
+        <translation>« %1 » n'est pas une adresse de serveur de messagerie valide.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 gave an unexpected answer.</source>
+        <translation>Le serveur de messagerie %1 a donné une réponse inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSync</name>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Un port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>No server to send mail through: set up the mail account in Settings.</source>
+        <translation>Aucun serveur d'envoi : configurez le compte de messagerie dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>No server to fetch mail from: set up the mail account in Settings.</source>
+        <translation>Aucun serveur de réception : configurez le compte de messagerie dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Unreadable mail</source>
+        <translation>Courrier illisible</translation>
+    </message>
+    <message>
+        <source>(unreadable mail)</source>
+        <translation>(courrier illisible)</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Expéditeur inconnu</translation>
+    </message>
+    <message>
+        <source>no Sent folder is set in the mail account</source>
+        <translation>aucun dossier Envoyés n'est défini dans le compte de messagerie</translation>
     </message>
 </context>
 <context>
@@ -2690,15 +2842,15 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>No value for %1 here: check the text before sending.</source>
-        <translation>Pas de valeur pour %1 ici : vérifiez le texte avant d'envoyer.</translation>
+        <translation>Pas de valeur pour %1 ici : vérifiez le texte avant d&apos;envoyer.</translation>
     </message>
     <message>
         <source>The draft could not be kept: %1</source>
-        <translation>Le brouillon n'a pas pu être conservé : %1</translation>
+        <translation>Le brouillon n&apos;a pas pu être conservé : %1</translation>
     </message>
     <message>
         <source>Write the answer first.</source>
-        <translation>Écrivez d'abord la réponse.</translation>
+        <translation>Écrivez d&apos;abord la réponse.</translation>
     </message>
     <message>
         <source>Message to %1 put in the outbox.</source>
@@ -2706,7 +2858,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>This parcel has no problem to tell the customer about.</source>
-        <translation>Ce colis n'a aucun problème à signaler au client.</translation>
+        <translation>Ce colis n&apos;a aucun problème à signaler au client.</translation>
     </message>
     <message>
         <source>Save the attachment</source>
@@ -2714,7 +2866,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The attachment could not be saved to %1: %2</source>
-        <translation>La pièce jointe n'a pas pu être enregistrée dans %1 : %2</translation>
+        <translation>La pièce jointe n&apos;a pas pu être enregistrée dans %1 : %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -2738,7 +2890,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Nothing left to do: the conversation leaves “To answer” until the customer writes again</source>
-        <translation>Plus rien à faire : la conversation quitte « À répondre » jusqu'à ce que le client réécrive</translation>
+        <translation>Plus rien à faire : la conversation quitte « À répondre » jusqu&apos;à ce que le client réécrive</translation>
     </message>
     <message>
         <source>Send</source>
@@ -2802,6 +2954,64 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Updating the database to version %1 (%2) failed; nothing was changed.</source>
         <translation>La mise à jour de la base de données vers la version %1 (%2) a échoué ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>MimeReader</name>
+    <message>
+        <source>The mail is written in a character set Comptoir does not know (“%1”): some accented letters may be shown wrong.</source>
+        <translation>Le message est écrit dans un jeu de caractères que Comptoir ne connaît pas (« %1 ») : certaines lettres accentuées peuvent s'afficher mal.</translation>
+    </message>
+    <message>
+        <source>Part of the mail is not valid in its character set (“%1”): some letters may be shown wrong.</source>
+        <translation>Une partie du message n'est pas valide dans son jeu de caractères (« %1 ») : certaines lettres peuvent s'afficher mal.</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>attached mail</source>
+        <translation>message joint</translation>
+    </message>
+    <message>
+        <source>This is not a mail: it has no headers.</source>
+        <translation>Ce n'est pas un message : il n'a pas d'en-têtes.</translation>
+    </message>
+    <message>
+        <source>The mail&apos;s structure is broken: what could be read is shown, some of it may be missing or shown as raw text.</source>
+        <translation>La structure du message est abîmée : ce qui a pu être lu est affiché, une partie peut manquer ou apparaître en texte brut.</translation>
+    </message>
+    <message>
+        <source>Part of the mail is damaged (bad base64): a file or the text may be incomplete.</source>
+        <translation>Une partie du message est abîmée (base64 invalide) : un fichier ou le texte peut être incomplet.</translation>
+    </message>
+    <message>
+        <source>A part of the mail has an unreadable type: it is kept as a file.</source>
+        <translation>Une partie du message a un type illisible : elle est gardée comme fichier.</translation>
+    </message>
+    <message>
+        <source>Some addresses of the mail could not be read.</source>
+        <translation>Certaines adresses du message n'ont pas pu être lues.</translation>
+    </message>
+</context>
+<context>
+    <name>MimeWriter</name>
+    <message>
+        <source>The mail has no sender address.</source>
+        <translation>Le message n'a pas d'adresse d'expéditeur.</translation>
+    </message>
+    <message>
+        <source>The mail has no recipient.</source>
+        <translation>Le message n'a pas de destinataire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a message identifier (&lt;id@domain&gt;).</source>
+        <translation>« %1 » n'est pas un identifiant de message (&lt;id@domaine&gt;).</translation>
+    </message>
+    <message>
+        <source>The mail could not be written.</source>
+        <translation>Le message n'a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3623,33 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>This event was already recorded.</source>
         <translation>Cet événement était déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh tracking</source>
+        <translation>&amp;Actualiser le suivi</translation>
+    </message>
+    <message>
+        <source>Fetch the parcel&apos;s tracking from La Poste (Colissimo, Chronopost, Lettre suivie)</source>
+        <translation>Récupérer le suivi du colis auprès de La Poste (Colissimo, Chronopost, Lettre suivie)</translation>
+    </message>
+    <message>
+        <source>No La Poste API key is set for this shop: enter it in Settings ▸ Carriers.</source>
+        <translation>Aucune clé d'API La Poste n'est enregistrée pour cette boutique : saisissez-la dans Paramètres ▸ Transporteurs.</translation>
+    </message>
+    <message>
+        <source>Tracking not refreshed: %1</source>
+        <translation>Suivi non actualisé : %1</translation>
+    </message>
+    <message>
+        <source>Tracking refreshed: nothing new.</source>
+        <translation>Suivi actualisé : rien de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracking refreshed: %n new event(s).</source>
+        <translation>
+            <numerusform>Suivi actualisé : %n nouvel événement.</numerusform>
+            <numerusform>Suivi actualisé : %n nouveaux événements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4346,15 +4583,15 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <name>Outbox</name>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation>« %1 » n'est pas une adresse e-mail.</translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>This message does not exist.</source>
-        <translation>Ce message n'existe pas.</translation>
+        <translation>Ce message n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This message was already sent or queued.</source>
-        <translation>Ce message a déjà été envoyé ou mis en attente d'envoi.</translation>
+        <translation>Ce message a déjà été envoyé ou mis en attente d&apos;envoi.</translation>
     </message>
     <message>
         <source>To</source>
@@ -4362,7 +4599,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The message has no recipient.</source>
-        <translation>Le message n'a pas de destinataire.</translation>
+        <translation>Le message n&apos;a pas de destinataire.</translation>
     </message>
     <message>
         <source>Cc</source>
@@ -4374,23 +4611,23 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The shop has no email address to send from: enter it in Settings ▸ Shop.</source>
-        <translation>La boutique n'a pas d'adresse e-mail d'envoi : saisissez-la dans Paramètres ▸ Boutique.</translation>
+        <translation>La boutique n&apos;a pas d&apos;adresse e-mail d&apos;envoi : saisissez-la dans Paramètres ▸ Boutique.</translation>
     </message>
     <message>
         <source>This message is being sent or was sent already: it can no longer be edited.</source>
-        <translation>Ce message est en cours d'envoi ou déjà envoyé : il ne peut plus être modifié.</translation>
+        <translation>Ce message est en cours d&apos;envoi ou déjà envoyé : il ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>This message is not waiting to be sent.</source>
-        <translation>Ce message n'est pas en attente d'envoi.</translation>
+        <translation>Ce message n&apos;est pas en attente d&apos;envoi.</translation>
     </message>
     <message>
         <source>This message is not waiting to be sent any more.</source>
-        <translation>Ce message n'est plus en attente d'envoi.</translation>
+        <translation>Ce message n&apos;est plus en attente d&apos;envoi.</translation>
     </message>
     <message>
         <source>Comptoir stopped while sending this message and could not check whether it left (%1): look in your Sent folder, then send it again or delete it.</source>
-        <translation>Comptoir s'est arrêté pendant l'envoi de ce message et n'a pas pu vérifier s'il est parti (%1) : regardez dans votre dossier Envoyés, puis renvoyez-le ou supprimez-le.</translation>
+        <translation>Comptoir s&apos;est arrêté pendant l&apos;envoi de ce message et n&apos;a pas pu vérifier s&apos;il est parti (%1) : regardez dans votre dossier Envoyés, puis renvoyez-le ou supprimez-le.</translation>
     </message>
 </context>
 <context>
@@ -6632,6 +6869,25 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation>Aucun trousseau n'est disponible sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to Comptoir&apos;s secrets.</source>
+        <translation>Le trousseau a refusé l'accès aux secrets de Comptoir.</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the secret.</source>
+        <translation>Le trousseau n'a pas pu supprimer le secret.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be reached: %1</source>
+        <translation>Le trousseau est injoignable : %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings saved.</source>
@@ -7127,6 +7383,62 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>Write to the customer about this parcel&apos;s problem, from its template (Ctrl+T)</source>
         <translation>Écrire au client au sujet du problème de ce colis, à partir de son modèle (Ctrl+T)</translation>
     </message>
+    <message>
+        <source>No La Poste API key is set for this shop: enter it in Settings ▸ Carriers to fetch the tracking of Colissimo, Chronopost and Lettre suivie parcels.</source>
+        <translation>Aucune clé d'API La Poste n'est enregistrée pour cette boutique : saisissez-la dans Paramètres ▸ Transporteurs pour récupérer le suivi des colis Colissimo, Chronopost et Lettre suivie.</translation>
+    </message>
+    <message>
+        <source>Open Settings ▸ Carriers</source>
+        <translation>Ouvrir Paramètres ▸ Transporteurs</translation>
+    </message>
+    <message>
+        <source>Tracking refresh stopped: %1 (%2)</source>
+        <translation>Actualisation du suivi arrêtée : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tracking refresh cancelled: %1.</source>
+        <translation>Actualisation du suivi annulée : %1.</translation>
+    </message>
+    <message>
+        <source>No parcel on its way is tracked by La Poste: nothing to refresh.</source>
+        <translation>Aucun colis en route n'est suivi par La Poste : rien à actualiser.</translation>
+    </message>
+    <message>
+        <source>Tracking refreshed: %1.</source>
+        <translation>Suivi actualisé : %1.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Import tracking numbers…</source>
+        <translation>Importer des numéros de suivi…</translation>
+    </message>
+    <message>
+        <source>Ship orders from the CSV file of a label tool: order number and tracking number on each line</source>
+        <translation>Expédier des commandes depuis le fichier CSV d'un outil d'étiquettes : numéro de commande et numéro de suivi sur chaque ligne</translation>
+    </message>
+    <message>
+        <source>Import carrier events…</source>
+        <translation>Importer des événements transporteur…</translation>
+    </message>
+    <message>
+        <source>Record the tracking events of a carrier&apos;s CSV export</source>
+        <translation>Enregistrer les événements de suivi de l'export CSV d'un transporteur</translation>
+    </message>
+    <message>
+        <source>Refresh tracking</source>
+        <translation>Actualiser le suivi</translation>
+    </message>
+    <message>
+        <source>Fetch the tracking of the parcels on their way from La Poste (F5)</source>
+        <translation>Récupérer le suivi des colis en route auprès de La Poste (F5)</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé : %1</translation>
+    </message>
 </context>
 <context>
     <name>ShopCheck</name>
@@ -7267,6 +7579,33 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>“%1” is not a status: active, draft or archived.</source>
         <translation>« %1 » n’est pas un statut : active, draft ou archived.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail has no recipient.</source>
+        <translation>Le message n'a pas de destinataire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mail address.</source>
+        <translation>« %1 » n'est pas une adresse de messagerie.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the recipient %2, so the mail was not sent to anyone: check the address.</source>
+        <translation>Le serveur de messagerie %1 a refusé le destinataire %2, donc le message n'a été envoyé à personne : vérifiez l'adresse.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 asks for a user name and password before sending: set them in the mail settings.</source>
+        <translation>Le serveur de messagerie %1 demande un nom d'utilisateur et un mot de passe avant l'envoi : indiquez-les dans les réglages de messagerie.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the sender address %2: check that this account may send as this address.</source>
+        <translation>Le serveur de messagerie %1 a refusé l'adresse d'expéditeur %2 : vérifiez que ce compte peut envoyer avec cette adresse.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message, so it was not sent.</source>
+        <translation>Le serveur de messagerie %1 a refusé le message, donc il n'a pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -8046,7 +8385,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The customer&apos;s email address</source>
-        <translation>L'adresse e-mail du client</translation>
+        <translation>L&apos;adresse e-mail du client</translation>
     </message>
     <message>
         <source>The order number</source>
@@ -8066,7 +8405,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The delivery address, on several lines</source>
-        <translation>L'adresse de livraison, sur plusieurs lignes</translation>
+        <translation>L&apos;adresse de livraison, sur plusieurs lignes</translation>
     </message>
     <message>
         <source>The parcel&apos;s tracking number</source>
@@ -8094,7 +8433,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The shop&apos;s email address</source>
-        <translation>L'adresse e-mail de la boutique</translation>
+        <translation>L&apos;adresse e-mail de la boutique</translation>
     </message>
     <message>
         <source>The shop&apos;s phone number</source>
@@ -8102,23 +8441,23 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>“{{” is not closed: a placeholder is written {{order.number}}, on one line.</source>
-        <translation>« {{ » n'est pas fermé : un champ s'écrit {{order.number}}, sur une seule ligne.</translation>
+        <translation>« {{ » n&apos;est pas fermé : un champ s&apos;écrit {{order.number}}, sur une seule ligne.</translation>
     </message>
     <message>
         <source>{{%1}} is not a placeholder Comptoir knows: pick one from the list (for instance {{customer.first_name}} or {{order.number}}).</source>
-        <translation>{{%1}} n'est pas un champ que Comptoir connaît : choisissez-en un dans la liste (par exemple {{customer.first_name}} ou {{order.number}}).</translation>
+        <translation>{{%1}} n&apos;est pas un champ que Comptoir connaît : choisissez-en un dans la liste (par exemple {{customer.first_name}} ou {{order.number}}).</translation>
     </message>
     <message>
         <source>There is no message template “%1” in this language.</source>
-        <translation>Il n'y a pas de modèle de message « %1 » dans cette langue.</translation>
+        <translation>Il n&apos;y a pas de modèle de message « %1 » dans cette langue.</translation>
     </message>
     <message>
         <source>There is no message template for this parcel problem.</source>
-        <translation>Il n'y a pas de modèle de message pour ce problème de colis.</translation>
+        <translation>Il n&apos;y a pas de modèle de message pour ce problème de colis.</translation>
     </message>
     <message>
         <source>A template&apos;s key is lower-case letters, digits, dashes and underscores, like “thank-you”.</source>
-        <translation>La clé d'un modèle s'écrit en minuscules, chiffres, tirets et soulignés, comme « merci ».</translation>
+        <translation>La clé d&apos;un modèle s&apos;écrit en minuscules, chiffres, tirets et soulignés, comme « merci ».</translation>
     </message>
     <message>
         <source>Key</source>
@@ -8126,7 +8465,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>“%1” is not a language of templates (fr, en).</source>
-        <translation>« %1 » n'est pas une langue de modèles (fr, en).</translation>
+        <translation>« %1 » n&apos;est pas une langue de modèles (fr, en).</translation>
     </message>
     <message>
         <source>Language</source>
@@ -8134,7 +8473,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The template needs a name.</source>
-        <translation>Le modèle a besoin d'un nom.</translation>
+        <translation>Le modèle a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -8154,7 +8493,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>This parcel is not one of order %1&apos;s.</source>
-        <translation>Ce colis n'appartient pas à la commande %1.</translation>
+        <translation>Ce colis n&apos;appartient pas à la commande %1.</translation>
     </message>
 </context>
 <context>
@@ -8185,6 +8524,300 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>TrackingEventImport</name>
+    <message>
+        <source>Reading tracking events</source>
+        <translation>Lecture des événements de suivi</translation>
+    </message>
+    <message>
+        <source>The file has no tracking events under its header.</source>
+        <translation>Le fichier n'a aucun événement de suivi sous son en-tête.</translation>
+    </message>
+    <message>
+        <source>No tracking number column: name it “Tracking number” or “Numéro de suivi” (or Tracking, N° de suivi, Suivi, Numéro de colis).</source>
+        <translation>Pas de colonne de numéro de suivi : nommez-la « Numéro de suivi » ou « Tracking number » (ou N° de suivi, Suivi, Numéro de colis, Tracking).</translation>
+    </message>
+    <message>
+        <source>No status column: name it “Status” or “Statut” (or Event, Événement, État).</source>
+        <translation>Pas de colonne de statut : nommez-la « Statut » ou « Status » (ou Événement, État, Event).</translation>
+    </message>
+    <message>
+        <source>No date column: name it “Date” (or Date/time, Date et heure).</source>
+        <translation>Pas de colonne de date : nommez-la « Date » (ou Date et heure, Date/time).</translation>
+    </message>
+    <message>
+        <source>Give the status of the parcel.</source>
+        <translation>Indiquez le statut du colis.</translation>
+    </message>
+    <message>
+        <source>Comptoir does not know the status “%1”: write Delivered, In transit, Out for delivery, Delivery failed, Awaiting pickup, Returned, Damaged, Lost or Label created (or Livré, En cours d&apos;acheminement…).</source>
+        <translation>Comptoir ne connaît pas le statut « %1 » : écrivez Livré, En cours d'acheminement, En cours de livraison, Échec de livraison, Disponible en point de retrait, Retourné, Endommagé, Perdu ou Étiquette créée (ou Delivered, In transit…).</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the event.</source>
+        <translation>Indiquez la date et l'heure de l'événement.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time: write it as 2026-11-20 14:03 or 20/11/2026 14:03.</source>
+        <translation>« %1 » n'est pas une date et une heure : écrivez-la 20/11/2026 14:03 ou 2026-11-20 14:03.</translation>
+    </message>
+    <message>
+        <source>No parcel of the shop has the tracking number %1: import the tracking numbers first.</source>
+        <translation>Aucun colis de la boutique n'a le numéro de suivi %1 : importez d'abord les numéros de suivi.</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Déjà connu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s)</source>
+        <translation>
+            <numerusform>%n nouvel événement</numerusform>
+            <numerusform>%n nouveaux événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n déjà connu</numerusform>
+            <numerusform>%n déjà connus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) delivered.</source>
+        <translation>
+            <numerusform>%n colis livré.</numerusform>
+            <numerusform>%n colis livrés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackingImport</name>
+    <message>
+        <source>Import cancelled: nothing was changed in the shop.</source>
+        <translation>Import annulé : rien n'a été modifié dans la boutique.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Give the tracking number.</source>
+        <translation>Indiquez le numéro de suivi.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>Le fichier n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Reading tracking numbers</source>
+        <translation>Lecture des numéros de suivi</translation>
+    </message>
+    <message>
+        <source>The file has no tracking numbers under its header.</source>
+        <translation>Le fichier n'a aucun numéro de suivi sous son en-tête.</translation>
+    </message>
+    <message>
+        <source>No order number column: name it “Order number” or “N° commande” (or Order, Name, Référence, Commande).</source>
+        <translation>Pas de colonne de numéro de commande : nommez-la « N° commande » ou « Order number » (ou Commande, Référence, Order, Name).</translation>
+    </message>
+    <message>
+        <source>No tracking number column: name it “Tracking number” or “Numéro de suivi” (or Tracking, N° de suivi, Suivi, Numéro de colis).</source>
+        <translation>Pas de colonne de numéro de suivi : nommez-la « Numéro de suivi » ou « Tracking number » (ou N° de suivi, Suivi, Numéro de colis, Tracking).</translation>
+    </message>
+    <message>
+        <source>Give the order number.</source>
+        <translation>Indiquez le numéro de commande.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2026-11-20 or 20/11/2026.</source>
+        <translation>« %1 » n'est pas une date : écrivez-la 20/11/2026 ou 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the future: a parcel is shipped once its label is printed.</source>
+        <translation>« %1 » est dans le futur : un colis est expédié une fois son étiquette imprimée.</translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 too, for order %3: a tracking number belongs to one parcel.</source>
+        <translation>%1 est aussi à la ligne %2, pour la commande %3 : un numéro de suivi appartient à un seul colis.</translation>
+    </message>
+    <message>
+        <source>The shop has no order %1.</source>
+        <translation>La boutique n'a pas de commande %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it cannot take a parcel.</source>
+        <translation>La commande %1 est %2 : elle ne peut pas recevoir de colis.</translation>
+    </message>
+    <message>
+        <source>Ship the order</source>
+        <translation>Expédier la commande</translation>
+    </message>
+    <message>
+        <source>Add a parcel</source>
+        <translation>Ajouter un colis</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>Déjà enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) shipped</source>
+        <translation>
+            <numerusform>%n commande expédiée</numerusform>
+            <numerusform>%n commandes expédiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) added to orders already shipped</source>
+        <translation>
+            <numerusform>%n colis ajouté à des commandes déjà expédiées</numerusform>
+            <numerusform>%n colis ajoutés à des commandes déjà expédiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) already recorded.</source>
+        <translation>
+            <numerusform>%n colis déjà enregistré.</numerusform>
+            <numerusform>%n colis déjà enregistrés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackingImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Import tracking numbers</source>
+        <translation>Importer des numéros de suivi</translation>
+    </message>
+    <message>
+        <source>Import carrier events</source>
+        <translation>Importer des événements transporteur</translation>
+    </message>
+    <message>
+        <source>A CSV file: order number and tracking number on each line</source>
+        <translation>Un fichier CSV : numéro de commande et numéro de suivi sur chaque ligne</translation>
+    </message>
+    <message>
+        <source>A CSV file: tracking number, status and date on each line</source>
+        <translation>Un fichier CSV : numéro de suivi, statut et date sur chaque ligne</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>The carrier of lines that name none</source>
+        <translation>Le transporteur des lignes qui n'en nomment aucun</translation>
+    </message>
+    <message>
+        <source>What the import will do, line by line</source>
+        <translation>Ce que fera l'import, ligne par ligne</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Recognised from each tracking number</source>
+        <translation>Reconnu d'après chaque numéro de suivi</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Transporteur :</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing tracking numbers</source>
+        <translation>Import des numéros de suivi</translation>
+    </message>
+    <message>
+        <source>Importing carrier events</source>
+        <translation>Import des événements transporteur</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Vérification du fichier</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed in the shop.</source>
+        <translation>Annulé : rien n'a été modifié dans la boutique.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing will be imported. Correct the file, then check it again.</source>
+        <translation>
+            <numerusform>%n problème trouvé : rien ne sera importé. Corrigez le fichier, puis vérifiez-le à nouveau.</numerusform>
+            <numerusform>%n problèmes trouvés : rien ne sera importé. Corrigez le fichier, puis vérifiez-le à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé : %1</translation>
+    </message>
+    <message>
+        <source>No problem found. Apply will do this: %1</source>
+        <translation>Aucun problème trouvé. Appliquer fera ceci : %1</translation>
+    </message>
+</context>
+<context>
     <name>TrackingRefresh</name>
     <message>
         <source>The parcels&apos; tracking is already being refreshed.</source>
@@ -8201,6 +8834,188 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>%1 does not track parcels sent with %2.</source>
         <translation>%1 ne suit pas les colis envoyés avec %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingRefreshBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop now: the parcel being asked about is left as it was; what was fetched before is kept</source>
+        <translation>Arrêter maintenant : le colis en cours d'interrogation reste tel quel ; ce qui a été récupéré avant est conservé</translation>
+    </message>
+    <message>
+        <source>Tracking refresh progress</source>
+        <translation>Progression de l'actualisation du suivi</translation>
+    </message>
+    <message>
+        <source>Reading the La Poste key…</source>
+        <translation>Lecture de la clé La Poste…</translation>
+    </message>
+    <message>
+        <source>Asking La Poste: %1 of %2</source>
+        <translation>Interrogation de La Poste : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Asking La Poste…</source>
+        <translation>Interrogation de La Poste…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) checked</source>
+        <translation>
+            <numerusform>%n colis vérifié</numerusform>
+            <numerusform>%n colis vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s)</source>
+        <translation>
+            <numerusform>%n nouvel événement</numerusform>
+            <numerusform>%n nouveaux événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n livré</numerusform>
+            <numerusform>%n livrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parcels not checked</source>
+        <translation>Colis non vérifiés</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingServicesSettings</name>
+    <message>
+        <source>Tracking services</source>
+        <translation>Services de suivi</translation>
+    </message>
+    <message>
+        <source>La Poste API &amp;key:</source>
+        <translation>&amp;Clé d'API La Poste :</translation>
+    </message>
+    <message>
+        <source>The key of La Poste&apos;s “Suivi” API</source>
+        <translation>La clé de l'API « Suivi » de La Poste</translation>
+    </message>
+    <message>
+        <source>La Poste API key</source>
+        <translation>Clé d'API La Poste</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Afficher ou masquer la clé</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Afficher la clé</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Ask La Poste about a parcel with this key, to see whether it is accepted</source>
+        <translation>Interroger La Poste sur un colis avec cette clé, pour voir si elle est acceptée</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s keychain</source>
+        <translation>Conserver la clé dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Forget the key: parcels are no longer tracked from La Poste</source>
+        <translation>Oublier la clé : les colis ne sont plus suivis auprès de La Poste</translation>
+    </message>
+    <message>
+        <source>Colissimo, Chronopost and Lettre suivie parcels are tracked with La Poste&apos;s free “Suivi” API: create an account and an application on &lt;a href=&quot;https://developer.laposte.fr&quot;&gt;developer.laposte.fr&lt;/a&gt;, subscribe it to the “Suivi” API and paste its key here. The key is kept in this computer&apos;s keychain, never in the shop file.</source>
+        <translation>Les colis Colissimo, Chronopost et Lettre suivie sont suivis grâce à l'API gratuite « Suivi » de La Poste : créez un compte et une application sur &lt;a href="https://developer.laposte.fr"&gt;developer.laposte.fr&lt;/a&gt;, abonnez-la à l'API « Suivi » et collez sa clé ici. La clé est conservée dans le trousseau de cet ordinateur, jamais dans le fichier de la boutique.</translation>
+    </message>
+    <message>
+        <source>No keychain available on this computer: the key is kept for this session only.</source>
+        <translation>Aucun trousseau disponible sur cet ordinateur : la clé n'est conservée que pour cette session.</translation>
+    </message>
+    <message>
+        <source>No La Poste key yet.</source>
+        <translation>Pas encore de clé La Poste.</translation>
+    </message>
+    <message>
+        <source>A La Poste key is saved.</source>
+        <translation>Une clé La Poste est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Asking La Poste…</source>
+        <translation>Interrogation de La Poste…</translation>
+    </message>
+    <message>
+        <source>La Poste accepted the key: parcels can be tracked.</source>
+        <translation>La Poste a accepté la clé : les colis peuvent être suivis.</translation>
+    </message>
+    <message>
+        <source>La Poste refused this key: check it on developer.laposte.fr (%1).</source>
+        <translation>La Poste a refusé cette clé : vérifiez-la sur developer.laposte.fr (%1).</translation>
+    </message>
+    <message>
+        <source>The key could not be tried: %1</source>
+        <translation>La clé n'a pas pu être essayée : %1</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <translation>La clé n'a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>La Poste key saved in the keychain.</source>
+        <translation>Clé La Poste enregistrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>La Poste key kept for this session only.</source>
+        <translation>Clé La Poste conservée pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed: %1</source>
+        <translation>La clé n'a pas pu être retirée : %1</translation>
+    </message>
+    <message>
+        <source>La Poste key removed.</source>
+        <translation>Clé La Poste retirée.</translation>
     </message>
 </context>
 <context>
