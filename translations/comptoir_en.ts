@@ -138,6 +138,23 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Mail at %1: %n new</source>
+        <translation>
+            <numerusform>Mail at %1: %n new</numerusform>
+            <numerusform>Mail at %1: %n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderDialog</name>
     <message numerus="yes">
         <source>Still %n item(s) missing in stock.</source>

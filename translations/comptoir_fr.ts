@@ -1703,15 +1703,15 @@
     </message>
     <message>
         <source>Record the tracking events of a carrier&apos;s CSV export</source>
-        <translation>Enregistrer les événements de suivi de l'export CSV d'un transporteur</translation>
+        <translation>Enregistrer les événements de suivi de l&apos;export CSV d&apos;un transporteur</translation>
     </message>
     <message>
         <source>Ship orders from a CSV file of order numbers and tracking numbers, as label tools export it (columns such as Order number or N° commande, Tracking number or Numéro de suivi, and optionally Carrier, Service, Weight, Cost, Date). An order not shipped yet is shipped with its parcel and its stock leaves; a shipped order gets another parcel; a parcel already recorded is left alone. The whole file is checked first; when a row is wrong, every problem is listed as file:line:column and nothing is written.</source>
-        <translation>Expédie des commandes depuis un fichier CSV de numéros de commande et de numéros de suivi, tel que l'exportent les outils d'étiquettes (colonnes comme Order number ou N° commande, Tracking number ou Numéro de suivi, et si besoin Transporteur, Service, Poids, Coût, Date). Une commande pas encore expédiée l'est avec son colis et son stock sort ; une commande expédiée reçoit un colis de plus ; un colis déjà enregistré est laissé tel quel. Tout le fichier est d'abord vérifié ; quand une ligne est fausse, chaque problème est listé en fichier:ligne:colonne et rien n'est écrit.</translation>
+        <translation>Expédie des commandes depuis un fichier CSV de numéros de commande et de numéros de suivi, tel que l&apos;exportent les outils d&apos;étiquettes (colonnes comme Order number ou N° commande, Tracking number ou Numéro de suivi, et si besoin Transporteur, Service, Poids, Coût, Date). Une commande pas encore expédiée l&apos;est avec son colis et son stock sort ; une commande expédiée reçoit un colis de plus ; un colis déjà enregistré est laissé tel quel. Tout le fichier est d&apos;abord vérifié ; quand une ligne est fausse, chaque problème est listé en fichier:ligne:colonne et rien n&apos;est écrit.</translation>
     </message>
     <message>
         <source>The carrier of rows that name none (default: recognised from each tracking number).</source>
-        <translation>Le transporteur des lignes qui n'en nomment aucun (par défaut : reconnu d'après chaque numéro de suivi).</translation>
+        <translation>Le transporteur des lignes qui n&apos;en nomment aucun (par défaut : reconnu d&apos;après chaque numéro de suivi).</translation>
     </message>
     <message>
         <source>key</source>
@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <source>--carrier: the shop has no carrier “%1” (see Settings ▸ Carriers).</source>
-        <translation>--carrier : la boutique n'a pas de transporteur « %1 » (voir Paramètres ▸ Transporteurs).</translation>
+        <translation>--carrier : la boutique n&apos;a pas de transporteur « %1 » (voir Paramètres ▸ Transporteurs).</translation>
     </message>
     <message>
         <source>%1: order %2, %3: %4</source>
@@ -1727,7 +1727,7 @@
     </message>
     <message>
         <source>Dry run of %1 (%2): nothing was written.</source>
-        <translation>Essai à blanc de %1 (%2) : rien n'a été écrit.</translation>
+        <translation>Essai à blanc de %1 (%2) : rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Imported %1 (%2).</source>
@@ -1735,7 +1735,7 @@
     </message>
     <message>
         <source>Record the tracking events of a carrier&apos;s CSV export: tracking number, status (Delivered, Livré, En cours d&apos;acheminement, Avisé…), date and time, and optionally location, description and code. Events a parcel already has are skipped; a delivered parcel moves its order to delivered. The whole file is checked first; when a row is wrong, every problem is listed as file:line:column and nothing is written.</source>
-        <translation>Enregistre les événements de suivi de l'export CSV d'un transporteur : numéro de suivi, statut (Delivered, Livré, En cours d'acheminement, Avisé…), date et heure, et si besoin lieu, description et code. Les événements qu'un colis a déjà sont ignorés ; un colis livré fait passer sa commande à livrée. Tout le fichier est d'abord vérifié ; quand une ligne est fausse, chaque problème est listé en fichier:ligne:colonne et rien n'est écrit.</translation>
+        <translation>Enregistre les événements de suivi de l&apos;export CSV d&apos;un transporteur : numéro de suivi, statut (Delivered, Livré, En cours d&apos;acheminement, Avisé…), date et heure, et si besoin lieu, description et code. Les événements qu&apos;un colis a déjà sont ignorés ; un colis livré fait passer sa commande à livrée. Tout le fichier est d&apos;abord vérifié ; quand une ligne est fausse, chaque problème est listé en fichier:ligne:colonne et rien n&apos;est écrit.</translation>
     </message>
 </context>
 <context>
@@ -2084,15 +2084,15 @@
     <name>ImapFetcher</name>
     <message>
         <source>“%1” is not a folder name.</source>
-        <translation>« %1 » n'est pas un nom de dossier.</translation>
+        <translation>« %1 » n&apos;est pas un nom de dossier.</translation>
     </message>
     <message>
         <source>The mail server %1 has no folder “%2”.</source>
-        <translation>Le serveur de messagerie %1 n'a pas de dossier « %2 ».</translation>
+        <translation>Le serveur de messagerie %1 n&apos;a pas de dossier « %2 ».</translation>
     </message>
     <message>
         <source>The mail server %1 refused to store the mail in the folder “%2”: check that it exists.</source>
-        <translation>Le serveur de messagerie %1 a refusé d'enregistrer le message dans le dossier « %2 » : vérifiez qu'il existe.</translation>
+        <translation>Le serveur de messagerie %1 a refusé d&apos;enregistrer le message dans le dossier « %2 » : vérifiez qu&apos;il existe.</translation>
     </message>
     <message>
         <source>The folder “%1” changed on the mail server %2 while it was read: try again.</source>
@@ -2108,7 +2108,7 @@
     </message>
     <message>
         <source>“%1” is not a message identifier (&lt;id@domain&gt;).</source>
-        <translation>« %1 » n'est pas un identifiant de message (&lt;id@domaine&gt;).</translation>
+        <translation>« %1 » n&apos;est pas un identifiant de message (&lt;id@domaine&gt;).</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2464,125 @@
     </message>
 </context>
 <context>
+    <name>MailAccountSettings</name>
+    <message>
+        <source>The password could not be kept: %1</source>
+        <translation>Le mot de passe n'a pas pu être conservé : %1</translation>
+    </message>
+    <message>
+        <source>No keychain available on this computer: the mail passwords are kept for this session only.</source>
+        <translation>Aucun trousseau disponible sur cet ordinateur : les mots de passe de messagerie ne sont conservés que pour cette session.</translation>
+    </message>
+    <message>
+        <source>Mail account saved.</source>
+        <translation>Compte de messagerie enregistré.</translation>
+    </message>
+    <message>
+        <source>Trying the servers…</source>
+        <translation>Essai des serveurs…</translation>
+    </message>
+    <message>
+        <source>Receiving works, but there is no folder “%1” (folders: %2).</source>
+        <translation>La réception fonctionne, mais il n'y a pas de dossier « %1 » (dossiers : %2).</translation>
+    </message>
+    <message>
+        <source>Receiving works, but there is no folder “%1” to keep sent mail in (folders: %2).</source>
+        <translation>La réception fonctionne, mais il n'y a pas de dossier « %1 » où garder les messages envoyés (dossiers : %2).</translation>
+    </message>
+    <message>
+        <source>Receiving works.</source>
+        <translation>La réception fonctionne.</translation>
+    </message>
+    <message>
+        <source>The shop has no email address to send from: enter it in Settings ▸ Shop.</source>
+        <translation>La boutique n'a pas d'adresse e-mail d'envoi : saisissez-la dans Paramètres ▸ Boutique.</translation>
+    </message>
+    <message>
+        <source>Comptoir: test mail</source>
+        <translation>Comptoir : message d'essai</translation>
+    </message>
+    <message>
+        <source>This mail was sent by Comptoir to check the shop&apos;s mail account. It can be deleted.</source>
+        <translation>Ce message a été envoyé par Comptoir pour vérifier le compte de messagerie de la boutique. Vous pouvez le supprimer.</translation>
+    </message>
+    <message>
+        <source>Sending works: a test mail went to %1.</source>
+        <translation>L'envoi fonctionne : un message d'essai est parti vers %1.</translation>
+    </message>
+    <message>
+        <source>Enter at least a server to send mail through.</source>
+        <translation>Saisissez au moins un serveur d'envoi.</translation>
+    </message>
+    <message>
+        <source>Sending server (SMTP):</source>
+        <translation>Serveur d'envoi (SMTP) :</translation>
+    </message>
+    <message>
+        <source>Security and port:</source>
+        <translation>Sécurité et port :</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Receiving server (IMAP):</source>
+        <translation>Serveur de réception (IMAP) :</translation>
+    </message>
+    <message>
+        <source>Customers&apos; mail arrives in:</source>
+        <translation>Le courrier des clients arrive dans :</translation>
+    </message>
+    <message>
+        <source>Keep a copy of sent mail in:</source>
+        <translation>Garder une copie des envois dans :</translation>
+    </message>
+    <message>
+        <source>STARTTLS (encrypted after connecting)</source>
+        <translation>STARTTLS (chiffré après la connexion)</translation>
+    </message>
+    <message>
+        <source>TLS (encrypted from the start)</source>
+        <translation>TLS (chiffré dès le début)</translation>
+    </message>
+    <message>
+        <source>None (only for a server on this computer)</source>
+        <translation>Aucune (seulement pour un serveur sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>— : the usual port (587 for STARTTLS, 465 for TLS)</source>
+        <translation>— : le port habituel (587 pour STARTTLS, 465 pour TLS)</translation>
+    </message>
+    <message>
+        <source>— : the usual port (143 for STARTTLS, 993 for TLS)</source>
+        <translation>— : le port habituel (143 pour STARTTLS, 993 pour TLS)</translation>
+    </message>
+    <message>
+        <source>Sent (leave empty if the server keeps its own copy)</source>
+        <translation>Envoyés (laisser vide si le serveur garde sa propre copie)</translation>
+    </message>
+    <message>
+        <source>Customers&apos; mail is fetched every five minutes and answers are sent at once. The passwords are kept in the computer&apos;s keychain, never in the shop file.</source>
+        <translation>Le courrier des clients est relevé toutes les cinq minutes et les réponses partent aussitôt. Les mots de passe sont gardés dans le trousseau de l'ordinateur, jamais dans le fichier de la boutique.</translation>
+    </message>
+    <message>
+        <source>Save the mail account</source>
+        <translation>Enregistrer le compte de messagerie</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Essayer</translation>
+    </message>
+    <message>
+        <source>Log in to both servers and send a test mail to the shop&apos;s own address</source>
+        <translation>Se connecter aux deux serveurs et envoyer un message d'essai à l'adresse de la boutique</translation>
+    </message>
+</context>
+<context>
     <name>MailServer</name>
     <message>
         <source>Cancelled.</source>
@@ -2480,25 +2599,25 @@
     <message numerus="yes">
         <source>The mail server %1 did not answer within %n second(s).</source>
         <translation>
-            <numerusform>Le serveur de messagerie %1 n'a pas répondu en %n seconde.</numerusform>
-            <numerusform>Le serveur de messagerie %1 n'a pas répondu en %n secondes.</numerusform>
+            <numerusform>Le serveur de messagerie %1 n&apos;a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le serveur de messagerie %1 n&apos;a pas répondu en %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The mail server %1 refused the user name or password of “%2”: check them in the mail settings.</source>
-        <translation>Le serveur de messagerie %1 a refusé le nom d'utilisateur ou le mot de passe de « %2 » : vérifiez-les dans les réglages de messagerie.</translation>
+        <translation>Le serveur de messagerie %1 a refusé le nom d&apos;utilisateur ou le mot de passe de « %2 » : vérifiez-les dans les réglages de messagerie.</translation>
     </message>
     <message>
         <source>The mail server %1 does not offer STARTTLS, so nothing was sent: Comptoir never sends mail or passwords in clear text. Check the port, or choose TLS.</source>
-        <translation>Le serveur de messagerie %1 ne propose pas STARTTLS, donc rien n'a été envoyé : Comptoir n'envoie jamais de message ni de mot de passe en clair. Vérifiez le port, ou choisissez TLS.</translation>
+        <translation>Le serveur de messagerie %1 ne propose pas STARTTLS, donc rien n&apos;a été envoyé : Comptoir n&apos;envoie jamais de message ni de mot de passe en clair. Vérifiez le port, ou choisissez TLS.</translation>
     </message>
     <message>
         <source>The certificate of the mail server %1 is not trusted (expired, self-signed or made for another name), so nothing was sent.</source>
-        <translation>Le certificat du serveur de messagerie %1 n'est pas reconnu (expiré, auto-signé ou établi pour un autre nom), donc rien n'a été envoyé.</translation>
+        <translation>Le certificat du serveur de messagerie %1 n&apos;est pas reconnu (expiré, auto-signé ou établi pour un autre nom), donc rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The secure connection (TLS) with the mail server %1 failed: check that this port expects the security chosen (TLS is usually 465 for sending and 993 for receiving, STARTTLS 587 and 143).</source>
-        <translation>La connexion sécurisée (TLS) avec le serveur de messagerie %1 a échoué : vérifiez que ce port attend la sécurité choisie (TLS utilise d'habitude 465 pour l'envoi et 993 pour la réception, STARTTLS 587 et 143).</translation>
+        <translation>La connexion sécurisée (TLS) avec le serveur de messagerie %1 a échoué : vérifiez que ce port attend la sécurité choisie (TLS utilise d&apos;habitude 465 pour l&apos;envoi et 993 pour la réception, STARTTLS 587 et 143).</translation>
     </message>
     <message>
         <source>The connection with the mail server %1 was cut: try again.</source>
@@ -2506,7 +2625,7 @@
     </message>
     <message>
         <source>“%1” is not a valid mail server address.</source>
-        <translation>« %1 » n'est pas une adresse de serveur de messagerie valide.</translation>
+        <translation>« %1 » n&apos;est pas une adresse de serveur de messagerie valide.</translation>
     </message>
     <message>
         <source>The mail server %1 gave an unexpected answer.</source>
@@ -2521,7 +2640,7 @@
     </message>
     <message>
         <source>No server to send mail through: set up the mail account in Settings.</source>
-        <translation>Aucun serveur d'envoi : configurez le compte de messagerie dans les Paramètres.</translation>
+        <translation>Aucun serveur d&apos;envoi : configurez le compte de messagerie dans les Paramètres.</translation>
     </message>
     <message>
         <source>No server to fetch mail from: set up the mail account in Settings.</source>
@@ -2541,7 +2660,7 @@
     </message>
     <message>
         <source>no Sent folder is set in the mail account</source>
-        <translation>aucun dossier Envoyés n'est défini dans le compte de messagerie</translation>
+        <translation>aucun dossier Envoyés n&apos;est défini dans le compte de messagerie</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2861,20 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
     </message>
+    <message numerus="yes">
+        <source>Mail at %1: %n new</source>
+        <translation>
+            <numerusform>Courrier à %1 : %n nouveau</numerusform>
+            <numerusform>Courrier à %1 : %n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2940,6 +3073,18 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>Te&amp;mplate:</source>
         <translation>&amp;Modèle :</translation>
     </message>
+    <message>
+        <source>Sending and receiving…</source>
+        <translation>Envoi et réception…</translation>
+    </message>
+    <message>
+        <source>Send and receive</source>
+        <translation>Envoyer et recevoir</translation>
+    </message>
+    <message>
+        <source>Send the outbox and fetch new mail now (F9); Comptoir also does it every five minutes</source>
+        <translation>Envoyer les messages en attente et relever le courrier maintenant (F9) ; Comptoir le fait aussi toutes les cinq minutes</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2960,11 +3105,11 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <name>MimeReader</name>
     <message>
         <source>The mail is written in a character set Comptoir does not know (“%1”): some accented letters may be shown wrong.</source>
-        <translation>Le message est écrit dans un jeu de caractères que Comptoir ne connaît pas (« %1 ») : certaines lettres accentuées peuvent s'afficher mal.</translation>
+        <translation>Le message est écrit dans un jeu de caractères que Comptoir ne connaît pas (« %1 ») : certaines lettres accentuées peuvent s&apos;afficher mal.</translation>
     </message>
     <message>
         <source>Part of the mail is not valid in its character set (“%1”): some letters may be shown wrong.</source>
-        <translation>Une partie du message n'est pas valide dans son jeu de caractères (« %1 ») : certaines lettres peuvent s'afficher mal.</translation>
+        <translation>Une partie du message n&apos;est pas valide dans son jeu de caractères (« %1 ») : certaines lettres peuvent s&apos;afficher mal.</translation>
     </message>
     <message>
         <source>attachment %1</source>
@@ -2976,7 +3121,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>This is not a mail: it has no headers.</source>
-        <translation>Ce n'est pas un message : il n'a pas d'en-têtes.</translation>
+        <translation>Ce n&apos;est pas un message : il n&apos;a pas d&apos;en-têtes.</translation>
     </message>
     <message>
         <source>The mail&apos;s structure is broken: what could be read is shown, some of it may be missing or shown as raw text.</source>
@@ -2992,26 +3137,26 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Some addresses of the mail could not be read.</source>
-        <translation>Certaines adresses du message n'ont pas pu être lues.</translation>
+        <translation>Certaines adresses du message n&apos;ont pas pu être lues.</translation>
     </message>
 </context>
 <context>
     <name>MimeWriter</name>
     <message>
         <source>The mail has no sender address.</source>
-        <translation>Le message n'a pas d'adresse d'expéditeur.</translation>
+        <translation>Le message n&apos;a pas d&apos;adresse d&apos;expéditeur.</translation>
     </message>
     <message>
         <source>The mail has no recipient.</source>
-        <translation>Le message n'a pas de destinataire.</translation>
+        <translation>Le message n&apos;a pas de destinataire.</translation>
     </message>
     <message>
         <source>“%1” is not a message identifier (&lt;id@domain&gt;).</source>
-        <translation>« %1 » n'est pas un identifiant de message (&lt;id@domaine&gt;).</translation>
+        <translation>« %1 » n&apos;est pas un identifiant de message (&lt;id@domaine&gt;).</translation>
     </message>
     <message>
         <source>The mail could not be written.</source>
-        <translation>Le message n'a pas pu être écrit.</translation>
+        <translation>Le message n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -3634,7 +3779,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>No La Poste API key is set for this shop: enter it in Settings ▸ Carriers.</source>
-        <translation>Aucune clé d'API La Poste n'est enregistrée pour cette boutique : saisissez-la dans Paramètres ▸ Transporteurs.</translation>
+        <translation>Aucune clé d&apos;API La Poste n&apos;est enregistrée pour cette boutique : saisissez-la dans Paramètres ▸ Transporteurs.</translation>
     </message>
     <message>
         <source>Tracking not refreshed: %1</source>
@@ -6872,15 +7017,15 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <name>Secrets</name>
     <message>
         <source>No keychain is available on this computer.</source>
-        <translation>Aucun trousseau n'est disponible sur cet ordinateur.</translation>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The keychain refused access to Comptoir&apos;s secrets.</source>
-        <translation>Le trousseau a refusé l'accès aux secrets de Comptoir.</translation>
+        <translation>Le trousseau a refusé l&apos;accès aux secrets de Comptoir.</translation>
     </message>
     <message>
         <source>The keychain could not remove the secret.</source>
-        <translation>Le trousseau n'a pas pu supprimer le secret.</translation>
+        <translation>Le trousseau n&apos;a pas pu supprimer le secret.</translation>
     </message>
     <message>
         <source>The keychain could not be reached: %1</source>
@@ -7088,6 +7233,10 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Carriers</source>
         <translation>Transporteurs</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Messagerie</translation>
     </message>
 </context>
 <context>
@@ -7385,7 +7534,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>No La Poste API key is set for this shop: enter it in Settings ▸ Carriers to fetch the tracking of Colissimo, Chronopost and Lettre suivie parcels.</source>
-        <translation>Aucune clé d'API La Poste n'est enregistrée pour cette boutique : saisissez-la dans Paramètres ▸ Transporteurs pour récupérer le suivi des colis Colissimo, Chronopost et Lettre suivie.</translation>
+        <translation>Aucune clé d&apos;API La Poste n&apos;est enregistrée pour cette boutique : saisissez-la dans Paramètres ▸ Transporteurs pour récupérer le suivi des colis Colissimo, Chronopost et Lettre suivie.</translation>
     </message>
     <message>
         <source>Open Settings ▸ Carriers</source>
@@ -7401,7 +7550,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>No parcel on its way is tracked by La Poste: nothing to refresh.</source>
-        <translation>Aucun colis en route n'est suivi par La Poste : rien à actualiser.</translation>
+        <translation>Aucun colis en route n&apos;est suivi par La Poste : rien à actualiser.</translation>
     </message>
     <message>
         <source>Tracking refreshed: %1.</source>
@@ -7417,7 +7566,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Ship orders from the CSV file of a label tool: order number and tracking number on each line</source>
-        <translation>Expédier des commandes depuis le fichier CSV d'un outil d'étiquettes : numéro de commande et numéro de suivi sur chaque ligne</translation>
+        <translation>Expédier des commandes depuis le fichier CSV d&apos;un outil d&apos;étiquettes : numéro de commande et numéro de suivi sur chaque ligne</translation>
     </message>
     <message>
         <source>Import carrier events…</source>
@@ -7425,7 +7574,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Record the tracking events of a carrier&apos;s CSV export</source>
-        <translation>Enregistrer les événements de suivi de l'export CSV d'un transporteur</translation>
+        <translation>Enregistrer les événements de suivi de l&apos;export CSV d&apos;un transporteur</translation>
     </message>
     <message>
         <source>Refresh tracking</source>
@@ -7585,27 +7734,27 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <name>SmtpSender</name>
     <message>
         <source>The mail has no recipient.</source>
-        <translation>Le message n'a pas de destinataire.</translation>
+        <translation>Le message n&apos;a pas de destinataire.</translation>
     </message>
     <message>
         <source>“%1” is not a mail address.</source>
-        <translation>« %1 » n'est pas une adresse de messagerie.</translation>
+        <translation>« %1 » n&apos;est pas une adresse de messagerie.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the recipient %2, so the mail was not sent to anyone: check the address.</source>
-        <translation>Le serveur de messagerie %1 a refusé le destinataire %2, donc le message n'a été envoyé à personne : vérifiez l'adresse.</translation>
+        <translation>Le serveur de messagerie %1 a refusé le destinataire %2, donc le message n&apos;a été envoyé à personne : vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>The mail server %1 asks for a user name and password before sending: set them in the mail settings.</source>
-        <translation>Le serveur de messagerie %1 demande un nom d'utilisateur et un mot de passe avant l'envoi : indiquez-les dans les réglages de messagerie.</translation>
+        <translation>Le serveur de messagerie %1 demande un nom d&apos;utilisateur et un mot de passe avant l&apos;envoi : indiquez-les dans les réglages de messagerie.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the sender address %2: check that this account may send as this address.</source>
-        <translation>Le serveur de messagerie %1 a refusé l'adresse d'expéditeur %2 : vérifiez que ce compte peut envoyer avec cette adresse.</translation>
+        <translation>Le serveur de messagerie %1 a refusé l&apos;adresse d&apos;expéditeur %2 : vérifiez que ce compte peut envoyer avec cette adresse.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the message, so it was not sent.</source>
-        <translation>Le serveur de messagerie %1 a refusé le message, donc il n'a pas été envoyé.</translation>
+        <translation>Le serveur de messagerie %1 a refusé le message, donc il n&apos;a pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -8531,7 +8680,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The file has no tracking events under its header.</source>
-        <translation>Le fichier n'a aucun événement de suivi sous son en-tête.</translation>
+        <translation>Le fichier n&apos;a aucun événement de suivi sous son en-tête.</translation>
     </message>
     <message>
         <source>No tracking number column: name it “Tracking number” or “Numéro de suivi” (or Tracking, N° de suivi, Suivi, Numéro de colis).</source>
@@ -8551,19 +8700,19 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Comptoir does not know the status “%1”: write Delivered, In transit, Out for delivery, Delivery failed, Awaiting pickup, Returned, Damaged, Lost or Label created (or Livré, En cours d&apos;acheminement…).</source>
-        <translation>Comptoir ne connaît pas le statut « %1 » : écrivez Livré, En cours d'acheminement, En cours de livraison, Échec de livraison, Disponible en point de retrait, Retourné, Endommagé, Perdu ou Étiquette créée (ou Delivered, In transit…).</translation>
+        <translation>Comptoir ne connaît pas le statut « %1 » : écrivez Livré, En cours d&apos;acheminement, En cours de livraison, Échec de livraison, Disponible en point de retrait, Retourné, Endommagé, Perdu ou Étiquette créée (ou Delivered, In transit…).</translation>
     </message>
     <message>
         <source>Give the date and time of the event.</source>
-        <translation>Indiquez la date et l'heure de l'événement.</translation>
+        <translation>Indiquez la date et l&apos;heure de l&apos;événement.</translation>
     </message>
     <message>
         <source>“%1” is not a date and time: write it as 2026-11-20 14:03 or 20/11/2026 14:03.</source>
-        <translation>« %1 » n'est pas une date et une heure : écrivez-la 20/11/2026 14:03 ou 2026-11-20 14:03.</translation>
+        <translation>« %1 » n&apos;est pas une date et une heure : écrivez-la 20/11/2026 14:03 ou 2026-11-20 14:03.</translation>
     </message>
     <message>
         <source>No parcel of the shop has the tracking number %1: import the tracking numbers first.</source>
-        <translation>Aucun colis de la boutique n'a le numéro de suivi %1 : importez d'abord les numéros de suivi.</translation>
+        <translation>Aucun colis de la boutique n&apos;a le numéro de suivi %1 : importez d&apos;abord les numéros de suivi.</translation>
     </message>
     <message>
         <source>New event</source>
@@ -8599,7 +8748,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <name>TrackingImport</name>
     <message>
         <source>Import cancelled: nothing was changed in the shop.</source>
-        <translation>Import annulé : rien n'a été modifié dans la boutique.</translation>
+        <translation>Import annulé : rien n&apos;a été modifié dans la boutique.</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -8615,7 +8764,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The file could not be opened.</source>
-        <translation>Le fichier n'a pas pu être ouvert.</translation>
+        <translation>Le fichier n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -8627,7 +8776,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The file has no tracking numbers under its header.</source>
-        <translation>Le fichier n'a aucun numéro de suivi sous son en-tête.</translation>
+        <translation>Le fichier n&apos;a aucun numéro de suivi sous son en-tête.</translation>
     </message>
     <message>
         <source>No order number column: name it “Order number” or “N° commande” (or Order, Name, Référence, Commande).</source>
@@ -8643,7 +8792,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>“%1” is not a date: write it as 2026-11-20 or 20/11/2026.</source>
-        <translation>« %1 » n'est pas une date : écrivez-la 20/11/2026 ou 2026-11-20.</translation>
+        <translation>« %1 » n&apos;est pas une date : écrivez-la 20/11/2026 ou 2026-11-20.</translation>
     </message>
     <message>
         <source>“%1” is in the future: a parcel is shipped once its label is printed.</source>
@@ -8655,7 +8804,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The shop has no order %1.</source>
-        <translation>La boutique n'a pas de commande %1.</translation>
+        <translation>La boutique n&apos;a pas de commande %1.</translation>
     </message>
     <message>
         <source>Order %1 is %2: it cannot take a parcel.</source>
@@ -8739,11 +8888,11 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The carrier of lines that name none</source>
-        <translation>Le transporteur des lignes qui n'en nomment aucun</translation>
+        <translation>Le transporteur des lignes qui n&apos;en nomment aucun</translation>
     </message>
     <message>
         <source>What the import will do, line by line</source>
-        <translation>Ce que fera l'import, ligne par ligne</translation>
+        <translation>Ce que fera l&apos;import, ligne par ligne</translation>
     </message>
     <message>
         <source>Line</source>
@@ -8767,7 +8916,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Recognised from each tracking number</source>
-        <translation>Reconnu d'après chaque numéro de suivi</translation>
+        <translation>Reconnu d&apos;après chaque numéro de suivi</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -8795,7 +8944,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed in the shop.</source>
-        <translation>Annulé : rien n'a été modifié dans la boutique.</translation>
+        <translation>Annulé : rien n&apos;a été modifié dans la boutique.</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
@@ -8844,11 +8993,11 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Stop now: the parcel being asked about is left as it was; what was fetched before is kept</source>
-        <translation>Arrêter maintenant : le colis en cours d'interrogation reste tel quel ; ce qui a été récupéré avant est conservé</translation>
+        <translation>Arrêter maintenant : le colis en cours d&apos;interrogation reste tel quel ; ce qui a été récupéré avant est conservé</translation>
     </message>
     <message>
         <source>Tracking refresh progress</source>
-        <translation>Progression de l'actualisation du suivi</translation>
+        <translation>Progression de l&apos;actualisation du suivi</translation>
     </message>
     <message>
         <source>Reading the La Poste key…</source>
@@ -8919,15 +9068,15 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>La Poste API &amp;key:</source>
-        <translation>&amp;Clé d'API La Poste :</translation>
+        <translation>&amp;Clé d&apos;API La Poste :</translation>
     </message>
     <message>
         <source>The key of La Poste&apos;s “Suivi” API</source>
-        <translation>La clé de l'API « Suivi » de La Poste</translation>
+        <translation>La clé de l&apos;API « Suivi » de La Poste</translation>
     </message>
     <message>
         <source>La Poste API key</source>
-        <translation>Clé d'API La Poste</translation>
+        <translation>Clé d&apos;API La Poste</translation>
     </message>
     <message>
         <source>Show</source>
@@ -8967,11 +9116,11 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Colissimo, Chronopost and Lettre suivie parcels are tracked with La Poste&apos;s free “Suivi” API: create an account and an application on &lt;a href=&quot;https://developer.laposte.fr&quot;&gt;developer.laposte.fr&lt;/a&gt;, subscribe it to the “Suivi” API and paste its key here. The key is kept in this computer&apos;s keychain, never in the shop file.</source>
-        <translation>Les colis Colissimo, Chronopost et Lettre suivie sont suivis grâce à l'API gratuite « Suivi » de La Poste : créez un compte et une application sur &lt;a href="https://developer.laposte.fr"&gt;developer.laposte.fr&lt;/a&gt;, abonnez-la à l'API « Suivi » et collez sa clé ici. La clé est conservée dans le trousseau de cet ordinateur, jamais dans le fichier de la boutique.</translation>
+        <translation>Les colis Colissimo, Chronopost et Lettre suivie sont suivis grâce à l&apos;API gratuite « Suivi » de La Poste : créez un compte et une application sur &lt;a href=&quot;https://developer.laposte.fr&quot;&gt;developer.laposte.fr&lt;/a&gt;, abonnez-la à l&apos;API « Suivi » et collez sa clé ici. La clé est conservée dans le trousseau de cet ordinateur, jamais dans le fichier de la boutique.</translation>
     </message>
     <message>
         <source>No keychain available on this computer: the key is kept for this session only.</source>
-        <translation>Aucun trousseau disponible sur cet ordinateur : la clé n'est conservée que pour cette session.</translation>
+        <translation>Aucun trousseau disponible sur cet ordinateur : la clé n&apos;est conservée que pour cette session.</translation>
     </message>
     <message>
         <source>No La Poste key yet.</source>
@@ -8995,11 +9144,11 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The key could not be tried: %1</source>
-        <translation>La clé n'a pas pu être essayée : %1</translation>
+        <translation>La clé n&apos;a pas pu être essayée : %1</translation>
     </message>
     <message>
         <source>The key could not be saved: %1</source>
-        <translation>La clé n'a pas pu être enregistrée : %1</translation>
+        <translation>La clé n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>La Poste key saved in the keychain.</source>
@@ -9011,7 +9160,7 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The key could not be removed: %1</source>
-        <translation>La clé n'a pas pu être retirée : %1</translation>
+        <translation>La clé n&apos;a pas pu être retirée : %1</translation>
     </message>
     <message>
         <source>La Poste key removed.</source>
@@ -9091,8 +9240,8 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Ouvrir l’import des commandes sur ce fichier CSV et le vérifier.</translation>
     </message>
     <message>
-        <source>Page to show: orders, packing, products, stock, shipments, messages or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents or settings:carriers for a section of Settings.</source>
-        <translation>Page à afficher : orders, packing, products, stock, shipments, messages ou settings ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock ; settings:documents ou settings:carriers pour une section des Paramètres.</translation>
+        <source>Page to show: orders, packing, products, stock, shipments, messages or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents, settings:carriers or settings:mail for a section of Settings.</source>
+        <translation>Page à afficher : orders, packing, products, stock, shipments, messages ou settings ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock ; settings:documents, settings:carriers ou settings:mail pour une section des Paramètres.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 #include "catalog/ProductsPage.h"
 #include "common/Job.h"
 #include "inventory/StockPanel.h"
+#include "messages/MailAccountSettings.h"
+#include "messages/MailService.h"
 #include "messages/MessagesPage.h"
 #include "orders/OrderTableModel.h"
 #include "orders/OrdersPage.h"
@@ -29,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
@@ -37,6 +40,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QThreadPool>
+#include <QTime>
 #include <QTimer>
 
 using comptoir::storage::Backups;
@@ -58,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_purchasing(new PurchasingPage(this))
     , m_shipments(new ShipmentsPage(this))
     , m_messagesPage(new MessagesPage(this))
+    , m_mailService(new MailService(this))
     , m_settings(new SettingsPage(this))
     , m_jobs(new JobStatusWidget(this))
     , m_shopLabel(new QLabel(this))
@@ -102,6 +107,25 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_packing, &PackingPage::orderChanged, m_orders->model(), &LazyTableModel::reload);
+    // Mail goes out as soon as it is queued; fetched every few minutes or when asked.
+    connect(m_messagesPage, &MessagesPage::messageQueued, m_mailService, &MailService::syncNow);
+    connect(m_messagesPage, &MessagesPage::syncRequested, m_mailService, &MailService::syncNow);
+    connect(m_settings->mailAccount(), &MailAccountSettings::saved, m_mailService, &MailService::syncNow);
+    connect(m_mailService, &MailService::started, this, [this] { m_messagesPage->setSyncing(true); });
+    connect(m_mailService, &MailService::finished, this,
+        [this](const comptoir::messages::SendReport& sent, const comptoir::messages::FetchReport& fetched,
+            const QString& error) {
+            m_messagesPage->setSyncing(false);
+            QString text = tr("Mail at %1: %n new", nullptr, fetched.added)
+                               .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+            if (sent.sent > 0)
+                text += QStringLiteral(", ") + tr("%n sent", nullptr, sent.sent);
+            if (!error.isEmpty())
+                text += QStringLiteral(" · ") + error;
+            m_messagesPage->showMailStatus(text, !error.isEmpty());
+            if (fetched.added > 0 || sent.sent > 0 || sent.failed > 0)
+                m_messagesPage->refresh();
+        });
     // A parcel's problem told to its customer: written on the Messages page, to review and send.
     connect(m_shipments, &ShipmentsPage::noticeRequested, this, [this](qint64 shipmentId) {
         showPage(MessagesPageIndex);
@@ -274,6 +298,7 @@ void MainWindow::setDatabase(comptoir::storage::DatabasePtr database)
     m_purchasing->setDatabase(m_database);
     m_shipments->setDatabase(m_database);
     m_messagesPage->setDatabase(m_database);
+    m_mailService->setDatabase(m_database);
     m_settings->setDatabase(m_database);
     for (QAction* action : std::as_const(m_actions)) {
         const QString name = action->objectName();

@@ -17,6 +17,7 @@ class QTimer;
 class SettingsPage;
 class ShipmentsPage;
 class MessagesPage;
+class MailService;
 
 // The main window: a sidebar of pages (Orders, Packing, Products, Stock, Shipments, Settings), the File menu that
 // opens, creates, backs up and restores shops, and a status bar with the running background job.
@@ -52,6 +53,7 @@ public:
     PurchasingPage* purchasingPage() const { return m_purchasing; }
     ShipmentsPage* shipmentsPage() const { return m_shipments; }
     MessagesPage* messagesPage() const { return m_messagesPage; }
+    MailService* mailService() const { return m_mailService; }
     SettingsPage* settingsPage() const { return m_settings; }
     JobStatusWidget* jobs() const { return m_jobs; }
     // Fires a little after a shop is opened to make the day's backup in the background.
@@ -84,6 +86,7 @@ private:
     PurchasingPage* m_purchasing;
     ShipmentsPage* m_shipments;
     MessagesPage* m_messagesPage;
+    MailService* m_mailService;
     SettingsPage* m_settings;
     JobStatusWidget* m_jobs;
     QLabel* m_shopLabel;

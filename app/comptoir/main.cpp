@@ -80,8 +80,8 @@ int main(int argc, char* argv[])
             "Page to show: orders, packing, products, stock, shipments, messages or settings; stock:reorder, "
             "stock:purchase-orders, "
             "stock:suppliers, "
-            "stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents "
-            "or settings:carriers for a section of Settings."),
+            "stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents, "
+            "settings:carriers or settings:mail for a section of Settings."),
         QApplication::translate("main", "page")});
     parser.addOption({QStringLiteral("order"),
         QApplication::translate("main",
@@ -144,6 +144,8 @@ int main(int argc, char* argv[])
             window.settingsPage()->showSection(SettingsPage::Section::Documents);
         if (page == QLatin1String("settings") && parts.value(1) == QLatin1String("carriers"))
             window.settingsPage()->showSection(SettingsPage::Section::Carriers);
+        if (page == QLatin1String("settings") && parts.value(1) == QLatin1String("mail"))
+            window.settingsPage()->showSection(SettingsPage::Section::Mail);
     }
     const bool benchmark = parser.isSet(QStringLiteral("quit-after-first-rows"));
     if (benchmark) {

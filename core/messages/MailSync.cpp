@@ -25,6 +25,8 @@ constexpr auto kImapSecurity = "mail.imap.security";
 constexpr auto kImapUser = "mail.imap.user";
 constexpr auto kInbox = "mail.imap.inbox";
 constexpr auto kSent = "mail.imap.sent";
+// Certificates to trust instead of the system's (a server with the shop's own certificate authority).
+constexpr auto kCaFile = "mail.ca_file";
 // Where fetching stands: the inbox folder's UIDVALIDITY and the last UID fetched.
 constexpr auto kUidValidity = "mail.imap.uid_validity";
 constexpr auto kLastUid = "mail.imap.last_uid";
@@ -76,6 +78,7 @@ Result<MailAccount> MailAccount::load(const storage::DatabasePtr& database)
     account.imap.user = read(kImapUser);
     account.inbox = read(kInbox, QStringLiteral("INBOX"));
     account.sent = read(kSent);
+    account.smtp.caFile = account.imap.caFile = read(kCaFile);
     return account;
 }
 
@@ -95,6 +98,7 @@ Status MailAccount::save(const storage::DatabasePtr& database) const
         {key(kImapUser), imap.user.trimmed()},
         {key(kInbox), inbox.trimmed().isEmpty() ? QStringLiteral("INBOX") : inbox.trimmed()},
         {key(kSent), sent.trimmed()},
+        {key(kCaFile), smtp.caFile},
     });
 }
 

@@ -638,7 +638,7 @@ private Q_SLOTS:
         run = cli(QStringList {QStringLiteral("import-tracking-events"), QStringLiteral("--quiet"), events} + db);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QRegularExpression(
-                     QStringLiteral("^2 new event(\\(s\\))?, 0 already known; 1 parcel(\\(s\\))? delivered\\."),
+                     QStringLiteral("^2 new events?(\\(s\\))?, 0 already known; 1 parcel(\\(s\\))? delivered\\."),
                      QRegularExpression::MultilineOption)),
             qPrintable(run.out + run.err));
         QCOMPARE(cli(QStringList {QStringLiteral("check")} + db).exitCode, 0);

@@ -27,6 +27,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -71,6 +72,8 @@ MessagesPage::MessagesPage(QWidget* parent)
     , m_chips(new QButtonGroup(this))
     , m_search(new QLineEdit(this))
     , m_newMessage(new QPushButton(this))
+    , m_sync(new QPushButton(this))
+    , m_mailStatus(new QLabel(this))
     , m_threadView(new QTableView(this))
     , m_model(new ThreadTableModel(this))
     , m_title(new QLabel(this))
@@ -113,6 +116,11 @@ MessagesPage::MessagesPage(QWidget* parent)
     m_newMessage->setObjectName(QStringLiteral("newMessageButton"));
     m_newMessage->setVisible(false); // writing to anyone comes with the mail account
     top->addWidget(m_newMessage);
+    m_mailStatus->setObjectName(QStringLiteral("mailStatus"));
+    top->addWidget(m_mailStatus);
+    m_sync->setObjectName(QStringLiteral("syncButton"));
+    m_sync->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    top->addWidget(m_sync);
 
     m_threadView->setObjectName(QStringLiteral("threadView"));
     m_model->setFilters(kFilters[0], QString());
@@ -255,6 +263,7 @@ MessagesPage::MessagesPage(QWidget* parent)
     connect(m_model, &LazyTableModel::loadFailed, this,
         [this](const QString& message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
     connect(m_order, &QPushButton::clicked, this, &MessagesPage::openOrder);
+    connect(m_sync, &QPushButton::clicked, this, &MessagesPage::syncRequested);
     connect(m_unread, &QPushButton::clicked, this, &MessagesPage::markUnread);
     connect(m_close, &QPushButton::clicked, this, &MessagesPage::toggleClosed);
     connect(m_send, &QPushButton::clicked, this, &MessagesPage::send);
@@ -398,6 +407,20 @@ void MessagesPage::updateCounts()
     };
     for (int i = 0; i < m_chipButtons.size(); ++i)
         m_chipButtons[i]->setText(label(kFilters[i]));
+}
+
+void MessagesPage::showMailStatus(const QString& text, bool error)
+{
+    m_mailStatus->setText(text);
+    m_mailStatus->setStyleSheet(error ? QStringLiteral("color: #b01e1e;") : QString());
+    m_mailStatus->setToolTip(text);
+}
+
+void MessagesPage::setSyncing(bool syncing)
+{
+    m_sync->setEnabled(!syncing);
+    if (syncing)
+        showMailStatus(tr("Sending and receiving…"), false);
 }
 
 void MessagesPage::openThread(qint64 threadId)
@@ -919,6 +942,9 @@ void MessagesPage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search words, customers, order numbers (Ctrl+F)"));
     m_newMessage->setText(tr("New message…"));
+    m_sync->setText(tr("Send and receive"));
+    m_sync->setToolTip(tr("Send the outbox and fetch new mail now (F9); Comptoir also does it every five minutes"));
+    m_sync->setShortcut(QKeySequence(Qt::Key_F9));
     m_unread->setText(tr("Mark unread"));
     m_unread->setToolTip(tr("Keep this conversation in bold, to come back to it"));
     m_close->setText(m_thread.status == ThreadStatus::Closed ? tr("Reopen") : tr("Close"));

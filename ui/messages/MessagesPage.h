@@ -66,11 +66,17 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     MessageBar* messages() const { return m_messages; }
     QLabel* missingLabel() const { return m_missing; }
+    QPushButton* syncButton() const { return m_sync; }
+    // What the last round of mail did (an error in red), next to the Send and receive button.
+    void showMailStatus(const QString& text, bool error);
+    void setSyncing(bool syncing);
     qint64 draftId() const { return m_draftId; }
 
 Q_SIGNALS:
     // A message was queued: the sender may start.
     void messageQueued(qint64 messageId);
+    // The merchant asked to send and fetch mail now.
+    void syncRequested();
     // Emitted when the conversation's order is opened (before its window shows).
     void orderOpened(qint64 orderId);
 
@@ -100,6 +106,8 @@ private:
     QList<QToolButton*> m_chipButtons; // by ThreadList::Filter
     QLineEdit* m_search;
     QPushButton* m_newMessage;
+    QPushButton* m_sync;
+    QLabel* m_mailStatus;
     QTableView* m_threadView;
     ThreadTableModel* m_model;
     QLabel* m_title;

@@ -3,6 +3,7 @@
 #include "documents/DocumentSettings.h"
 #include "documents/Letterhead.h"
 #include "inventory/Locations.h"
+#include "messages/MailAccountSettings.h"
 #include "settings/LocationTableModel.h"
 #include "shipping/CarriersSettings.h"
 #include "shipping/TrackingServicesSettings.h"
@@ -81,6 +82,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     , m_counterLocation(new QComboBox)
     , m_locationsHint(new QLabel)
     , m_carriers(new CarriersSettings(m_messages, this))
+    , m_mailAccount(new MailAccountSettings(m_messages, this))
     , m_trackingServices(new TrackingServicesSettings(this))
     , m_scroll(new QScrollArea)
 {
@@ -243,7 +245,11 @@ SettingsPage::SettingsPage(QWidget* parent)
     auto* carriersLayout = new QVBoxLayout(carriersBox);
     carriersLayout->addWidget(m_carriers);
     carriersLayout->addWidget(m_trackingServices);
-    m_sections = {identityBox, documentsBox, applicationBox, locationsBox, carriersBox};
+    auto* mailBox = new QGroupBox;
+    mailBox->setObjectName(QStringLiteral("mailBox"));
+    auto* mailLayout = new QVBoxLayout(mailBox);
+    mailLayout->addWidget(m_mailAccount);
+    m_sections = {identityBox, documentsBox, applicationBox, locationsBox, carriersBox, mailBox};
 
     auto* form = new QWidget;
     auto* formLayout = new QVBoxLayout(form);
@@ -256,6 +262,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     formLayout->addLayout(buttons);
     formLayout->addWidget(locationsBox);
     formLayout->addWidget(carriersBox);
+    formLayout->addWidget(mailBox);
     formLayout->addStretch();
     form->setMaximumWidth(720);
     m_scroll->setWidget(form);
@@ -315,6 +322,7 @@ void SettingsPage::setDatabase(comptoir::storage::DatabasePtr database)
     m_database = std::move(database);
     m_locationModel->setDatabase(m_database);
     m_carriers->setDatabase(m_database);
+    m_mailAccount->setDatabase(m_database);
     m_trackingServices->setDatabase(m_database);
     load();
     // Hidden, the locations are read when the page is shown.
@@ -658,6 +666,8 @@ void SettingsPage::retranslate()
         box->setTitle(tr("Stock locations"));
     if (auto* box = findChild<QGroupBox*>(QStringLiteral("carriersBox")))
         box->setTitle(tr("Carriers"));
+    if (auto* box = findChild<QGroupBox*>(QStringLiteral("mailBox")))
+        box->setTitle(tr("Mail"));
     m_locations->setAccessibleName(tr("Stock locations"));
     m_locationModel->retranslate();
     m_addLocation->setText(tr("Add locat&ion…"));

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class CarriersSettings;
+class MailAccountSettings;
 class TrackingServicesSettings;
 class LocationTableModel;
 class MessageBar;
@@ -37,6 +38,7 @@ public:
         Application,
         Locations,
         Carriers,
+        Mail,
     };
 
     explicit SettingsPage(QWidget* parent = nullptr);
@@ -46,6 +48,7 @@ public:
     bool save();
     LocationTableModel* locationModel() const { return m_locationModel; }
     CarriersSettings* carriers() const { return m_carriers; }
+    MailAccountSettings* mailAccount() const { return m_mailAccount; }
     TrackingServicesSettings* trackingServices() const { return m_trackingServices; }
     // Opens the dialog that names a new stock location (window-modal, not blocking).
     void addLocation();
@@ -113,6 +116,7 @@ private:
     QComboBox* m_counterLocation;
     QLabel* m_locationsHint;
     CarriersSettings* m_carriers;
+    MailAccountSettings* m_mailAccount;
     TrackingServicesSettings* m_trackingServices;
     QScrollArea* m_scroll;
     QList<QGroupBox*> m_sections; // in Section order

@@ -69,6 +69,7 @@ CREATE UNIQUE INDEX messages_message_id ON messages(message_id) WHERE message_id
 CREATE UNIQUE INDEX messages_imap ON messages(mailbox, uid_validity, uid) WHERE uid IS NOT NULL;
 -- The outbox.
 CREATE INDEX messages_outbox ON messages(next_attempt_at) WHERE state IN ('queued', 'sending', 'failed');
+CREATE INDEX messages_drafts ON messages(thread_id) WHERE state = 'draft';
 CREATE INDEX messages_shipment ON messages(shipment_id) WHERE shipment_id IS NOT NULL;
 
 CREATE TABLE message_attachments (
