@@ -2467,7 +2467,7 @@
     <name>MailAccountSettings</name>
     <message>
         <source>The password could not be kept: %1</source>
-        <translation>Le mot de passe n'a pas pu être conservé : %1</translation>
+        <translation>Le mot de passe n&apos;a pas pu être conservé : %1</translation>
     </message>
     <message>
         <source>No keychain available on this computer: the mail passwords are kept for this session only.</source>
@@ -2483,11 +2483,11 @@
     </message>
     <message>
         <source>Receiving works, but there is no folder “%1” (folders: %2).</source>
-        <translation>La réception fonctionne, mais il n'y a pas de dossier « %1 » (dossiers : %2).</translation>
+        <translation>La réception fonctionne, mais il n&apos;y a pas de dossier « %1 » (dossiers : %2).</translation>
     </message>
     <message>
         <source>Receiving works, but there is no folder “%1” to keep sent mail in (folders: %2).</source>
-        <translation>La réception fonctionne, mais il n'y a pas de dossier « %1 » où garder les messages envoyés (dossiers : %2).</translation>
+        <translation>La réception fonctionne, mais il n&apos;y a pas de dossier « %1 » où garder les messages envoyés (dossiers : %2).</translation>
     </message>
     <message>
         <source>Receiving works.</source>
@@ -2495,11 +2495,11 @@
     </message>
     <message>
         <source>The shop has no email address to send from: enter it in Settings ▸ Shop.</source>
-        <translation>La boutique n'a pas d'adresse e-mail d'envoi : saisissez-la dans Paramètres ▸ Boutique.</translation>
+        <translation>La boutique n&apos;a pas d&apos;adresse e-mail d&apos;envoi : saisissez-la dans Paramètres ▸ Boutique.</translation>
     </message>
     <message>
         <source>Comptoir: test mail</source>
-        <translation>Comptoir : message d'essai</translation>
+        <translation>Comptoir : message d&apos;essai</translation>
     </message>
     <message>
         <source>This mail was sent by Comptoir to check the shop&apos;s mail account. It can be deleted.</source>
@@ -2507,15 +2507,15 @@
     </message>
     <message>
         <source>Sending works: a test mail went to %1.</source>
-        <translation>L'envoi fonctionne : un message d'essai est parti vers %1.</translation>
+        <translation>L&apos;envoi fonctionne : un message d&apos;essai est parti vers %1.</translation>
     </message>
     <message>
         <source>Enter at least a server to send mail through.</source>
-        <translation>Saisissez au moins un serveur d'envoi.</translation>
+        <translation>Saisissez au moins un serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>Sending server (SMTP):</source>
-        <translation>Serveur d'envoi (SMTP) :</translation>
+        <translation>Serveur d&apos;envoi (SMTP) :</translation>
     </message>
     <message>
         <source>Security and port:</source>
@@ -2567,7 +2567,7 @@
     </message>
     <message>
         <source>Customers&apos; mail is fetched every five minutes and answers are sent at once. The passwords are kept in the computer&apos;s keychain, never in the shop file.</source>
-        <translation>Le courrier des clients est relevé toutes les cinq minutes et les réponses partent aussitôt. Les mots de passe sont gardés dans le trousseau de l'ordinateur, jamais dans le fichier de la boutique.</translation>
+        <translation>Le courrier des clients est relevé toutes les cinq minutes et les réponses partent aussitôt. Les mots de passe sont gardés dans le trousseau de l&apos;ordinateur, jamais dans le fichier de la boutique.</translation>
     </message>
     <message>
         <source>Save the mail account</source>
@@ -2579,7 +2579,7 @@
     </message>
     <message>
         <source>Log in to both servers and send a test mail to the shop&apos;s own address</source>
-        <translation>Se connecter aux deux serveurs et envoyer un message d'essai à l'adresse de la boutique</translation>
+        <translation>Se connecter aux deux serveurs et envoyer un message d&apos;essai à l&apos;adresse de la boutique</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +3795,34 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
             <numerusform>Suivi actualisé : %n nouvel événement.</numerusform>
             <numerusform>Suivi actualisé : %n nouveaux événements.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write to the customer…</source>
+        <translation>Écrire au client…</translation>
+    </message>
+    <message>
+        <source>Open this order&apos;s conversation on the Messages page, to answer or write</source>
+        <translation>Ouvrir la conversation de cette commande sur la page Messages, pour répondre ou écrire</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>La boutique</translation>
+    </message>
+    <message>
+        <source>No conversation with the customer about this order yet.</source>
+        <translation>Pas encore de conversation avec le client au sujet de cette commande.</translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation>Messages (%1)</translation>
     </message>
 </context>
 <context>

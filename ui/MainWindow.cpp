@@ -7,6 +7,7 @@
 #include "messages/MailAccountSettings.h"
 #include "messages/MailService.h"
 #include "messages/MessagesPage.h"
+#include "orders/OrderDialog.h"
 #include "orders/OrderTableModel.h"
 #include "orders/OrdersPage.h"
 #include "orders/PackingPage.h"
@@ -107,6 +108,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_packing, &PackingPage::orderChanged, m_orders->model(), &LazyTableModel::reload);
+    // "Write to the customer" in an order's window: its conversation on the Messages page.
+    OrderDialog::setMessageComposer([this](qint64 orderId) {
+        showPage(MessagesPageIndex);
+        m_messagesPage->composeForOrder(orderId);
+    });
     // Mail goes out as soon as it is queued; fetched every few minutes or when asked.
     connect(m_messagesPage, &MessagesPage::messageQueued, m_mailService, &MailService::syncNow);
     connect(m_messagesPage, &MessagesPage::syncRequested, m_mailService, &MailService::syncNow);
@@ -253,6 +259,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    OrderDialog::setMessageComposer(nullptr);
     // Background work (a backup, a count) uses the shop's connections: let it end first.
     m_jobs->waitForIdle();
     QThreadPool::globalInstance()->waitForDone();

@@ -4,6 +4,7 @@
 #include "messages/Outbox.h"
 #include "messages/ThreadTableModel.h"
 #include "orders/OrderBook.h"
+#include "orders/OrderDialog.h"
 #include "settings/ShopSettings.h"
 #include "shipping/Shipments.h"
 #include "shipping/ShipmentsPage.h"
@@ -291,6 +292,26 @@ private Q_SLOTS:
         MessagesPage* messages = window.messagesPage();
         QCOMPARE(messages->currentThread(), m_leaThread);
         QVERIFY(messages->replyEdit()->toPlainText().contains(QStringLiteral("6A12345678901")));
+    }
+
+    // The order window shows its conversations; "Write to the customer" opens the Messages page on them.
+    void orderWindowShowsItsConversation()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_shop.path()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        {
+            OrderDialog dialog(window.database(), m_orderId, &window);
+            dialog.showMessages();
+            QVERIFY(dialog.conversations()->toPlainText().contains(QStringLiteral("toujours rien reçu")));
+            auto* write = dialog.findChild<QPushButton*>(QStringLiteral("writeToCustomerButton"));
+            QVERIFY(write && !write->isHidden());
+            write->click();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(window.currentPage(), MainWindow::MessagesPageIndex);
+        QCOMPARE(window.messagesPage()->currentThread(), m_leaThread);
     }
 };
 

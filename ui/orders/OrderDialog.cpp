@@ -1,5 +1,7 @@
 #include "orders/OrderDialog.h"
 
+#include "messages/Inbox.h"
+
 #include "orders/OrderBook.h"
 #include "orders/OrderDocuments.h"
 #include "orders/OrderEditor.h"
@@ -34,6 +36,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -291,6 +294,21 @@ OrderDialog::OrderDialog(storage::DatabasePtr database, qint64 orderId, QWidget*
     m_tabs->setObjectName(QStringLiteral("orderTabs"));
     m_tabs->addTab(historyPane, tr("History"));
     m_tabs->addTab(parcelsPane, tr("Parcels"));
+    auto* messagesPane = new QWidget(this);
+    auto* messagesLayout = new QVBoxLayout(messagesPane);
+    m_conversations = new QTextBrowser(messagesPane);
+    m_conversations->setObjectName(QStringLiteral("orderConversations"));
+    m_write = new QPushButton(tr("Write to the customer…"), messagesPane);
+    m_write->setObjectName(QStringLiteral("writeToCustomerButton"));
+    m_write->setToolTip(tr("Open this order's conversation on the Messages page, to answer or write"));
+    m_write->setVisible(bool(messageComposer()));
+    connect(m_write, &QPushButton::clicked, this, &OrderDialog::writeToCustomer);
+    auto* writeRow = new QHBoxLayout;
+    writeRow->addStretch(1);
+    writeRow->addWidget(m_write);
+    messagesLayout->addWidget(m_conversations, 1);
+    messagesLayout->addLayout(writeRow);
+    m_tabs->addTab(messagesPane, tr("Messages"));
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(linesPane);
     split->addWidget(m_tabs);
@@ -317,6 +335,9 @@ OrderDialog::OrderDialog(storage::DatabasePtr database, qint64 orderId, QWidget*
     // Once an order is on its way, where its parcel is matters more than its history.
     if (m_order.status == OrderStatus::Shipped || m_parcelProblems > 0)
         m_tabs->setCurrentIndex(1);
+    // A customer waiting for an answer about it comes first.
+    if (m_waitingCustomer)
+        m_tabs->setCurrentIndex(2);
 }
 
 QPushButton* OrderDialog::stepButton(const QString& objectName) const
@@ -383,6 +404,7 @@ bool OrderDialog::reload()
     fillLines();
     fillHistory();
     fillParcels();
+    fillMessages();
     rebuildSteps();
     return true;
 }
@@ -556,6 +578,78 @@ qint64 OrderDialog::currentParcel() const
 {
     const QTreeWidgetItem* item = m_parcels->currentItem();
     return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+OrderDialog::MessageComposer& OrderDialog::messageComposer()
+{
+    static MessageComposer composer;
+    return composer;
+}
+
+void OrderDialog::setMessageComposer(MessageComposer composer)
+{
+    messageComposer() = std::move(composer);
+}
+
+void OrderDialog::writeToCustomer()
+{
+    const auto composer = messageComposer();
+    if (!composer)
+        return;
+    const qint64 orderId = m_orderId;
+    accept();
+    composer(orderId);
+}
+
+void OrderDialog::showMessages()
+{
+    m_tabs->setCurrentIndex(2);
+}
+
+void OrderDialog::fillMessages()
+{
+    if (!m_conversations)
+        return;
+    comptoir::messages::Inbox inbox(m_database);
+    auto threads = inbox.threadsForOrder(m_orderId);
+    if (!threads) {
+        m_conversations->setPlainText(threads.error().toString());
+        return;
+    }
+    int unread = 0;
+    m_waitingCustomer = false;
+    QString html = QStringLiteral("<html><body>");
+    // Oldest conversation first, each in its order: the story of the order with its customer.
+    for (auto thread = threads->crbegin(); thread != threads->crend(); ++thread) {
+        unread += thread->unread;
+        m_waitingCustomer = m_waitingCustomer || thread->status == comptoir::messages::ThreadStatus::Open;
+        html += QStringLiteral("<h4>%1 · %2</h4>")
+                    .arg(thread->subject.toHtmlEscaped(),
+                        comptoir::messages::threadStatusLabel(thread->status).toHtmlEscaped());
+        auto messages = inbox.messages(thread->id);
+        if (!messages)
+            continue;
+        for (const auto& message : std::as_const(*messages)) {
+            if (message.state == comptoir::messages::MessageState::Draft)
+                continue;
+            const bool in = message.direction == comptoir::messages::Direction::In;
+            const QString who = in ? (message.fromName.isEmpty() ? message.fromAddress : message.fromName)
+                : message.direction == comptoir::messages::Direction::Note ? tr("Internal note")
+                                                                           : tr("The shop");
+            html += QStringLiteral("<p style=\"color:#555\"><b>%1</b> · %2</p><p style=\"white-space:pre-wrap; "
+                                   "margin-left:12px\">%3</p>")
+                        .arg(who.toHtmlEscaped(),
+                            QLocale().toString(message.writtenAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                            message.body.toHtmlEscaped());
+        }
+    }
+    if (threads->isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("No conversation with the customer about this order yet.").toHtmlEscaped());
+    html += QStringLiteral("</body></html>");
+    m_conversations->setHtml(html);
+    m_tabs->setTabText(2, threads->isEmpty() ? tr("Messages") : tr("Messages (%1)").arg(threads->size()));
+    m_tabs->setTabIcon(2, unread > 0 ? style()->standardIcon(QStyle::SP_MessageBoxInformation) : QIcon());
 }
 
 void OrderDialog::showParcels()

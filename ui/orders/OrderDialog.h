@@ -5,12 +5,15 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class MessageBar;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
+class QTextBrowser;
 class QTreeWidget;
 class QHBoxLayout;
 class TrackingRefreshBar;
@@ -56,6 +59,15 @@ public:
     void refreshTracking();
     TrackingRefreshBar* trackingRefresh() const { return m_trackingRefresh; }
 
+    // The Messages tab: the order's conversations with its customer, newest message last.
+    void showMessages();
+    QTextBrowser* conversations() const { return m_conversations; }
+    // What "Write to the customer" does: the main window opens the Messages page on the order's
+    // conversation. Without one set, the button is hidden.
+    using MessageComposer = std::function<void(qint64 orderId)>;
+    static void setMessageComposer(MessageComposer composer);
+    void writeToCustomer();
+
 Q_SIGNALS:
     // The order changed in the shop: the list behind should reload.
     void orderChanged(qint64 orderId);
@@ -82,8 +94,14 @@ private:
     void addNote();
     bool report(const comptoir::Status& status, const QString& done);
 
+    void fillMessages();
+    static MessageComposer& messageComposer();
+
     comptoir::storage::DatabasePtr m_database;
     qint64 m_orderId;
+    QTextBrowser* m_conversations = nullptr;
+    QPushButton* m_write = nullptr;
+    bool m_waitingCustomer = false; // a conversation about the order waits for an answer
     comptoir::orders::Order m_order;
     MessageBar* m_messages;
     QLabel* m_title;
