@@ -253,7 +253,8 @@ Result<DemoMessagesSummary> writeDemoMessages(const QSqlDatabase& db, std::uint6
         const QString name = parcels->value(4).toString();
         const QString email = parcels->value(5).toString().toLower();
         const QString subject = fill(kNotices[fr ? 0 : 1][0], number);
-        const QString body = fill(kNotices[fr ? 0 : 1][1], number, name.section(QLatin1Char(' '), 0, 0), parcels->value(7).toString());
+        const QString body
+            = fill(kNotices[fr ? 0 : 1][1], number, name.section(QLatin1Char(' '), 0, 0), parcels->value(7).toString());
         const qint64 at = std::min(end - 60, parcels->value(8).toLongLong() + kDay);
         thread.bindValue(0, subject);
         thread.bindValue(1, email);

@@ -2,6 +2,7 @@
 
 #include "common/EnumNames.h"
 #include "inventory/StockLedger.h"
+#include "messages/Outbox.h"
 #include "orders/OrderBook.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -587,8 +588,9 @@ Result<qint64> Inbox::startThreadForOrder(qint64 orderId, const QString& subject
 
 Result<qint64> Inbox::startThread(const QString& email, const QString& name, const QString& subject)
 {
-    static const QRegularExpression address(QStringLiteral("^[^@\\s<>,;]+@[^@\\s<>,;]+\\.[^@\\s<>,;]+$"));
-    if (!address.match(email.trimmed()).hasMatch())
+    // One address, checked as the outbox checks recipients.
+    auto addresses = Outbox::addresses(email);
+    if (!addresses || addresses->size() != 1)
         return invalid(QCoreApplication::translate("Inbox", "“%1” is not an email address.").arg(email.trimmed()),
             QCoreApplication::translate("Inbox", "To"));
     Transaction transaction(m_database->connection());

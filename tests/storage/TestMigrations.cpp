@@ -177,8 +177,9 @@ private Q_SLOTS:
                 QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM shipments")).value().toLongLong(), 88);
                 QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM tracking_events")).value().toLongLong(), 9);
                 QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM threads")).value().toLongLong(), 0);
-                QVERIFY(execute(db, QStringLiteral("INSERT INTO messages_fts(messages_fts, rank) VALUES "
-                                                   "('integrity-check', 1)"))
+                QVERIFY(execute(db,
+                    QStringLiteral("INSERT INTO messages_fts(messages_fts, rank) VALUES "
+                                   "('integrity-check', 1)"))
                             .ok());
             }
             auto problems = health::ShopCheck(database).run();
