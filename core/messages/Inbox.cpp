@@ -423,9 +423,9 @@ Result<qint64> Inbox::findThreadFor(const IncomingMessage& message, qint64& orde
     return qint64(0);
 }
 
-Status Inbox::refreshThread(qint64 threadId)
+Status Inbox::refreshThread(const QSqlDatabase& db, qint64 threadId)
 {
-    return execute(m_database->connection(),
+    return execute(db,
         QStringLiteral(
             "UPDATE threads SET "
             "message_count = (SELECT count(*) FROM messages WHERE thread_id = threads.id AND state <> 'draft'), "
@@ -675,6 +675,14 @@ Status Inbox::deleteDraft(qint64 draftId)
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
+    if (auto deleted = deleteDraftWithin(transaction, draftId); !deleted)
+        return deleted;
+    return transaction.commit();
+}
+
+Status Inbox::deleteDraftWithin(const Transaction&, qint64 draftId)
+{
+    const QSqlDatabase db = m_database->connection();
     if (auto removed = execute(db,
             QStringLiteral("DELETE FROM message_attachments WHERE message_id = ? AND "
                            "message_id IN (SELECT id FROM messages WHERE state = 'draft')"),
@@ -686,10 +694,10 @@ Status Inbox::deleteDraft(qint64 draftId)
         return deleted.error();
     if (deleted->numRowsAffected() == 0)
         return invalid(QCoreApplication::translate("Inbox", "Only a draft can be deleted; this message is not one."));
-    return transaction.commit();
+    return {};
 }
 
-Result<qint64> Inbox::addNote(qint64 threadId, const QString& text)
+Result<qint64> Inbox::addNote(qint64 threadId, const QString& text, qint64 replacingDraft)
 {
     if (text.trimmed().isEmpty())
         return invalid(QCoreApplication::translate("Inbox", "The note is empty."));
@@ -707,6 +715,10 @@ Result<qint64> Inbox::addNote(qint64 threadId, const QString& text)
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted->lastInsertId().toLongLong();
+    if (replacingDraft > 0) {
+        if (auto deleted = deleteDraftWithin(transaction, replacingDraft); !deleted)
+            return deleted.error();
+    }
     if (auto refreshed = refreshThread(threadId); !refreshed)
         return refreshed.error();
     if (auto committed = transaction.commit(); !committed)

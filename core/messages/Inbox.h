@@ -194,8 +194,9 @@ public:
     // Saves a draft (a new one when `draftId` is 0). Returns its id.
     Result<qint64> saveDraft(const Draft& draft, qint64 draftId = 0);
     Status deleteDraft(qint64 draftId);
-    // An internal note on the thread, never sent.
-    Result<qint64> addNote(qint64 threadId, const QString& text);
+    // An internal note on the thread, never sent. When the text was a draft (`replacingDraft`),
+    // the draft goes in the same transaction: the text is never in both places, nor in neither.
+    Result<qint64> addNote(qint64 threadId, const QString& text, qint64 replacingDraft = 0);
 
     Status markRead(qint64 threadId);
     Status markUnread(qint64 threadId);
@@ -210,9 +211,14 @@ public:
     // The subject without its "Re:", "TR :", "Fwd:" prefixes, for matching replies.
     static QString baseSubject(const QString& subject);
 
+    // Recomputes a thread's counts, last message and snippet from its messages (within the
+    // caller's transaction).
+    static Status refreshThread(const QSqlDatabase& db, qint64 threadId);
+
 private:
     Result<qint64> findThreadFor(const IncomingMessage& message, qint64& orderId) const;
-    Status refreshThread(qint64 threadId);
+    Status refreshThread(qint64 threadId) { return refreshThread(m_database->connection(), threadId); }
+    Status deleteDraftWithin(const storage::Transaction&, qint64 draftId);
 
     storage::DatabasePtr m_database;
 };

@@ -1,5 +1,7 @@
 #include "messages/Outbox.h"
 
+#include "messages/Inbox.h"
+
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -147,15 +149,13 @@ Result<QString> Outbox::queue(qint64 draftId)
         return queued.error();
     // The shop answered: the conversation waits for the customer now.
     if (auto answered = execute(db,
-            QStringLiteral(
-                "UPDATE threads SET status = CASE WHEN status = 'closed' THEN status ELSE 'answered' END, "
-                "message_count = (SELECT count(*) FROM messages WHERE thread_id = threads.id AND state <> 'draft'), "
-                "last_message_at = ?, last_direction = 'out', "
-                "snippet = (SELECT substr(body, 1, 400) FROM messages WHERE id = ?), version = version + 1 "
-                "WHERE id = ?"),
-            {now, draftId, threadId});
+            QStringLiteral("UPDATE threads SET status = CASE WHEN status = 'closed' THEN status ELSE 'answered' END "
+                           "WHERE id = ?"),
+            {threadId});
         !answered)
         return answered.error();
+    if (auto refreshed = Inbox::refreshThread(db, threadId); !refreshed)
+        return refreshed.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return messageId;

@@ -189,6 +189,17 @@ private Q_SLOTS:
         QVERIFY(note);
         QCOMPARE(inbox.messages(threadId)->last().direction, Direction::Note);
         QVERIFY(!inbox.addNote(threadId, QStringLiteral("  ")).ok());
+        // A draft turned into a note: the draft goes in the same transaction…
+        auto toNote = inbox.saveDraft(draft);
+        QVERIFY(toNote);
+        const int before = inbox.messages(threadId)->size();
+        QVERIFY(inbox.addNote(threadId, QStringLiteral("Vu avec le transporteur"), *toNote).ok());
+        QCOMPARE(inbox.counts()->drafts, 0);
+        QCOMPARE(inbox.messages(threadId)->size(), before); // one draft out, one note in
+        QCOMPARE(inbox.messages(threadId)->last().body, QStringLiteral("Vu avec le transporteur"));
+        // …and when it cannot go (a note is not a draft), no note is added either.
+        QVERIFY(!inbox.addNote(threadId, QStringLiteral("Deux fois"), *note).ok());
+        QCOMPARE(inbox.messages(threadId)->size(), before);
 
         QVERIFY(inbox.setStatus(threadId, ThreadStatus::Closed).ok());
         QCOMPARE(inbox.thread(threadId)->status, ThreadStatus::Closed);

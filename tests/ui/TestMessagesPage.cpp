@@ -14,7 +14,9 @@
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBar.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +26,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace comptoir;
@@ -312,6 +315,56 @@ private Q_SLOTS:
         }
         QCOMPARE(window.currentPage(), MainWindow::MessagesPageIndex);
         QCOMPARE(window.messagesPage()->currentThread(), m_leaThread);
+    }
+
+    // Ctrl+Shift+M: a conversation with someone new, the wrong address caught in the dialog.
+    void writesToSomeoneNew()
+    {
+        MessagesPage page;
+        page.setDatabase(m_database);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        bool checked = false;
+        // The shortcut clicks the button a moment later: wait for its dialog.
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll.stop();
+            auto* email = dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
+            auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+            QVERIFY(email && error);
+            QTest::keyClicks(email, QStringLiteral("atelier at gres.fr"));
+            QTest::keyClick(email, Qt::Key_Return);
+            QVERIFY(dialog->isVisible()); // refused in place
+            QVERIFY(!error->isHidden());
+            QVERIFY(error->text().contains(QStringLiteral("atelier at gres.fr")));
+            email->clear();
+            QTest::keyClicks(email, QStringLiteral("atelier@gres.fr"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("Atelier Gres"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("subjectEdit")), QStringLiteral("Commande"));
+            checked = true;
+            QTest::keyClick(email, Qt::Key_Return);
+        });
+        poll.start();
+        QTest::keyClick(&page, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(checked);
+        QTRY_VERIFY(page.currentThread() > 0);
+        const Thread thread = Inbox(m_database).thread(page.currentThread()).value();
+        QCOMPARE(thread.customerEmail, QStringLiteral("atelier@gres.fr"));
+        QCOMPARE(thread.subject, QStringLiteral("Commande"));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTRY_VERIFY(page.replyEdit()->hasFocus()); // ready to type
+        QTest::keyClicks(page.replyEdit(), QStringLiteral("Bonjour, 40 bols svp."));
+        QTest::keyClick(page.replyEdit(), Qt::Key_Return, Qt::ControlModifier);
+        const Message sent = Inbox(m_database).messages(thread.id)->last();
+        QCOMPARE(sent.state, MessageState::Queued);
+        QVERIFY(sent.to.contains(QStringLiteral("atelier@gres.fr")));
     }
 };
 

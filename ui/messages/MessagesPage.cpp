@@ -11,6 +11,8 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -114,7 +116,6 @@ MessagesPage::MessagesPage(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     top->addWidget(m_search, 1);
     m_newMessage->setObjectName(QStringLiteral("newMessageButton"));
-    m_newMessage->setVisible(false); // writing to anyone comes with the mail account
     top->addWidget(m_newMessage);
     m_mailStatus->setObjectName(QStringLiteral("mailStatus"));
     top->addWidget(m_mailStatus);
@@ -263,6 +264,7 @@ MessagesPage::MessagesPage(QWidget* parent)
     connect(m_model, &LazyTableModel::loadFailed, this,
         [this](const QString& message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
     connect(m_order, &QPushButton::clicked, this, &MessagesPage::openOrder);
+    connect(m_newMessage, &QPushButton::clicked, this, &MessagesPage::newMessage);
     connect(m_sync, &QPushButton::clicked, this, &MessagesPage::syncRequested);
     connect(m_unread, &QPushButton::clicked, this, &MessagesPage::markUnread);
     connect(m_close, &QPushButton::clicked, this, &MessagesPage::toggleClosed);
@@ -745,15 +747,11 @@ bool MessagesPage::addNote()
 {
     if (!m_database || m_threadId == 0)
         return false;
-    auto note = Inbox(m_database).addNote(m_threadId, m_reply->toPlainText());
+    // The text lives on as the note: its draft goes with it.
+    auto note = Inbox(m_database).addNote(m_threadId, m_reply->toPlainText(), m_draftId);
     if (!note) {
         m_messages->showMessage(note.error().toString(), MessageBar::Kind::Error);
         return false;
-    }
-    if (m_draftId > 0) {
-        // The text lives on as the note: its draft goes.
-        if (auto deleted = Inbox(m_database).deleteDraft(m_draftId); !deleted)
-            m_messages->showMessage(deleted.error().toString(), MessageBar::Kind::Error);
     }
     const qint64 threadId = m_threadId;
     m_replyDirty = false;
@@ -815,6 +813,11 @@ bool MessagesPage::composeForOrder(qint64 orderId)
         threadId = *started;
         m_model->reload();
     }
+    return reveal(threadId);
+}
+
+bool MessagesPage::reveal(qint64 threadId)
+{
     // Shown whatever the chip: the merchant asked for it.
     if (m_model->rowOf(threadId) < 0) {
         if (auto* chip = m_chips->button(int(ThreadList::Filter::All)))
@@ -829,6 +832,72 @@ bool MessagesPage::composeForOrder(qint64 orderId)
     return m_threadId == threadId;
 }
 
+void MessagesPage::newMessage()
+{
+    if (!m_database)
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("newMessageDialog"));
+    dialog.setWindowTitle(tr("New message"));
+    auto* email = new QLineEdit(&dialog);
+    email->setObjectName(QStringLiteral("emailEdit"));
+    email->setPlaceholderText(tr("name@example.com"));
+    auto* name = new QLineEdit(&dialog);
+    name->setObjectName(QStringLiteral("nameEdit"));
+    auto* subject = new QLineEdit(&dialog);
+    subject->setObjectName(QStringLiteral("subjectEdit"));
+    auto* error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("errorLabel"));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    error->setVisible(false);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Email address:"), email);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Subject:"), subject);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Write"));
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        // Checked before the dialog closes: a wrong address is fixed in place.
+        auto addresses = Outbox::addresses(email->text());
+        if (!addresses || addresses->size() != 1) {
+            error->setText(tr("“%1” is not an email address.").arg(email->text().trimmed()));
+            error->setVisible(true);
+            email->setFocus();
+            email->selectAll();
+            return;
+        }
+        dialog.accept();
+    });
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(420, 0)));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    startConversation(email->text(), name->text(), subject->text());
+}
+
+bool MessagesPage::startConversation(const QString& email, const QString& name, const QString& subject)
+{
+    if (!m_database)
+        return false;
+    if (!replyIsEmpty() && m_reply->toPlainText() != m_insertedBody && !keepDraft())
+        return false;
+    auto started = Inbox(m_database).startThread(email, name, subject);
+    if (!started) {
+        m_messages->showMessage(started.error().toString(), MessageBar::Kind::Error);
+        return false;
+    }
+    m_model->reload();
+    if (!reveal(*started))
+        return false;
+    m_reply->setFocus();
+    return true;
+}
+
 bool MessagesPage::composeNotice(qint64 shipmentId)
 {
     if (!m_database)
@@ -841,14 +910,8 @@ bool MessagesPage::composeNotice(qint64 shipmentId)
     }
     if (!composeForOrder(parcel->orderId))
         return false;
-    const QDate today = QDate::currentDate();
-    auto judged = shipments.needingAttention(today);
-    comptoir::shipping::Problem problem = comptoir::shipping::Problem::None;
-    if (judged) {
-        for (const auto& p : *judged)
-            if (p.id == shipmentId)
-                problem = p.problem;
-    }
+    // Judged today by the parcel's own rules (its carrier, the holidays).
+    const comptoir::shipping::Problem problem = parcel->problem;
     if (problem == comptoir::shipping::Problem::None) {
         m_messages->showMessage(
             tr("This parcel has no problem to tell the customer about."), MessageBar::Kind::Information);
@@ -942,6 +1005,8 @@ void MessagesPage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search words, customers, order numbers (Ctrl+F)"));
     m_newMessage->setText(tr("New message…"));
+    m_newMessage->setToolTip(tr("Write to someone who has no conversation yet (Ctrl+Shift+M)"));
+    m_newMessage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_sync->setText(tr("Send and receive"));
     m_sync->setToolTip(tr("Send the outbox and fetch new mail now (F9); Comptoir also does it every five minutes"));
     m_sync->setShortcut(QKeySequence(Qt::Key_F9));

@@ -44,6 +44,10 @@ public:
     bool composeForOrder(qint64 orderId);
     // The notice for a parcel's problem (late, lost, damaged…), filled in, ready to review and send.
     bool composeNotice(qint64 shipmentId);
+    // A new conversation with anyone (a supplier, a customer with no order yet): asks for the
+    // address, name and subject, then opens it with the cursor in the answer.
+    void newMessage();
+    bool startConversation(const QString& email, const QString& name, const QString& subject);
 
     // Puts a template (by key) in the answer, in the conversation's language.
     bool insertTemplate(const QString& key);
@@ -88,6 +92,7 @@ private:
     void applyFilters();
     void updateCounts();
     void showThread(qint64 threadId);
+    bool reveal(qint64 threadId);
     void renderConversation();
     void clearReply();
     void fillTemplates();
