@@ -14,6 +14,7 @@
 #include "purchasing/PurchaseOrdersView.h"
 #include "purchasing/PurchasingPage.h"
 #include "purchasing/StockTakesView.h"
+#include "reviews/ReviewsPage.h"
 #include "settings/RestoreDialog.h"
 #include "settings/SettingsPage.h"
 #include "settings/ShopSettings.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_purchasing(new PurchasingPage(this))
     , m_shipments(new ShipmentsPage(this))
     , m_messagesPage(new MessagesPage(this))
+    , m_reviews(new ReviewsPage(this))
     , m_mailService(new MailService(this))
     , m_settings(new SettingsPage(this))
     , m_jobs(new JobStatusWidget(this))
@@ -75,10 +77,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_shopLabel->setObjectName(QStringLiteral("shopLabel"));
 
     const QStyle* s = style();
-    const QIcon icons[PageCount] = {s->standardIcon(QStyle::SP_FileDialogDetailedView),
-        s->standardIcon(QStyle::SP_DialogApplyButton), s->standardIcon(QStyle::SP_DirIcon),
-        s->standardIcon(QStyle::SP_ArrowDown), s->standardIcon(QStyle::SP_ArrowRight),
-        s->standardIcon(QStyle::SP_MessageBoxInformation), s->standardIcon(QStyle::SP_FileDialogInfoView)};
+    const QIcon icons[PageCount]
+        = {s->standardIcon(QStyle::SP_FileDialogDetailedView), s->standardIcon(QStyle::SP_DialogApplyButton),
+            s->standardIcon(QStyle::SP_DirIcon), s->standardIcon(QStyle::SP_ArrowDown),
+            s->standardIcon(QStyle::SP_ArrowRight), s->standardIcon(QStyle::SP_MessageBoxInformation),
+            s->standardIcon(QStyle::SP_DialogYesButton), s->standardIcon(QStyle::SP_FileDialogInfoView)};
     for (int i = 0; i < PageCount; ++i)
         new QListWidgetItem(icons[i], QString(), m_sidebar);
     m_sidebar->setIconSize(QSize(22, 22));
@@ -92,6 +95,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_purchasing);
     m_stack->addWidget(m_shipments);
     m_stack->addWidget(m_messagesPage);
+    m_stack->addWidget(m_reviews);
     m_stack->addWidget(m_settings);
 
     auto* splitter = new QSplitter(this);
@@ -132,6 +136,24 @@ MainWindow::MainWindow(QWidget* parent)
             if (fetched.added > 0 || sent.sent > 0 || sent.failed > 0)
                 m_messagesPage->refresh();
         });
+    // A review's order, conversation and product, one click away.
+    connect(m_reviews, &ReviewsPage::orderRequested, this, [this](qint64 orderId) {
+        OrderDialog dialog(m_database, orderId, this);
+        dialog.exec();
+        m_reviews->refresh();
+    });
+    connect(m_reviews, &ReviewsPage::conversationRequested, this, [this](qint64 threadId) {
+        showPage(MessagesPageIndex);
+        m_messagesPage->openThread(threadId);
+    });
+    connect(m_reviews, &ReviewsPage::writeRequested, this, [this](qint64 orderId) {
+        showPage(MessagesPageIndex);
+        m_messagesPage->composeForOrder(orderId);
+    });
+    connect(m_reviews, &ReviewsPage::productRequested, this, [this](qint64 productId) {
+        showPage(ProductsPageIndex);
+        m_products->openProduct(productId);
+    });
     // A parcel's problem told to its customer: written on the Messages page, to review and send.
     connect(m_shipments, &ShipmentsPage::noticeRequested, this, [this](qint64 shipmentId) {
         showPage(MessagesPageIndex);
@@ -227,6 +249,8 @@ MainWindow::MainWindow(QWidget* parent)
     addAction(
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_6), [this] { showPage(MessagesPageIndex); }, "actionGoMessages");
     addAction(
+        m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_7), [this] { showPage(ReviewsPageIndex); }, "actionGoReviews");
+    addAction(
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showPage(SettingsPageIndex); }, "actionGoSettings");
     m_goMenu->addSeparator();
     addAction(
@@ -237,6 +261,9 @@ MainWindow::MainWindow(QWidget* parent)
             } else if (currentPage() == MessagesPageIndex) {
                 m_messagesPage->searchEdit()->setFocus();
                 m_messagesPage->searchEdit()->selectAll();
+            } else if (currentPage() == ReviewsPageIndex) {
+                m_reviews->searchEdit()->setFocus();
+                m_reviews->searchEdit()->selectAll();
             } else {
                 showPage(OrdersPageIndex);
                 m_orders->focusSearch();
@@ -305,6 +332,7 @@ void MainWindow::setDatabase(comptoir::storage::DatabasePtr database)
     m_purchasing->setDatabase(m_database);
     m_shipments->setDatabase(m_database);
     m_messagesPage->setDatabase(m_database);
+    m_reviews->setDatabase(m_database);
     m_mailService->setDatabase(m_database);
     m_settings->setDatabase(m_database);
     for (QAction* action : std::as_const(m_actions)) {
@@ -470,8 +498,9 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    const char* const pages[PageCount] = {QT_TR_NOOP("Orders"), QT_TR_NOOP("Packing"), QT_TR_NOOP("Products"),
-        QT_TR_NOOP("Stock"), QT_TR_NOOP("Shipments"), QT_TR_NOOP("Messages"), QT_TR_NOOP("Settings")};
+    const char* const pages[PageCount]
+        = {QT_TR_NOOP("Orders"), QT_TR_NOOP("Packing"), QT_TR_NOOP("Products"), QT_TR_NOOP("Stock"),
+            QT_TR_NOOP("Shipments"), QT_TR_NOOP("Messages"), QT_TR_NOOP("Reviews"), QT_TR_NOOP("Settings")};
     for (int i = 0; i < PageCount; ++i)
         m_sidebar->item(i)->setText(tr(pages[i]));
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -498,6 +527,7 @@ void MainWindow::retranslate()
         {"actionGoPurchasing", QT_TR_NOOP("S&tock")},
         {"actionGoShipments", QT_TR_NOOP("S&hipments")},
         {"actionGoMessages", QT_TR_NOOP("&Messages")},
+        {"actionGoReviews", QT_TR_NOOP("Re&views")},
         {"actionGoSettings", QT_TR_NOOP("&Settings")},
         {"actionFind", QT_TR_NOOP("&Find…")},
         {"actionAbout", QT_TR_NOOP("&About Comptoir")},

@@ -17,6 +17,7 @@ class QTimer;
 class SettingsPage;
 class ShipmentsPage;
 class MessagesPage;
+class ReviewsPage;
 class MailService;
 
 // The main window: a sidebar of pages (Orders, Packing, Products, Stock, Shipments, Settings), the File menu that
@@ -34,6 +35,7 @@ public:
         PurchasingPageIndex,
         ShipmentsPageIndex,
         MessagesPageIndex,
+        ReviewsPageIndex,
         SettingsPageIndex,
         PageCount
     };
@@ -53,6 +55,7 @@ public:
     PurchasingPage* purchasingPage() const { return m_purchasing; }
     ShipmentsPage* shipmentsPage() const { return m_shipments; }
     MessagesPage* messagesPage() const { return m_messagesPage; }
+    ReviewsPage* reviewsPage() const { return m_reviews; }
     MailService* mailService() const { return m_mailService; }
     SettingsPage* settingsPage() const { return m_settings; }
     JobStatusWidget* jobs() const { return m_jobs; }
@@ -86,6 +89,7 @@ private:
     PurchasingPage* m_purchasing;
     ShipmentsPage* m_shipments;
     MessagesPage* m_messagesPage;
+    ReviewsPage* m_reviews;
     MailService* m_mailService;
     SettingsPage* m_settings;
     JobStatusWidget* m_jobs;

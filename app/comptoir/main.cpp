@@ -4,6 +4,7 @@
 #include "orders/OrdersPage.h"
 #include "orders/PackingPage.h"
 #include "purchasing/PurchasingPage.h"
+#include "reviews/ReviewsPage.h"
 #include "settings/SettingsPage.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -133,6 +135,7 @@ int main(int argc, char* argv[])
                 ? MainWindow::PurchasingPageIndex
                 : page == QLatin1String("shipments") ? MainWindow::ShipmentsPageIndex
                 : page == QLatin1String("messages")  ? MainWindow::MessagesPageIndex
+                : page == QLatin1String("reviews")   ? MainWindow::ReviewsPageIndex
                 : page == QLatin1String("settings")  ? MainWindow::SettingsPageIndex
                                                      : MainWindow::OrdersPageIndex);
         const QStringList tabs {QStringLiteral("reorder"), QStringLiteral("purchase-orders"),
@@ -140,6 +143,8 @@ int main(int argc, char* argv[])
             QStringLiteral("dead-stock")};
         if (const qsizetype tab = tabs.indexOf(parts.value(1)); tab >= 0)
             window.purchasingPage()->showTab(PurchasingPage::Tab(tab));
+        if (page == QLatin1String("reviews") && parts.value(1) == QLatin1String("insights"))
+            window.reviewsPage()->tabs()->setCurrentIndex(1);
         if (page == QLatin1String("settings") && parts.value(1) == QLatin1String("documents"))
             window.settingsPage()->showSection(SettingsPage::Section::Documents);
         if (page == QLatin1String("settings") && parts.value(1) == QLatin1String("carriers"))

@@ -47,6 +47,8 @@ constexpr PlaceholderName kPlaceholders[] = {
     {"tracking.carrier", QT_TRANSLATE_NOOP("Templates", "The carrier's name")},
     {"tracking.shipped_date", QT_TRANSLATE_NOOP("Templates", "The day the parcel left")},
     {"tracking.expected_date", QT_TRANSLATE_NOOP("Templates", "The day the parcel is expected")},
+    {"product.name", QT_TRANSLATE_NOOP("Templates", "The reviewed product's name")},
+    {"review.author", QT_TRANSLATE_NOOP("Templates", "The name the review is signed with")},
     {"shop.name", QT_TRANSLATE_NOOP("Templates", "The shop's name")},
     {"shop.email", QT_TRANSLATE_NOOP("Templates", "The shop's email address")},
     {"shop.phone", QT_TRANSLATE_NOOP("Templates", "The shop's phone number")},
@@ -197,6 +199,11 @@ QString renderTemplate(const QString& text, const TemplateValues& values, QStrin
 Templates::Templates(storage::DatabasePtr database)
     : m_database(std::move(database))
 { }
+
+bool Templates::isReviewReply(const QString& key)
+{
+    return key.startsWith(QLatin1String("review_reply"));
+}
 
 QList<MessageTemplate> Templates::builtIn()
 {

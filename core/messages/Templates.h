@@ -68,6 +68,8 @@ public:
     explicit Templates(storage::DatabasePtr database);
 
     static QList<MessageTemplate> builtIn();
+    // A reply to a review (key "review_reply…"), written on the Reviews page, not mailed.
+    static bool isReviewReply(const QString& key);
     static QStringList languages(); // "fr", "en"
     // The language to write to a customer in: French for French-speaking countries, else English.
     static QString languageForCountry(const QString& countryCode);

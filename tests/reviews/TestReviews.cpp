@@ -1,8 +1,10 @@
 #include "orders/OrderBook.h"
 #include "reviews/CauseTagger.h"
 #include "reviews/ReviewList.h"
+#include "reviews/ReviewReplies.h"
 #include "reviews/ReviewStats.h"
 #include "reviews/Reviews.h"
+#include "settings/ShopSettings.h"
 #include "storage/Sql.h"
 #include "support/ShopBuilder.h"
 #include "support/TempShop.h"
@@ -328,6 +330,50 @@ private Q_SLOTS:
         QCOMPARE(worst->at(1).unhappy, 4);
         QCOMPARE(worst->at(1).average, 1.5);
         QCOMPARE(worst->at(1).name, QStringLiteral("Produit BOWL"));
+    }
+
+    // The reply that fits: thanks, or the apology for the cause the merchant confirmed, else the
+    // suggested one, else the general one; filled with the customer's first name and the shop.
+    void repliesFitTheReview()
+    {
+        settings::ShopIdentity identity;
+        identity.name = QStringLiteral("La Tasse Bleue");
+        identity.email = QStringLiteral("bonjour@tasse-bleue.fr");
+        QVERIFY(settings::ShopSettings(m_database).setIdentity(identity).ok());
+        Review r = review(5, QStringLiteral("Super"), m_clock.now());
+        QCOMPARE(replyTemplateKey(r), QStringLiteral("review_reply_thanks"));
+        r.rating = 2;
+        QCOMPARE(replyTemplateKey(r), QStringLiteral("review_reply_sorry"));
+        r.causes = {{Cause::DeliveryDelay, CauseState::Suggested}, {Cause::Sizing, CauseState::Confirmed}};
+        QCOMPARE(replyTemplateKey(r), QStringLiteral("review_reply_sizing"));
+        r.causes = {{Cause::Sizing, CauseState::Rejected}, {Cause::DeliveryDelay, CauseState::Suggested}};
+        QCOMPARE(replyTemplateKey(r), QStringLiteral("review_reply_delivery_delay"));
+
+        // The author's first name without an order; the order's customer with one.
+        r.author = QStringLiteral("Marc D.");
+        QStringList missing;
+        auto text = draftReply(m_database, r, replyTemplateKey(r), QStringLiteral("fr"), &missing);
+        QVERIFY(text);
+        QVERIFY2(text->startsWith(QStringLiteral("Bonjour Marc,")), qPrintable(*text));
+        QVERIFY(text->contains(QStringLiteral("bonjour@tasse-bleue.fr")));
+        QVERIFY(text->endsWith(QStringLiteral("La Tasse Bleue")));
+        QVERIFY(missing.isEmpty());
+        r.orderId = m_orderId;
+        text = draftReply(m_database, r, QStringLiteral("review_reply_thanks"), QStringLiteral("en"));
+        QVERIFY2(text->startsWith(QStringLiteral("Hello Léa,")), qPrintable(*text));
+        QVERIFY(!draftReply(m_database, r, QStringLiteral("no_such_template"), QStringLiteral("fr")));
+
+        // The language: the review's, else the order's country's.
+        QCOMPARE(replyLanguage(m_database, r), QStringLiteral("fr"));
+        r.language = QStringLiteral("en");
+        QCOMPARE(replyLanguage(m_database, r), QStringLiteral("en"));
+        // Review replies stay out of the Messages page's list, and every cause has its apology.
+        QVERIFY(messages::Templates::isReviewReply(QStringLiteral("review_reply_price")));
+        QVERIFY(!messages::Templates::isReviewReply(QStringLiteral("late")));
+        for (Cause cause : causes())
+            QVERIFY(messages::Templates(m_database)
+                        .find(QStringLiteral("review_reply_") + causeKey(cause), QStringLiteral("en"))
+                        .ok());
     }
 };
 

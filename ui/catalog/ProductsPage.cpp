@@ -168,6 +168,18 @@ void ProductsPage::editProduct()
     openEditor(*draft);
 }
 
+void ProductsPage::openProduct(qint64 productId)
+{
+    if (!m_database)
+        return;
+    auto draft = comptoir::catalog::ProductCatalog(m_database).load(productId);
+    if (!draft) {
+        m_messages->showMessage(draft.error().toString(), MessageBar::Kind::Error);
+        return;
+    }
+    openEditor(*draft);
+}
+
 void ProductsPage::duplicateProduct()
 {
     const auto* variant = m_model->variantAt(m_table->currentIndex());

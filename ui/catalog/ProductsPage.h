@@ -32,6 +32,8 @@ public:
     // product, or a copy of it.
     void newProduct();
     void editProduct();
+    // Opens a product's editor by its id (from another page).
+    void openProduct(qint64 productId);
     void duplicateProduct();
     // Open the import and export dialogs (window-modal, not blocking); after an import the list
     // reloads and the page says what changed.

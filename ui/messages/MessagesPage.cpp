@@ -616,7 +616,8 @@ void MessagesPage::fillTemplates()
     if (!templates)
         return;
     for (const MessageTemplate& t : *templates)
-        m_templates->addItem(t.name, t.key);
+        if (!Templates::isReviewReply(t.key)) // those answer reviews, on the Reviews page
+            m_templates->addItem(t.name, t.key);
 }
 
 bool MessagesPage::insertTemplate(const QString& key)
