@@ -83,7 +83,7 @@ int main(int argc, char* argv[])
             "stock:purchase-orders, "
             "stock:suppliers, "
             "stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents, "
-            "settings:carriers or settings:mail for a section of Settings."),
+            "settings:carriers, settings:mail or settings:templates for a section of Settings."),
         QApplication::translate("main", "page")});
     parser.addOption({QStringLiteral("order"),
         QApplication::translate("main",
@@ -151,6 +151,8 @@ int main(int argc, char* argv[])
             window.settingsPage()->showSection(SettingsPage::Section::Carriers);
         if (page == QLatin1String("settings") && parts.value(1) == QLatin1String("mail"))
             window.settingsPage()->showSection(SettingsPage::Section::Mail);
+        if (page == QLatin1String("settings") && parts.value(1) == QLatin1String("templates"))
+            window.settingsPage()->showSection(SettingsPage::Section::Templates);
     }
     const bool benchmark = parser.isSet(QStringLiteral("quit-after-first-rows"));
     if (benchmark) {

@@ -306,13 +306,20 @@ Result<MessageTemplate> Templates::forProblem(const QString& problemKey, const Q
         QCoreApplication::translate("Templates", "There is no message template for this parcel problem."));
 }
 
-Status Templates::check(const MessageTemplate& t)
+Status Templates::checkKey(const QString& key)
 {
     static const QRegularExpression keyShape(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
-    if (!keyShape.match(t.key).hasMatch())
+    if (!keyShape.match(key).hasMatch())
         return invalid(QCoreApplication::translate("Templates",
                            "A template's key is lower-case letters, digits, dashes and underscores, like “thank-you”."),
             QCoreApplication::translate("Templates", "Key"));
+    return {};
+}
+
+Status Templates::check(const MessageTemplate& t)
+{
+    if (auto key = checkKey(t.key); !key)
+        return key;
     if (!languages().contains(t.language))
         return invalid(
             QCoreApplication::translate("Templates", "“%1” is not a language of templates (fr, en).").arg(t.language),
@@ -368,6 +375,17 @@ Status Templates::remove(const QString& key, const QString& language)
         !removed)
         return removed;
     return transaction.commit();
+}
+
+Result<qint64> Templates::previewOrder(const QString& number) const
+{
+    if (!number.trimmed().isEmpty())
+        return orders::OrderBook(m_database).idForNumber(number.trimmed());
+    auto latest = storage::scalar(
+        m_database->connection(), QStringLiteral("SELECT id FROM orders ORDER BY placed_at DESC, id DESC LIMIT 1"));
+    if (!latest)
+        return latest.error();
+    return latest->isValid() ? latest->toLongLong() : qint64(0);
 }
 
 Result<TemplateValues> valuesForShop(const storage::DatabasePtr& database, const QString& language)

@@ -87,6 +87,12 @@ public:
     // Removes the shop's own template, or brings back Comptoir's version of a built-in one.
     Status remove(const QString& key, const QString& language);
     static Status check(const MessageTemplate& messageTemplate);
+    // Refuses a key that is not lower-case letters, digits, dashes and underscores (what check() asks).
+    static Status checkKey(const QString& key);
+
+    // The order a template is previewed with: the one with this number, or the shop's most recent
+    // when `number` is empty; 0 when there is none.
+    Result<qint64> previewOrder(const QString& number = {}) const;
 
 private:
     storage::DatabasePtr m_database;

@@ -196,6 +196,42 @@ private Q_SLOTS:
         own.key = QStringLiteral("Not A Key");
         QVERIFY(!templates.save(own).ok());
     }
+
+    void keysAreCheckedAlone()
+    {
+        QVERIFY(Templates::checkKey(QStringLiteral("thank-you_2")).ok());
+        for (const char* wrong : {"", "Thanks", "-thanks", "merci beaucoup", "café"}) {
+            const Status refused = Templates::checkKey(QString::fromUtf8(wrong));
+            QVERIFY2(!refused.ok(), wrong);
+            QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+        }
+    }
+
+    void previewsWithTheLatestOrderOrTheOneNamed()
+    {
+        Templates templates(m_database);
+        const QString number = orders::OrderBook(m_database).load(m_orderId)->number;
+        QCOMPARE(templates.previewOrder().value(), m_orderId);
+        QCOMPARE(templates.previewOrder(QStringLiteral(" ") + number).value(), m_orderId);
+        QCOMPARE(templates.previewOrder(QStringLiteral("no-such-order")).value(), qint64(0));
+
+        // A later order becomes the one previewed by default.
+        const orders::Order first = orders::OrderBook(m_database).load(m_orderId).value();
+        orders::Order later;
+        later.status = orders::OrderStatus::Paid;
+        later.customerName = QStringLiteral("Paul Durand");
+        later.shipTo = first.shipTo;
+        later.placedAt = first.placedAt.addSecs(3600);
+        orders::OrderLine line;
+        line.variantId = first.lines.first().variantId;
+        line.title = QStringLiteral("Mug bleu");
+        line.quantity = 1;
+        line.unitPrice = Money(1250, Currency::euro());
+        later.lines << line;
+        auto created = orders::OrderBook(m_database).create(later);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().toString()));
+        QCOMPARE(templates.previewOrder().value(), *created);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTemplates)

@@ -4,6 +4,7 @@
 #include "documents/Letterhead.h"
 #include "inventory/Locations.h"
 #include "messages/MailAccountSettings.h"
+#include "messages/TemplatesSettings.h"
 #include "settings/LocationTableModel.h"
 #include "shipping/CarriersSettings.h"
 #include "shipping/TrackingServicesSettings.h"
@@ -83,6 +84,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     , m_locationsHint(new QLabel)
     , m_carriers(new CarriersSettings(m_messages, this))
     , m_mailAccount(new MailAccountSettings(m_messages, this))
+    , m_templates(new TemplatesSettings(m_messages, this))
     , m_trackingServices(new TrackingServicesSettings(this))
     , m_scroll(new QScrollArea)
 {
@@ -249,7 +251,11 @@ SettingsPage::SettingsPage(QWidget* parent)
     mailBox->setObjectName(QStringLiteral("mailBox"));
     auto* mailLayout = new QVBoxLayout(mailBox);
     mailLayout->addWidget(m_mailAccount);
-    m_sections = {identityBox, documentsBox, applicationBox, locationsBox, carriersBox, mailBox};
+    auto* templatesBox = new QGroupBox;
+    templatesBox->setObjectName(QStringLiteral("templatesBox"));
+    auto* templatesLayout = new QVBoxLayout(templatesBox);
+    templatesLayout->addWidget(m_templates);
+    m_sections = {identityBox, documentsBox, applicationBox, locationsBox, carriersBox, mailBox, templatesBox};
 
     auto* form = new QWidget;
     auto* formLayout = new QVBoxLayout(form);
@@ -263,6 +269,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     formLayout->addWidget(locationsBox);
     formLayout->addWidget(carriersBox);
     formLayout->addWidget(mailBox);
+    formLayout->addWidget(templatesBox);
     formLayout->addStretch();
     form->setMaximumWidth(720);
     m_scroll->setWidget(form);
@@ -323,6 +330,7 @@ void SettingsPage::setDatabase(comptoir::storage::DatabasePtr database)
     m_locationModel->setDatabase(m_database);
     m_carriers->setDatabase(m_database);
     m_mailAccount->setDatabase(m_database);
+    m_templates->setDatabase(m_database);
     m_trackingServices->setDatabase(m_database);
     load();
     // Hidden, the locations are read when the page is shown.
@@ -668,6 +676,8 @@ void SettingsPage::retranslate()
         box->setTitle(tr("Carriers"));
     if (auto* box = findChild<QGroupBox*>(QStringLiteral("mailBox")))
         box->setTitle(tr("Mail"));
+    if (auto* box = findChild<QGroupBox*>(QStringLiteral("templatesBox")))
+        box->setTitle(tr("Message templates"));
     m_locations->setAccessibleName(tr("Stock locations"));
     m_locationModel->retranslate();
     m_addLocation->setText(tr("Add locat&ion…"));

@@ -8,6 +8,7 @@
 
 class CarriersSettings;
 class MailAccountSettings;
+class TemplatesSettings;
 class TrackingServicesSettings;
 class LocationTableModel;
 class MessageBar;
@@ -39,6 +40,7 @@ public:
         Locations,
         Carriers,
         Mail,
+        Templates,
     };
 
     explicit SettingsPage(QWidget* parent = nullptr);
@@ -49,6 +51,7 @@ public:
     LocationTableModel* locationModel() const { return m_locationModel; }
     CarriersSettings* carriers() const { return m_carriers; }
     MailAccountSettings* mailAccount() const { return m_mailAccount; }
+    TemplatesSettings* templates() const { return m_templates; }
     TrackingServicesSettings* trackingServices() const { return m_trackingServices; }
     // Opens the dialog that names a new stock location (window-modal, not blocking).
     void addLocation();
@@ -117,6 +120,7 @@ private:
     QLabel* m_locationsHint;
     CarriersSettings* m_carriers;
     MailAccountSettings* m_mailAccount;
+    TemplatesSettings* m_templates;
     TrackingServicesSettings* m_trackingServices;
     QScrollArea* m_scroll;
     QList<QGroupBox*> m_sections; // in Section order
