@@ -418,6 +418,50 @@
     </message>
 </context>
 <context>
+    <name>ReviewInsights</name>
+    <message numerus="yes">
+        <source>%1 ★ on average over %n review(s) · %L2 unhappy · %L3 waiting for an answer</source>
+        <translation>
+            <numerusform>%1 ★ on average over %n review · %L2 unhappy · %L3 waiting for an answer</numerusform>
+            <numerusform>%1 ★ on average over %n reviews · %L2 unhappy · %L3 waiting for an answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>parcel delivered %n day(s) late</source>
+        <translation>
+            <numerusform>parcel delivered %n day late</numerusform>
+            <numerusform>parcel delivered %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StockExcessView</name>
     <message numerus="yes">
         <source>%n day(s)</source>

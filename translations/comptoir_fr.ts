@@ -2875,6 +2875,14 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
             <numerusform>%n envoyés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation>A&amp;vis</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -3084,6 +3092,38 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Send the outbox and fetch new mail now (F9); Comptoir also does it every five minutes</source>
         <translation>Envoyer les messages en attente et relever le courrier maintenant (F9) ; Comptoir le fait aussi toutes les cinq minutes</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>Adresse &amp;e-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Write to someone who has no conversation yet (Ctrl+Shift+M)</source>
+        <translation>Écrire à quelqu’un qui n’a pas encore de conversation (Ctrl+Maj+M)</translation>
     </message>
 </context>
 <context>
@@ -7042,6 +7082,457 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewInsights</name>
+    <message>
+        <source>No review yet.</source>
+        <translation>Aucun avis pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ★ on average over %n review(s) · %L2 unhappy · %L3 waiting for an answer</source>
+        <translation>
+            <numerusform>%1 ★ en moyenne sur %n avis · %L2 mécontents · %L3 en attente de réponse</numerusform>
+            <numerusform>%1 ★ en moyenne sur %n avis · %L2 mécontents · %L3 en attente de réponse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ↑ rising</source>
+        <translation>%1 ↑ en hausse</translation>
+    </message>
+    <message>
+        <source>Causes of unhappy reviews, month by month</source>
+        <translation>Causes des avis mécontents, mois par mois</translation>
+    </message>
+    <message>
+        <source>Products with the most unhappy reviews</source>
+        <translation>Produits ayant le plus d’avis mécontents</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>3 months before (average)</source>
+        <translation>3 mois précédents (moyenne)</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 mois</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Note moyenne</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Unhappy</source>
+        <translation>Mécontents</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <source>The shop</source>
+        <translation>La boutique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n étoile</numerusform>
+            <numerusform>%n étoiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified buyer</source>
+        <translation>Acheteur vérifié</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, sur %2</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Trustpilot</source>
+        <translation>Trustpilot</translation>
+    </message>
+    <message>
+        <source>Judge.me</source>
+        <translation>Judge.me</translation>
+    </message>
+    <message>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation>À répondre</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Delivery delay</source>
+        <translation>Retard de livraison</translation>
+    </message>
+    <message>
+        <source>Damaged parcel</source>
+        <translation>Colis abîmé</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>Qualité du produit</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Pas comme décrit</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Service client</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>This review does not exist.</source>
+        <translation>Cet avis n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The rating must be 1 to 5 stars, not %1.</source>
+        <translation>La note doit aller de 1 à 5 étoiles, pas %1.</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The review needs the day it was written.</source>
+        <translation>L’avis doit avoir sa date d’écriture.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>The review has no title, no text and no author: there is nothing to keep.</source>
+        <translation>L’avis n’a ni titre, ni texte, ni auteur : il n’y a rien à garder.</translation>
+    </message>
+    <message>
+        <source>The reply is %1 characters long; %2 at most.</source>
+        <translation>La réponse fait %1 caractères ; %2 au plus.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Order %1 does not exist.</source>
+        <translation>La commande %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not save the review.</source>
+        <translation>Impossible d’enregistrer l’avis.</translation>
+    </message>
+    <message>
+        <source>This order does not exist.</source>
+        <translation>Cette commande n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>To answer</source>
+        <translation>À répondre</translation>
+    </message>
+    <message>
+        <source>Unhappy</source>
+        <translation>Mécontents</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondus</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>All (this product)</source>
+        <translation>Tous (ce produit)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n étoile</numerusform>
+            <numerusform>%n étoiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>verified buyer</source>
+        <translation>acheteur vérifié</translation>
+    </message>
+    <message>
+        <source>Answered on %1</source>
+        <translation>Répondu le %1</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produit : %1</translation>
+    </message>
+    <message>
+        <source>A review of the shop</source>
+        <translation>Un avis sur la boutique</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>parcel damaged</source>
+        <translation>colis abîmé</translation>
+    </message>
+    <message numerus="yes">
+        <source>parcel delivered %n day(s) late</source>
+        <translation>
+            <numerusform>colis livré avec %n jour de retard</numerusform>
+            <numerusform>colis livré avec %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>parcel: %1</source>
+        <translation>colis : %1</translation>
+    </message>
+    <message>
+        <source>parcel delivered on time</source>
+        <translation>colis livré à temps</translation>
+    </message>
+    <message>
+        <source>parcel on its way</source>
+        <translation>colis en route</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>write to the customer</source>
+        <translation>écrire au client</translation>
+    </message>
+    <message>
+        <source>no order found</source>
+        <translation>aucune commande trouvée</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Photos :</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggérée)</translation>
+    </message>
+    <message>
+        <source>Suggested from the review&apos;s words: tick or untick it to decide (Alt+%1)</source>
+        <translation>Suggérée d’après les mots de l’avis : cochez ou décochez pour décider (Alt+%1)</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Insert a template…</source>
+        <translation>Insérer un modèle…</translation>
+    </message>
+    <message>
+        <source>%1 (fits this review)</source>
+        <translation>%1 (convient à cet avis)</translation>
+    </message>
+    <message>
+        <source>Nothing to fill in for: %1. Check the reply before saving it.</source>
+        <translation>Rien à mettre pour : %1. Vérifiez la réponse avant de l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2 characters</source>
+        <translation>%L1 / %L2 caractères</translation>
+    </message>
+    <message>
+        <source>Reply saved. It is published with the next export to %1.</source>
+        <translation>Réponse enregistrée. Elle sera publiée au prochain export vers %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the photo %1.</source>
+        <translation>Impossible d’ouvrir la photo %1.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <source>Every cause</source>
+        <translation>Toutes les causes</translation>
+    </message>
+    <message>
+        <source>Search words, authors, order numbers (Ctrl+F)</source>
+        <translation>Chercher des mots, des auteurs, des numéros de commande (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Causes:</source>
+        <translation>Causes :</translation>
+    </message>
+    <message>
+        <source>No review to show. Reviews come from an import (Judge.me, Trustpilot, WooCommerce) or are typed in.</source>
+        <translation>Aucun avis à afficher. Les avis viennent d’un import (Judge.me, Trustpilot, WooCommerce) ou sont saisis.</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Write the reply here (Ctrl+R), or insert the template that fits above.</source>
+        <translation>Écrivez la réponse ici (Ctrl+R), ou insérez ci-dessus le modèle qui convient.</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Nothing to answer (spam, a bare rating): leave the queue (Ctrl+I)</source>
+        <translation>Rien à répondre (spam, une note seule) : sortir de la file (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Keep it to answer, and go to the next review</source>
+        <translation>Le garder à répondre, et passer à l’avis suivant</translation>
+    </message>
+    <message>
+        <source>Save reply</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>Keep the reply, to publish on the review&apos;s platform, and go to the next review (Ctrl+Enter)</source>
+        <translation>Garder la réponse, à publier sur la plateforme de l’avis, et passer à l’avis suivant (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>No keychain is available on this computer.</source>
@@ -7265,6 +7756,10 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Mail</source>
         <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Modèles de messages</translation>
     </message>
 </context>
 <context>
@@ -8672,6 +9167,209 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>This parcel is not one of order %1&apos;s.</source>
         <translation>Ce colis n&apos;appartient pas à la commande %1.</translation>
     </message>
+    <message>
+        <source>The reviewed product&apos;s name</source>
+        <translation>Le nom du produit de l’avis</translation>
+    </message>
+    <message>
+        <source>The name the review is signed with</source>
+        <translation>Le nom qui signe l’avis</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesSettings</name>
+    <message>
+        <source>the new template</source>
+        <translation>le nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation>Enregistrer vos modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>One of Comptoir&apos;s templates, changed for the shop</source>
+        <translation>Un modèle de Comptoir, modifié pour la boutique</translation>
+    </message>
+    <message>
+        <source>One of Comptoir&apos;s templates</source>
+        <translation>Un modèle de Comptoir</translation>
+    </message>
+    <message>
+        <source>A template of the shop&apos;s own</source>
+        <translation>Un modèle propre à la boutique</translation>
+    </message>
+    <message>
+        <source>There is already a template “%1” in this language: choose another key.</source>
+        <translation>Il y a déjà un modèle «&#xa0;%1&#xa0;» dans cette langue&#xa0;: choisissez une autre clé.</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Reset the template</source>
+        <translation>Rétablir le modèle</translation>
+    </message>
+    <message>
+        <source>Bring back Comptoir&apos;s version of “%1”? The shop&apos;s changes to it are lost.</source>
+        <translation>Rétablir la version de Comptoir de «&#xa0;%1&#xa0;»&#xa0;? Les modifications de la boutique seront perdues.</translation>
+    </message>
+    <message>
+        <source>“%1” is Comptoir&apos;s version again.</source>
+        <translation>«&#xa0;%1&#xa0;» est de nouveau la version de Comptoir.</translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Messages already written with it are kept.</source>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les messages déjà écrits avec lui sont conservés.</translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted.</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>The shop has no order yet: the preview shows the shop&apos;s own details only.</source>
+        <translation>La boutique n’a pas encore de commande&#xa0;: l’aperçu ne montre que les coordonnées de la boutique.</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Il n’y a pas de commande %1.</translation>
+    </message>
+    <message>
+        <source>Missing for this order (left empty): %1</source>
+        <translation>Manquant pour cette commande (laissé vide)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>{{%1}} — %2</source>
+        <translation>{{%1}} — %2</translation>
+    </message>
+    <message>
+        <source>Templates in:</source>
+        <translation>Modèles en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>O&amp;bjet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Placeholder:</source>
+        <translation>Champ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview &amp;with order:</source>
+        <translation>Aperçu a&amp;vec la commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <source>Preview of the text</source>
+        <translation>Aperçu du texte</translation>
+    </message>
+    <message>
+        <source>Preview of the subject</source>
+        <translation>Aperçu de l’objet</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The messages Comptoir proposes to customers: a reply, and a notice for each parcel problem. Placeholders such as {{order.number}} are filled from the order when a message is written. Templates marked “edited” are Comptoir&apos;s, changed for the shop.</source>
+        <translation>Les messages que Comptoir propose d’envoyer aux clients&#xa0;: une réponse, et un avis pour chaque problème de colis. Les champs comme {{order.number}} sont remplis à partir de la commande quand un message est écrit. Les modèles marqués «&#xa0;modifié&#xa0;» sont ceux de Comptoir, modifiés pour la boutique.</translation>
+    </message>
+    <message>
+        <source>e.g. thank-you (lower-case letters, digits, dashes)</source>
+        <translation>par ex. merci (minuscules, chiffres, tirets)</translation>
+    </message>
+    <message>
+        <source>How the template is known to Comptoir; set once, when the template is made</source>
+        <translation>Le nom du modèle pour Comptoir&#xa0;; choisi une fois pour toutes, à la création du modèle</translation>
+    </message>
+    <message>
+        <source>The most recent order</source>
+        <translation>La commande la plus récente</translation>
+    </message>
+    <message>
+        <source>The number of the order whose details fill the preview</source>
+        <translation>Le numéro de la commande dont les informations remplissent l’aperçu</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Start a template of the shop&apos;s own, in the language shown</source>
+        <translation>Commencer un modèle propre à la boutique, dans la langue affichée</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Bring back Comptoir&apos;s version of this template</source>
+        <translation>Rétablir la version de Comptoir de ce modèle</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this template of the shop&apos;s own</source>
+        <translation>Supprimer ce modèle propre à la boutique</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <source>Insert the placeholder at the cursor, in the subject or the text</source>
+        <translation>Insérer le champ à l’emplacement du curseur, dans l’objet ou le texte</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S)</source>
+        <translation>Enregistrer le modèle (Ctrl+S)</translation>
+    </message>
 </context>
 <context>
     <name>ThreadTableModel</name>
@@ -9268,8 +9966,8 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Ouvrir l’import des commandes sur ce fichier CSV et le vérifier.</translation>
     </message>
     <message>
-        <source>Page to show: orders, packing, products, stock, shipments, messages or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents, settings:carriers or settings:mail for a section of Settings.</source>
-        <translation>Page à afficher : orders, packing, products, stock, shipments, messages ou settings ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock ; settings:documents, settings:carriers ou settings:mail pour une section des Paramètres.</translation>
+        <source>Page to show: orders, packing, products, stock, shipments, messages or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents, settings:carriers, settings:mail or settings:templates for a section of Settings.</source>
+        <translation>Page à afficher&#xa0;: orders, packing, products, stock, shipments, messages ou settings&#xa0;; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock&#xa0;; settings:documents, settings:carriers, settings:mail ou settings:templates pour une section des Paramètres.</translation>
     </message>
 </context>
 </TS>

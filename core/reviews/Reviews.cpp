@@ -57,11 +57,6 @@ Error invalid(const QString& message, const QString& where = {})
     return Error(Error::Code::InvalidInput, message, where);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Reviews", text);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
@@ -113,7 +108,7 @@ Review reviewFrom(const QSqlQuery& q)
 
 Error notFound()
 {
-    return Error(Error::Code::NotFound, tr("This review does not exist."));
+    return Error(Error::Code::NotFound, QCoreApplication::translate("Reviews", "This review does not exist."));
 }
 
 } // namespace
@@ -208,14 +203,20 @@ ReviewBook::ReviewBook(storage::DatabasePtr database)
 Status ReviewBook::check(const Review& review)
 {
     if (review.rating < 1 || review.rating > 5)
-        return invalid(tr("The rating must be 1 to 5 stars, not %1.").arg(review.rating), tr("Rating"));
-    if (!review.writtenAt.isValid())
-        return invalid(tr("The review needs the day it was written."), tr("Date"));
-    if (review.title.trimmed().isEmpty() && review.body.trimmed().isEmpty() && review.author.trimmed().isEmpty())
-        return invalid(tr("The review has no title, no text and no author: there is nothing to keep."));
-    if (review.reply.size() > kReplyLimit)
         return invalid(
-            tr("The reply is %1 characters long; %2 at most.").arg(review.reply.size()).arg(kReplyLimit), tr("Reply"));
+            QCoreApplication::translate("Reviews", "The rating must be 1 to 5 stars, not %1.").arg(review.rating),
+            QCoreApplication::translate("Reviews", "Rating"));
+    if (!review.writtenAt.isValid())
+        return invalid(QCoreApplication::translate("Reviews", "The review needs the day it was written."),
+            QCoreApplication::translate("Reviews", "Date"));
+    if (review.title.trimmed().isEmpty() && review.body.trimmed().isEmpty() && review.author.trimmed().isEmpty())
+        return invalid(QCoreApplication::translate(
+            "Reviews", "The review has no title, no text and no author: there is nothing to keep."));
+    if (review.reply.size() > kReplyLimit)
+        return invalid(QCoreApplication::translate("Reviews", "The reply is %1 characters long; %2 at most.")
+                           .arg(review.reply.size())
+                           .arg(kReplyLimit),
+            QCoreApplication::translate("Reviews", "Reply"));
     return {};
 }
 
@@ -283,7 +284,7 @@ Result<ReviewBook::Added> ReviewBook::addWithin(const Transaction&, const Review
         if (!customer)
             return customer.error();
         if (!customer->isValid())
-            return invalid(tr("Order %1 does not exist.").arg(orderId));
+            return invalid(QCoreApplication::translate("Reviews", "Order %1 does not exist.").arg(orderId));
         customerId = customer->toLongLong();
     }
     if (customerId == 0 && !email.isEmpty()) {
@@ -317,7 +318,7 @@ Result<ReviewBook::Added> ReviewBook::addWithin(const Transaction&, const Review
             QVariant(reviewStatusKey(status)), QVariant(queueOf(status, review.rating)), QVariant(now), QVariant(now)})
         insert.addBindValue(value);
     if (!insert.exec())
-        return storage::sqlError(insert, tr("Could not save the review."));
+        return storage::sqlError(insert, QCoreApplication::translate("Reviews", "Could not save the review."));
     const qint64 id = insert.lastInsertId().toLongLong();
 
     for (int i = 0; i < review.photos.size(); ++i) {
@@ -408,8 +409,10 @@ Status ReviewBook::setReply(qint64 reviewId, const QString& reply)
 {
     const QString text = reply.trimmed();
     if (text.size() > kReplyLimit)
-        return invalid(
-            tr("The reply is %1 characters long; %2 at most.").arg(text.size()).arg(kReplyLimit), tr("Reply"));
+        return invalid(QCoreApplication::translate("Reviews", "The reply is %1 characters long; %2 at most.")
+                           .arg(text.size())
+                           .arg(kReplyLimit),
+            QCoreApplication::translate("Reviews", "Reply"));
     const QSqlDatabase db = m_database->connection();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -474,7 +477,7 @@ Status ReviewBook::linkOrder(qint64 reviewId, qint64 orderId)
         if (!exists)
             return exists.error();
         if (exists->toInt() == 0)
-            return invalid(tr("This order does not exist."));
+            return invalid(QCoreApplication::translate("Reviews", "This order does not exist."));
     }
     if (auto checked = touch(db, reviewId); !checked)
         return checked.error();
