@@ -263,6 +263,16 @@ private Q_SLOTS:
         QCOMPARE(reviewCount(), 0);
     }
 
+    void cancelledImportWritesNothing()
+    {
+        JobControl control;
+        control.cancel();
+        auto report = ReviewImport(m_database).run(data("judgeme.csv"), control);
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, Error::Code::Cancelled);
+        QCOMPARE(reviewCount(), 0);
+    }
+
     void comptoirExportReadsBack()
     {
         // Reviews with all their fields: a reply, photos, causes in each state, an ignored one.
