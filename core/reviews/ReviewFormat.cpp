@@ -38,6 +38,27 @@ bool has(const QStringList& header, QStringView names)
     return io::findColumn(header, names) >= 0;
 }
 
+// The named entities review texts use: HTML's markup ones and French letters and punctuation.
+char32_t namedEntity(const QString& name)
+{
+    struct Entity
+    {
+        const char* name;
+        char32_t code;
+    };
+    static constexpr Entity kEntities[]
+        = {{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xa0}, {"hellip", 0x2026},
+            {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"rdquo", 0x201d}, {"ldquo", 0x201c}, {"laquo", 0xab},
+            {"raquo", 0xbb}, {"ndash", 0x2013}, {"mdash", 0x2014}, {"euro", 0x20ac}, {"agrave", 0xe0}, {"acirc", 0xe2},
+            {"ccedil", 0xe7}, {"egrave", 0xe8}, {"eacute", 0xe9}, {"ecirc", 0xea}, {"euml", 0xeb}, {"icirc", 0xee},
+            {"iuml", 0xef}, {"ocirc", 0xf4}, {"ugrave", 0xf9}, {"ucirc", 0xfb}, {"uuml", 0xfc}, {"oelig", 0x153},
+            {"Agrave", 0xc0}, {"Ccedil", 0xc7}, {"Egrave", 0xc8}, {"Eacute", 0xc9}, {"Ecirc", 0xca}, {"OElig", 0x152}};
+    for (const Entity& entity : kEntities)
+        if (name == QLatin1String(entity.name))
+            return entity.code;
+    return 0;
+}
+
 } // namespace
 
 QString reviewFileFormatKey(ReviewFileFormat format)
@@ -151,22 +172,8 @@ QString plainTextFromHtml(const QString& html)
             code = name.mid(2).toUInt(nullptr, 16);
         else if (name.startsWith(QLatin1Char('#')))
             code = name.mid(1).toUInt();
-        else if (name == QLatin1String("amp"))
-            code = '&';
-        else if (name == QLatin1String("lt"))
-            code = '<';
-        else if (name == QLatin1String("gt"))
-            code = '>';
-        else if (name == QLatin1String("quot"))
-            code = '"';
-        else if (name == QLatin1String("apos"))
-            code = '\'';
-        else if (name == QLatin1String("nbsp"))
-            code = 0xa0;
-        else if (name == QLatin1String("hellip"))
-            code = 0x2026;
-        else if (name == QLatin1String("rsquo"))
-            code = 0x2019;
+        else
+            code = namedEntity(name);
         if (code > 0 && code < 0x110000)
             decoded += QString::fromUcs4(&code, 1);
         else

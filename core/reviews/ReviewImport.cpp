@@ -321,7 +321,9 @@ Status ReviewImportRun::loadProducts()
 
 Result<qint64> ReviewImportRun::product(const QStringList& cells)
 {
-    const QString named = cell(cells, ProductField);
+    const QString named = m_report.format == ReviewFileFormat::WooCommerce
+        ? plainTextFromHtml(cell(cells, ProductField))
+        : cell(cells, ProductField);
     const QString id = cell(cells, ProductIdField);
     if (named.isEmpty() && id.isEmpty())
         return qint64(0); // a review of the shop
@@ -418,8 +420,12 @@ Status ReviewImportRun::readRow(const QStringList& cells, qint64 line)
     }
     review.title = cell(cells, TitleField);
     review.body = cell(cells, BodyField);
-    if (m_report.format == ReviewFileFormat::WooCommerce)
+    // WooCommerce writes HTML: the review itself, and entities in names ("Mug &amp; bol").
+    if (m_report.format == ReviewFileFormat::WooCommerce) {
         review.body = plainTextFromHtml(review.body);
+        review.author = plainTextFromHtml(review.author);
+        row.author = review.author;
+    }
     review.authorEmail = cell(cells, AuthorEmailField);
     review.language = cell(cells, LanguageField);
     if (m_columns[VerifiedField] >= 0)

@@ -214,6 +214,7 @@ private Q_SLOTS:
         QCOMPARE(claire.writtenAt, QDateTime(QDate(2026, 10, 8), QTime(8, 0), Qt::UTC)); // date_created_gmt
         const Review held = reviewAt(QStringLiteral("external_id = '102'"));
         QCOMPARE(held.status, ReviewStatus::New);
+        QCOMPARE(held.author, QStringLiteral("Hugo & Zoé")); // entities decoded
         QCOMPARE(held.productId, m_bowlProduct);
         QVERIFY(!held.verified);
         QCOMPARE(reviewAt(QStringLiteral("external_id = '103'")).status, ReviewStatus::Ignored);
