@@ -35,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
+#include <algorithm>
 #include <limits>
 
 using namespace comptoir;
@@ -360,8 +361,12 @@ int Cli::help(const QStringList& args)
     m_out << QCoreApplication::translate("Cli", "Usage: comptoir-cli <command> [--database PATH] [options]") << Qt::endl
           << Qt::endl
           << QCoreApplication::translate("Cli", "Commands:") << Qt::endl;
+    // The summaries in one column, after the longest name.
+    int width = 0;
     for (const Command& command : kCommands)
-        m_out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -14)
+        width = std::max(width, int(qstrlen(command.name)));
+    for (const Command& command : kCommands)
+        m_out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -(width + 1))
               << QCoreApplication::translate("Cli", command.summary) << Qt::endl;
     m_out << Qt::endl
           << QCoreApplication::translate("Cli", "Run “comptoir-cli <command> --help” for the options of a command.")

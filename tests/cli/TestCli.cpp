@@ -64,7 +64,8 @@ private Q_SLOTS:
         for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
                  "export-orders", "slips", "picklist", "return-form", "track", "import-tracking",
                  "import-tracking-events", "import-reviews", "export-reviews", "version"})
-            QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
+            // The name, then at least one space before its summary, however long the name.
+            QVERIFY2(help.out.contains(QStringLiteral("  %1 ").arg(QString::fromLatin1(command))), command);
         const Run version = cli({QStringLiteral("version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QStringLiteral("comptoir-cli 0.")));
