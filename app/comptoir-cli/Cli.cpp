@@ -15,6 +15,8 @@
 #include "orders/PickList.h"
 #include "orders/Returns.h"
 #include "purchasing/ReorderPlanner.h"
+#include "reviews/ReviewExport.h"
+#include "reviews/ReviewImport.h"
 #include "settings/ShopSettings.h"
 #include "shipping/LaPosteTracking.h"
 #include "shipping/Shipments.h"
@@ -33,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
+#include <algorithm>
 #include <limits>
 
 using namespace comptoir;
@@ -70,6 +73,9 @@ const Command kCommands[] = {
     {"track", QT_TRANSLATE_NOOP("Cli", "Fetch the tracking of parcels on their way from La Poste")},
     {"import-tracking", QT_TRANSLATE_NOOP("Cli", "Ship orders from a CSV of order numbers and tracking numbers")},
     {"import-tracking-events", QT_TRANSLATE_NOOP("Cli", "Record the tracking events of a carrier's CSV export")},
+    {"import-reviews",
+        QT_TRANSLATE_NOOP("Cli", "Import reviews from a Judge.me, Trustpilot, WooCommerce or Comptoir CSV")},
+    {"export-reviews", QT_TRANSLATE_NOOP("Cli", "Export the reviews and their replies as a CSV file")},
     {"version", QT_TRANSLATE_NOOP("Cli", "Print the version of Comptoir")},
 };
 
@@ -339,6 +345,10 @@ int Cli::run(const QStringList& arguments)
         return importTracking(arguments);
     if (command == QLatin1String("import-tracking-events"))
         return importTrackingEvents(arguments);
+    if (command == QLatin1String("import-reviews"))
+        return importReviews(arguments);
+    if (command == QLatin1String("export-reviews"))
+        return exportReviews(arguments);
     m_err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(command) << Qt::endl
           << QCoreApplication::translate("Cli", "Run “comptoir-cli --help” to list the commands.") << Qt::endl;
     return Usage;
@@ -351,8 +361,12 @@ int Cli::help(const QStringList& args)
     m_out << QCoreApplication::translate("Cli", "Usage: comptoir-cli <command> [--database PATH] [options]") << Qt::endl
           << Qt::endl
           << QCoreApplication::translate("Cli", "Commands:") << Qt::endl;
+    // The summaries in one column, after the longest name.
+    int width = 0;
     for (const Command& command : kCommands)
-        m_out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -14)
+        width = std::max(width, int(qstrlen(command.name)));
+    for (const Command& command : kCommands)
+        m_out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -(width + 1))
               << QCoreApplication::translate("Cli", command.summary) << Qt::endl;
     m_out << Qt::endl
           << QCoreApplication::translate("Cli", "Run “comptoir-cli <command> --help” for the options of a command.")
@@ -833,6 +847,136 @@ int Cli::importTrackingEvents(const QStringList& args)
                  .arg(QDir::toNativeSeparators(file), report->encoding)
           << Qt::endl
           << report->summary() << Qt::endl;
+    return Ok;
+}
+
+int Cli::importReviews(const QStringList& args)
+{
+    const QString command = QStringLiteral("import-reviews");
+    QCommandLineParser parser;
+    addCommonOptions(parser, command,
+        QCoreApplication::translate("Cli",
+            "Import the reviews of a CSV file exported from Judge.me, Trustpilot or WooCommerce, or written by "
+            "“comptoir-cli export-reviews”; the format is recognised from the header line. Products are found by "
+            "SKU, handle or name; a row without product is a review of the shop. A review the shop has already "
+            "is left alone, so importing the same file again adds nothing. The whole file is checked first; when "
+            "a row is wrong, every problem is listed as file:line:column and nothing is written."));
+    parser.addOption({QStringLiteral("dry-run"),
+        QCoreApplication::translate("Cli", "Check the file and say what would change, without writing anything.")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("Cli", "Do not print progress.")});
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QCoreApplication::translate("Cli", "The CSV file."), QStringLiteral("FILE"));
+    if (const int code = parse(parser, args, m_out, m_err, 1); code >= 0)
+        return code;
+    const QString file = parser.positionalArguments().value(1);
+    if (file.isEmpty())
+        return usageError(command, QCoreApplication::translate("Cli", "Name the CSV file to import."));
+    auto database = openShop(databaseOption(parser), true);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    int lastPercent = -1;
+    JobControl control(progressPrinter(m_err, quiet, lastPercent));
+    reviews::ReviewImport import(*database);
+    auto report = dryRun ? import.check(file, control) : import.run(file, control);
+    if (!quiet)
+        m_err << Qt::endl;
+    if (!report) {
+        m_err << report.error().toString() << Qt::endl;
+        return Failure;
+    }
+    if (printFileProblems(m_err, *report, file))
+        return Failure;
+    for (const auto& row : std::as_const(report->lines))
+        m_out << QCoreApplication::translate("Cli", "%1: %2, %3★: %4")
+                     .arg(row.line)
+                     .arg(row.author)
+                     .arg(row.rating)
+                     .arg(reviews::reviewRowActionLabel(row.action))
+              << Qt::endl;
+    m_out << (dryRun ? QCoreApplication::translate("Cli", "Dry run of %1 (%2, %3): nothing was written.")
+                     : QCoreApplication::translate("Cli", "Imported %1 (%2, %3)."))
+                 .arg(QDir::toNativeSeparators(file), reviews::reviewFileFormatLabel(report->format), report->encoding)
+          << Qt::endl
+          << report->summary() << Qt::endl;
+    return Ok;
+}
+
+int Cli::exportReviews(const QStringList& args)
+{
+    const QString command = QStringLiteral("export-reviews");
+    QCommandLineParser parser;
+    addCommonOptions(parser, command,
+        QCoreApplication::translate("Cli",
+            "Export the reviews with their replies as a CSV file, oldest first: in Comptoir's format, which "
+            "“comptoir-cli import-reviews” reads back, or in Judge.me's. With --unpublished, only the replies "
+            "still to publish on their platform; with --mark-published, they count as published once the file "
+            "is written."));
+    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "comptoir (default) or judgeme."),
+        QCoreApplication::translate("Cli", "format"), QStringLiteral("comptoir")});
+    parser.addOption({QStringLiteral("source"),
+        QCoreApplication::translate(
+            "Cli", "Only the reviews from this platform: website, google, trustpilot, judgeme, woocommerce…"),
+        QCoreApplication::translate("Cli", "key")});
+    parser.addOption({QStringLiteral("unpublished"),
+        QCoreApplication::translate("Cli", "Only the reviews answered whose reply is not published yet.")});
+    parser.addOption({QStringLiteral("mark-published"),
+        QCoreApplication::translate("Cli", "Mark the replies written to the file as published.")});
+    parser.addOption({QStringLiteral("bom"), QCoreApplication::translate("Cli", "Start the file with a UTF-8 BOM.")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("Cli", "Do not print progress.")});
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QCoreApplication::translate("Cli", "The CSV file to write."), QStringLiteral("FILE"));
+    if (const int code = parse(parser, args, m_out, m_err, 1); code >= 0)
+        return code;
+    const QString file = parser.positionalArguments().value(1);
+    if (file.isEmpty())
+        return usageError(command, QCoreApplication::translate("Cli", "Name the CSV file to write."));
+    reviews::ReviewExportOptions options;
+    if (!reviews::reviewFileFormatFromKey(parser.value(QStringLiteral("format")), options.format)
+        || (options.format != reviews::ReviewFileFormat::Comptoir
+            && options.format != reviews::ReviewFileFormat::JudgeMe))
+        return usageError(command,
+            QCoreApplication::translate("Cli", "--format is comptoir or judgeme, not “%1”.")
+                .arg(parser.value(QStringLiteral("format"))));
+    if (parser.isSet(QStringLiteral("source"))) {
+        reviews::Source source = reviews::Source::Website;
+        if (!reviews::sourceFromKey(parser.value(QStringLiteral("source")).toLower(), source))
+            return usageError(command,
+                QCoreApplication::translate("Cli",
+                    "--source is website, google, trustpilot, judgeme, woocommerce, marketplace or other, not “%1”.")
+                    .arg(parser.value(QStringLiteral("source"))));
+        options.source = source;
+    }
+    options.unpublishedOnly = parser.isSet(QStringLiteral("unpublished"));
+    options.markPublished = parser.isSet(QStringLiteral("mark-published"));
+    options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
+    auto database = openShop(databaseOption(parser), true, false);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    int lastPercent = -1;
+    JobControl control(progressPrinter(m_err, quiet, lastPercent));
+    auto summary = reviews::ReviewExport(*database).writeFile(file, options, control);
+    if (!quiet)
+        m_err << Qt::endl;
+    if (!summary) {
+        m_err << summary.error().toString() << Qt::endl;
+        return Failure;
+    }
+    m_out << QCoreApplication::translate("Cli", "Exported %1 reviews (%2 with a reply) to %3.")
+                 .arg(summary->reviews)
+                 .arg(summary->replies)
+                 .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()))
+          << Qt::endl;
+    if (options.markPublished)
+        m_out << QCoreApplication::translate("Cli", "%n reply(ies) marked as published.", nullptr,
+            int(std::min<qint64>(summary->markedPublished, std::numeric_limits<int>::max())))
+              << Qt::endl;
     return Ok;
 }
 

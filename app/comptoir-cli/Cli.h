@@ -35,6 +35,8 @@ private:
     int track(const QStringList& args);
     int importTracking(const QStringList& args);
     int importTrackingEvents(const QStringList& args);
+    int importReviews(const QStringList& args);
+    int exportReviews(const QStringList& args);
     int version(const QStringList& args);
     int help(const QStringList& args);
     int usageError(const QString& command, const QString& message);

@@ -50,6 +50,35 @@ Result<QStringList> readImportHeader(CsvReader& reader, ImportProblems& problems
     return header;
 }
 
+Result<bool> readImportRecords(CsvReader& reader, qint64 size, ImportProblems& problems, qint64& rows,
+    JobControl& control, const QString& step, const QString& noRows,
+    const std::function<Status(const QStringList& cells, qint64 line)>& row)
+{
+    constexpr qint64 kProgressTotal = 1000;
+    constexpr qint64 kRowsPerTick = 64;
+    QStringList cells;
+    while (reader.readRecord(cells)) {
+        if (cells.size() == 1 && cells.first().isEmpty())
+            continue; // a blank line
+        ++rows;
+        if (rows % kRowsPerTick == 0
+            && !control.progress(
+                size > 0 ? std::min<qint64>(reader.bytesRead() * (kProgressTotal - 1) / size, kProgressTotal - 1) : 0,
+                kProgressTotal, step))
+            return false;
+        if (auto read = row(cells, reader.lineNumber()); !read)
+            return read.error();
+    }
+    if (reader.hasError()) {
+        if (reader.error().code == Error::Code::Io)
+            return reader.error();
+        problems.addCsvError(reader.error());
+    }
+    if (!reader.hasError() && rows == 0)
+        problems.addProblem(2, 1, noRows);
+    return !control.isCancelled();
+}
+
 QString ImportReport::summary() const
 {
     // Plural forms count with an int; a template argument inside translate() confuses lupdate.

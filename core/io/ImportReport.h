@@ -1,11 +1,14 @@
 #pragma once
 
+#include "common/Job.h"
 #include "common/Result.h"
 #include "io/CatalogFormat.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace comptoir::io {
 
@@ -46,6 +49,15 @@ struct ImportProblems
 // `problems`, when the file has none to use: an empty file, a line that is not CSV, an empty or
 // repeated column name. An Error when the device fails.
 Result<QStringList> readImportHeader(CsvReader& reader, ImportProblems& problems);
+
+// Reads the records under the header of an import file, blank lines left out, handing each to `row`
+// with its 1-based line, and reports progress from the bytes read (the device's `size`) every few
+// rows. Counts the rows in `rows`. A malformed line is added to `problems`, and so is `noRows` on
+// line 2 when the file has no row under its header. False when `control` was cancelled; an Error
+// when the device or `row` failed.
+Result<bool> readImportRecords(CsvReader& reader, qint64 size, ImportProblems& problems, qint64& rows,
+    JobControl& control, const QString& step, const QString& noRows,
+    const std::function<Status(const QStringList& cells, qint64 line)>& row);
 
 // What an import found and did: the problems (then nothing is written), or what was created and
 // updated. A dry run fills the same report without writing.

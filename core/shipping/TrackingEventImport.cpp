@@ -23,7 +23,6 @@ using namespace comptoir::storage;
 namespace {
 
 constexpr int kProgressTotal = 1000;
-constexpr int kRowsPerTick = 64;
 
 // Column names, folded (see foldedColumnName()).
 constexpr QStringView kTrackingNames
@@ -146,29 +145,14 @@ Result<TrackingEventImportReport> TrackingEventImportRun::run(QIODevice* device)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    const QString step = QCoreApplication::translate("TrackingEventImport", "Reading tracking events");
-    const qint64 size = device->size();
-    QStringList cells;
-    while (reader.readRecord(cells)) {
-        if (cells.size() == 1 && cells.first().isEmpty())
-            continue;
-        ++m_report.rows;
-        if (m_report.rows % kRowsPerTick == 0
-            && !m_control.progress(
-                size > 0 ? std::min<qint64>(reader.bytesRead() * (kProgressTotal - 1) / size, kProgressTotal - 1) : 0,
-                kProgressTotal, step))
-            return cancelled();
-        if (auto read = readRow(cells, reader.lineNumber(), transaction); !read)
-            return read.error();
-    }
-    if (reader.hasError()) {
-        if (reader.error().code == Error::Code::Io)
-            return reader.error();
-        m_report.addCsvError(reader.error());
-    }
-    if (!reader.hasError() && m_report.rows == 0)
-        m_report.addProblem(2, 1,
-            QCoreApplication::translate("TrackingEventImport", "The file has no tracking events under its header."));
+    auto read = io::readImportRecords(reader, device->size(), m_report, m_report.rows, m_control,
+        QCoreApplication::translate("TrackingEventImport", "Reading tracking events"),
+        QCoreApplication::translate("TrackingEventImport", "The file has no tracking events under its header."),
+        [&](const QStringList& cells, qint64 line) { return readRow(cells, line, transaction); });
+    if (!read)
+        return read.error();
+    if (!*read)
+        return cancelled();
     m_report.sortProblems();
     m_report.parcelsDelivered = m_delivered.size();
     if (m_control.isCancelled())

@@ -15,8 +15,6 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QRegularExpression>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <climits>
@@ -29,7 +27,6 @@ using orders::OrderStatus;
 namespace {
 
 constexpr int kProgressTotal = 1000;
-constexpr int kRowsPerTick = 64;
 
 // Column names as label tools and spreadsheets write them, folded (see foldedColumnName()).
 constexpr QStringView kOrderNames
@@ -121,29 +118,14 @@ Result<TrackingImportReport> TrackingImportRun::run(QIODevice* device)
     if (!transaction.isActive())
         return transaction.error();
     m_transaction = &transaction;
-    const QString step = QCoreApplication::translate("TrackingImport", "Reading tracking numbers");
-    const qint64 size = device->size();
-    QStringList cells;
-    while (reader.readRecord(cells)) {
-        if (cells.size() == 1 && cells.first().isEmpty())
-            continue; // a blank line
-        ++m_report.rows;
-        if (m_report.rows % kRowsPerTick == 0
-            && !m_control.progress(
-                size > 0 ? std::min<qint64>(reader.bytesRead() * (kProgressTotal - 1) / size, kProgressTotal - 1) : 0,
-                kProgressTotal, step))
-            return cancelled();
-        if (auto read = readRow(cells, reader.lineNumber()); !read)
-            return read.error();
-    }
-    if (reader.hasError()) {
-        if (reader.error().code == Error::Code::Io)
-            return reader.error();
-        m_report.addCsvError(reader.error());
-    }
-    if (!reader.hasError() && m_report.rows == 0)
-        m_report.addProblem(
-            2, 1, QCoreApplication::translate("TrackingImport", "The file has no tracking numbers under its header."));
+    auto read = io::readImportRecords(reader, device->size(), m_report, m_report.rows, m_control,
+        QCoreApplication::translate("TrackingImport", "Reading tracking numbers"),
+        QCoreApplication::translate("TrackingImport", "The file has no tracking numbers under its header."),
+        [this](const QStringList& cells, qint64 line) { return readRow(cells, line); });
+    if (!read)
+        return read.error();
+    if (!*read)
+        return cancelled();
     m_report.sortProblems();
     if (m_control.isCancelled())
         return cancelled();
@@ -392,60 +374,6 @@ QString TrackingImportReport::summary() const
         + QCoreApplication::translate("TrackingImport", "%n parcel(s) added to orders already shipped", nullptr, added)
         + QStringLiteral(", ")
         + QCoreApplication::translate("TrackingImport", "%n parcel(s) already recorded.", nullptr, known);
-}
-
-QString foldedColumnName(const QString& name)
-{
-    QString decomposed = name.trimmed().toLower();
-    decomposed.replace(QChar(0x2019), QLatin1Char('\'')); // ’
-    decomposed.replace(QChar(0x00BA), QChar(0x00B0)); // º → °
-    decomposed = decomposed.normalized(QString::NormalizationForm_D);
-    QString result;
-    result.reserve(decomposed.size());
-    bool space = false;
-    for (const QChar c : std::as_const(decomposed)) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c.isSpace() || c == QLatin1Char('_')) {
-            space = true;
-            continue;
-        }
-        if (space && !result.isEmpty())
-            result += QLatin1Char(' ');
-        space = false;
-        result += c;
-    }
-    return result;
-}
-
-int findColumn(const QStringList& header, QStringView names)
-{
-    QStringList folded;
-    for (const QString& name : header)
-        folded << foldedColumnName(name);
-    // The names in their order, most telling first: "Order number" wins over a "Reference" of products.
-    for (QStringView name : names.split(QLatin1Char('|'))) {
-        const auto found = std::find(folded.cbegin(), folded.cend(), name);
-        if (found != folded.cend())
-            return int(found - folded.cbegin());
-    }
-    return -1;
-}
-
-QDateTime parseFileDate(QStringView text)
-{
-    // 20/11/2026, 20/11/2026 14:03, 20.11.2026 14h03: the computer's time zone, the shop's.
-    static const QRegularExpression french(
-        QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:[ T]+(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?)?$"));
-    const auto match = french.match(text.trimmed().toString());
-    if (!match.hasMatch())
-        return io::CellReader::parseDateTime(text);
-    const QDate date(match.capturedView(3).toInt(), match.capturedView(2).toInt(), match.capturedView(1).toInt());
-    const QTime time(match.capturedView(4).toInt(), match.capturedView(5).toInt(), match.capturedView(6).toInt());
-    if (!date.isValid() || !time.isValid())
-        return {};
-    const QDateTime at(date, time, QTimeZone::systemTimeZone());
-    return at.isValid() ? at.toUTC() : QDateTime();
 }
 
 TrackingImport::TrackingImport(storage::DatabasePtr database)

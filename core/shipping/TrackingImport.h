@@ -2,6 +2,7 @@
 
 #include "common/Job.h"
 #include "common/Result.h"
+#include "io/ColumnNames.h"
 #include "io/ImportReport.h"
 #include "storage/Database.h"
 
@@ -59,16 +60,10 @@ struct TrackingImportReport : io::ImportProblems
     QString summary() const;
 };
 
-// Folds a column name for comparison: lower case, no accents, "N°"/"n°"/"no" kept as "n°", spaces
-// collapsed. "Numéro de suivi " → "numero de suivi".
-QString foldedColumnName(const QString& name);
-// A date as shipping files write it, in UTC: "2026-11-20", "2026-11-20 14:03", ISO 8601 with an offset
-// (see io::CellReader::parseDateTime()), "20/11/2026", "20/11/2026 14:03"; without an offset, in the
-// computer's time zone (the shop's). Invalid when the text is not a date.
-QDateTime parseFileDate(QStringView text);
-// The index of the column named by the first of `names` ('|'-separated, folded, most telling first) that
-// the header has; -1 when none.
-int findColumn(const QStringList& header, QStringView names);
+// The column and date helpers moved to io; the shipping imports keep using them by these names.
+using io::findColumn;
+using io::foldedColumnName;
+using io::parseFileDate;
 
 // Applies a CSV of order number → tracking number, what carrier label tools (Boxtal, Sendcloud,
 // Packlink, Colissimo's and Mondial Relay's own) export once the labels are printed. Columns are

@@ -61,17 +61,18 @@ private Q_SLOTS:
     {
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char* command :
-            {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export", "export-orders",
-                "slips", "picklist", "return-form", "track", "import-tracking", "import-tracking-events", "version"})
-            QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
+        for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
+                 "export-orders", "slips", "picklist", "return-form", "track", "import-tracking",
+                 "import-tracking-events", "import-reviews", "export-reviews", "version"})
+            // The name, then at least one space before its summary, however long the name.
+            QVERIFY2(help.out.contains(QStringLiteral("  %1 ").arg(QString::fromLatin1(command))), command);
         const Run version = cli({QStringLiteral("version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QStringLiteral("comptoir-cli 0.")));
         QVERIFY(version.out.contains(QStringLiteral("schema")));
-        for (const char* command :
-            {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export", "export-orders",
-                "slips", "picklist", "return-form", "track", "import-tracking", "import-tracking-events", "version"}) {
+        for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
+                 "export-orders", "slips", "picklist", "return-form", "track", "import-tracking",
+                 "import-tracking-events", "import-reviews", "export-reviews", "version"}) {
             const Run commandHelp = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(commandHelp.exitCode, 0);
             QVERIFY2(commandHelp.out.contains(QStringLiteral("--database")), command);
@@ -104,6 +105,12 @@ private Q_SLOTS:
             << QStringList {"import-tracking"} << "Name the CSV file to import";
         QTest::newRow("import-tracking-events without file")
             << QStringList {"import-tracking-events"} << "Name the CSV file to import";
+        QTest::newRow("import-reviews without file") << QStringList {"import-reviews"} << "Name the CSV file to import";
+        QTest::newRow("export-reviews without file") << QStringList {"export-reviews"} << "Name the CSV file to write";
+        QTest::newRow("export-reviews bad format")
+            << QStringList {"export-reviews", "--format", "trustpilot", "a.csv"} << "--format is comptoir or judgeme";
+        QTest::newRow("export-reviews bad source")
+            << QStringList {"export-reviews", "--source", "yelp", "a.csv"} << "--source is website, google";
         QTest::newRow("export without file") << QStringList {"export"} << "Name the file to write with --out";
         QTest::newRow("export-orders without file")
             << QStringList {"export-orders"} << "Name the file to write with --out";
@@ -641,6 +648,86 @@ private Q_SLOTS:
                      QStringLiteral("^2 new events?(\\(s\\))?, 0 already known; 1 parcel(\\(s\\))? delivered\\."),
                      QRegularExpression::MultilineOption)),
             qPrintable(run.out + run.err));
+        QCOMPARE(cli(QStringList {QStringLiteral("check")} + db).exitCode, 0);
+    }
+
+    void importReviewsChecksThenWritesAndExportsReplies()
+    {
+        TempShop shop;
+        const QStringList db {QStringLiteral("--database"), shop.path()};
+        QCOMPARE(cli(QStringList {QStringLiteral("init")} + db).exitCode, 0);
+        const QString products = shop.folder() + QStringLiteral("/products.csv");
+        QFile file(products);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SKU,Name,Price,Stock\nMUG,Produit MUG,15.00,5\nBOWL,Produit BOWL,18.00,5\n");
+        file.close();
+        QCOMPARE(cli(QStringList {QStringLiteral("import"), QStringLiteral("--quiet"), products} + db).exitCode, 0);
+        const auto data = [](const char* name) -> QString {
+            return QString::fromUtf8(COMPTOIR_TEST_DATA) + QStringLiteral("/reviews/") + QLatin1String(name);
+        };
+        const auto number = [&](const char* sql) {
+            auto database = shop.open();
+            const qint64 value = storage::scalar(database->connection(), QString::fromLatin1(sql)).value().toLongLong();
+            database->close();
+            return value;
+        };
+
+        // Wrong rows: file:line:column on stderr, exit 1, nothing written.
+        const QString broken = data("judgeme-broken.csv");
+        Run run = cli(QStringList {QStringLiteral("import-reviews"), QStringLiteral("--quiet"), broken} + db);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(broken + QStringLiteral(":2:3: rating: “7” is not a rating: give 1 to 5 stars.")),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(broken + QStringLiteral(":5:10: product_handle: The shop has no product “teapot”")),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("nothing was imported")), qPrintable(run.err));
+        QCOMPARE(number("SELECT count(*) FROM reviews"), 0);
+
+        // The dry run says what each row would do; the import does it; again, nothing more.
+        const QString judgeMe = data("judgeme.csv");
+        run = cli(QStringList {
+                      QStringLiteral("import-reviews"), QStringLiteral("--dry-run"), QStringLiteral("--quiet"), judgeMe}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("2: Léa M., 5★: Add")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Dry run of")) && run.out.contains(QStringLiteral("Judge.me")),
+            qPrintable(run.out));
+        QCOMPARE(number("SELECT count(*) FROM reviews"), 0);
+        run = cli(QStringList {QStringLiteral("import-reviews"), QStringLiteral("--quiet"), judgeMe} + db);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(number("SELECT count(*) FROM reviews"), 4);
+        run = cli(QStringList {QStringLiteral("import-reviews"), QStringLiteral("--quiet"), judgeMe} + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("4 already known")), qPrintable(run.out));
+        QCOMPARE(number("SELECT count(*) FROM reviews"), 4);
+
+        // Everything in Comptoir's format; then the replies to publish, marked published.
+        const QString all = shop.folder() + QStringLiteral("/reviews.csv");
+        run = cli(QStringList {QStringLiteral("export-reviews"), QStringLiteral("--quiet"), all} + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Exported 4 reviews (1 with a reply)")), qPrintable(run.out));
+        {
+            auto database = shop.open();
+            QVERIFY(
+                storage::execute(database->connection(), QStringLiteral("UPDATE reviews SET reply_published_at = NULL"))
+                    .ok());
+            database->close();
+        }
+        const QString replies = shop.folder() + QStringLiteral("/replies.csv");
+        run = cli(
+            QStringList {QStringLiteral("export-reviews"), QStringLiteral("--format"), QStringLiteral("judgeme"),
+                QStringLiteral("--unpublished"), QStringLiteral("--mark-published"), QStringLiteral("--quiet"), replies}
+            + db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Exported 1 reviews (1 with a reply)")), qPrintable(run.out));
+        QFile written(replies);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains("Merci Léa !"));
+        QCOMPARE(number("SELECT count(*) FROM reviews WHERE reply <> '' AND reply_published_at IS NULL"), 0);
+        run = cli(QStringList {QStringLiteral("export-reviews"), QStringLiteral("--unpublished"),
+                      QStringLiteral("--quiet"), replies}
+            + db);
+        QVERIFY2(run.out.contains(QStringLiteral("Exported 0 reviews")), qPrintable(run.out));
         QCOMPARE(cli(QStringList {QStringLiteral("check")} + db).exitCode, 0);
     }
 
