@@ -202,7 +202,8 @@ MainWindow::MainWindow(QWidget* parent)
         m_actions << action;
         return action;
     };
-    addAction(m_fileMenu, QKeySequence::New, &MainWindow::newShop, "actionNew");
+    // No Ctrl+N: on a page it makes a new order (product…), far more often than a new shop.
+    addAction(m_fileMenu, QKeySequence(), &MainWindow::newShop, "actionNew");
     addAction(m_fileMenu, QKeySequence::Open, &MainWindow::openShop, "actionOpen");
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));

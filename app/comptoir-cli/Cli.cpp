@@ -973,10 +973,10 @@ int Cli::exportReviews(const QStringList& args)
                  .arg(summary->replies)
                  .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()))
           << Qt::endl;
+    // Counted outside the translate() call: lupdate's parser never ends on a template argument there.
+    const int marked = int(std::min<qint64>(summary->markedPublished, std::numeric_limits<int>::max()));
     if (options.markPublished)
-        m_out << QCoreApplication::translate("Cli", "%n reply(ies) marked as published.", nullptr,
-            int(std::min<qint64>(summary->markedPublished, std::numeric_limits<int>::max())))
-              << Qt::endl;
+        m_out << QCoreApplication::translate("Cli", "%n reply(ies) marked as published.", nullptr, marked) << Qt::endl;
     return Ok;
 }
 

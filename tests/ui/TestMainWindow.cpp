@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -906,6 +907,28 @@ private Q_SLOTS:
             detected->text().contains(QStringLiteral("mapped, the SKU in “Code”")), qPrintable(detected->text()));
         dialog->reject();
         QTRY_VERIFY(!dialog);
+    }
+
+    // Ctrl+N on the Orders page types a new order: the page's shortcut is not shadowed by a menu's.
+    void ctrlNWritesANewOrder()
+    {
+        MainWindow window;
+        QVERIFY(openShown(window, m_shop.path()));
+        window.showPage(MainWindow::OrdersPageIndex);
+        QString opened;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                poll.stop();
+                opened = QString::fromLatin1(dialog->metaObject()->className());
+                dialog->reject();
+            }
+        });
+        poll.start();
+        window.ordersPage()->setFocus();
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_COMPARE(opened, QStringLiteral("OrderEditor"));
     }
 };
 

@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "catalog/ProductCatalog.h"
+#include "catalog/ProductEditor.h"
 #include "messages/Inbox.h"
 #include "messages/MessagesPage.h"
 #include "orders/OrderBook.h"
@@ -264,6 +266,24 @@ private Q_SLOTS:
         Q_EMIT context->linkActivated(QStringLiteral("thread:%1").arg(m_threadId));
         QCOMPARE(window.currentPage(), MainWindow::MessagesPageIndex);
         QCOMPARE(window.messagesPage()->currentThread(), m_threadId);
+    }
+
+    // The product's window says what customers think of it.
+    void productWindowShowsItsReviews()
+    {
+        auto draft = catalog::ProductCatalog(m_database).load(m_mug);
+        QVERIFY(draft);
+        ProductEditor editor(m_database, *draft);
+        auto* summary = editor.findChild<QLabel*>(QStringLiteral("reviewSummary"));
+        QVERIFY(summary);
+        // Five stars and one star; the broken cup's cause confirmed; the happy one not answered yet.
+        const QString text = summary->text();
+        QVERIFY2(text.startsWith(QStringLiteral("3.0 ★ from 2 review")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1 unhappy (Damaged parcel 1)")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("1 waiting for an answer")), qPrintable(text));
+        // A new product has nothing to say yet.
+        ProductEditor fresh(m_database, catalog::ProductDraft {});
+        QVERIFY(!fresh.findChild<QLabel*>(QStringLiteral("reviewSummary")));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "catalog/ProductEditor.h"
 
 #include "catalog/commands/VariantTableCommands.h"
+#include "reviews/ReviewStats.h"
 #include "widgets/MessageBar.h"
 
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -133,6 +135,40 @@ ProductEditor::ProductEditor(comptoir::storage::DatabasePtr database, ProductDra
     imageRow->addWidget(chooseImage);
     form->addRow(tr("&Picture:"), imageRow);
     form->addRow(QString(), m_archived);
+    // What customers say of it, for a product already in the catalog.
+    if (m_original.id > 0 && m_database) {
+        auto* reviews = new QLabel(this);
+        reviews->setObjectName(QStringLiteral("reviewSummary"));
+        reviews->setWordWrap(true);
+        reviews->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        if (auto summary = comptoir::reviews::ReviewStats(m_database).summary(m_original.id); summary) {
+            if (summary->count == 0) {
+                reviews->setText(tr("No review yet."));
+            } else {
+                QString text = tr("%1 ★ from %n review(s)", nullptr, summary->count)
+                                   .arg(QLocale().toString(summary->average, 'f', 1));
+                if (summary->unhappy > 0) {
+                    QList<std::pair<int, comptoir::reviews::Cause>> causes;
+                    for (auto it = summary->causes.cbegin(); it != summary->causes.cend(); ++it)
+                        causes.append({it.value(), it.key()});
+                    std::sort(
+                        causes.begin(), causes.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+                    QStringList named;
+                    for (const auto& [count, cause] : causes)
+                        named << tr("%1 %2").arg(comptoir::reviews::causeLabel(cause)).arg(count);
+                    text += QStringLiteral(" · ") + tr("%n unhappy", nullptr, summary->unhappy);
+                    if (!named.isEmpty())
+                        text += QStringLiteral(" (") + named.join(QStringLiteral(", ")) + QLatin1Char(')');
+                }
+                if (summary->waiting > 0)
+                    text += QStringLiteral(" · ") + tr("%n waiting for an answer", nullptr, summary->waiting);
+                reviews->setText(text);
+            }
+        } else {
+            reviews->setText(summary.error().toString());
+        }
+        form->addRow(tr("Reviews:"), reviews);
+    }
     m_image->setAccessibleName(tr("Picture file"));
     m_thumbnail->setAccessibleName(tr("Picture"));
     const auto showThumbnail = [this] {

@@ -2,6 +2,8 @@
 
 #include "messages/Inbox.h"
 #include "messages/Templates.h"
+#include "reviews/ReviewExportDialog.h"
+#include "reviews/ReviewImportDialog.h"
 #include "reviews/ReviewInsights.h"
 #include "reviews/ReviewReplies.h"
 #include "reviews/ReviewTableModel.h"
@@ -108,9 +110,6 @@ ReviewsPage::ReviewsPage(QWidget* parent)
     m_export->setObjectName(QStringLiteral("exportButton"));
     top->addWidget(m_import);
     top->addWidget(m_export);
-    // Import and export come with their dialogs.
-    m_import->setVisible(false);
-    m_export->setVisible(false);
 
     m_table->setObjectName(QStringLiteral("reviewTable"));
     m_table->setModel(m_model);
@@ -287,6 +286,8 @@ ReviewsPage::ReviewsPage(QWidget* parent)
             m_messages->showMessage(kept.error().toString(), MessageBar::Kind::Error);
         next();
     });
+    connect(m_import, &QPushButton::clicked, this, &ReviewsPage::importReviews);
+    connect(m_export, &QPushButton::clicked, this, &ReviewsPage::exportReviews);
     connect(m_insights, &ReviewInsights::causeActivated, this, &ReviewsPage::showCause);
     connect(m_insights, &ReviewInsights::productActivated, this, &ReviewsPage::showProduct);
 
@@ -745,6 +746,32 @@ void ReviewsPage::toggleCause(Cause cause)
     m_model->updateReview(m_reviewId, m_review.status, m_review.activeCauses());
 }
 
+void ReviewsPage::importReviews()
+{
+    if (!m_database)
+        return;
+    // Window-modal, not blocking: the page stays readable behind it.
+    auto* dialog = new ReviewImportDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ReviewImportDialog::imported, this, [this](const QString& summary) {
+        refresh();
+        m_messages->showMessage(summary, MessageBar::Kind::Positive);
+    });
+    dialog->show();
+}
+
+void ReviewsPage::exportReviews()
+{
+    if (!m_database)
+        return;
+    auto* dialog = new ReviewExportDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ReviewExportDialog::repliesPublished, this, &ReviewsPage::refresh);
+    dialog->show();
+}
+
 QCheckBox* ReviewsPage::causeBox(Cause cause) const
 {
     return m_causeBoxes.value(int(cause));
@@ -782,7 +809,9 @@ void ReviewsPage::retranslate()
     m_causeFilter->setCurrentIndex(std::max(0, m_causeFilter->findData(current)));
     m_search->setPlaceholderText(tr("Search words, authors, order numbers (Ctrl+F)"));
     m_import->setText(tr("Import…"));
+    m_import->setToolTip(tr("Reviews exported by Judge.me, Trustpilot, WooCommerce or Comptoir (CSV)"));
     m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("The reviews and their replies as a CSV file, for example the replies to publish"));
     m_causesLabel->setText(tr("Causes:"));
     m_none->setText(
         tr("No review to show. Reviews come from an import (Judge.me, Trustpilot, WooCommerce) or are typed in."));

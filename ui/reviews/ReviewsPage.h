@@ -56,6 +56,9 @@ public:
     // Toggles a cause (Alt+1 … Alt+7): applies (confirmed) or not (rejected).
     void toggleCause(comptoir::reviews::Cause cause);
     bool insertTemplate(const QString& key);
+    // The import and export dialogs (window-modal, not blocking).
+    void importReviews();
+    void exportReviews();
 
     QTableView* table() const { return m_table; }
     ReviewTableModel* model() const { return m_model; }
