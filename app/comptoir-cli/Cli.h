@@ -35,6 +35,7 @@ private:
     int track(const QStringList& args);
     int importTracking(const QStringList& args);
     int importTrackingEvents(const QStringList& args);
+    int reviewRequests(const QStringList& args);
     int version(const QStringList& args);
     int help(const QStringList& args);
     int usageError(const QString& command, const QString& message);

@@ -97,3 +97,5 @@ CREATE TABLE review_requests (
     state       TEXT NOT NULL CHECK (state IN ('drafted', 'skipped')),
     created_at  INTEGER NOT NULL
 );
+-- The delivered orders, by day of delivery: those due for a review request.
+CREATE INDEX orders_delivered ON orders(delivered_at) WHERE status = 'delivered';
