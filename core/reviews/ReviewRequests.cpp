@@ -38,6 +38,12 @@ Error invalid(const QString& message)
     return Error(Error::Code::InvalidInput, message);
 }
 
+QString noReviewUrl()
+{
+    return tr("The request links to your review page, but its address is not set: give it first (setting %1).")
+        .arg(QString::fromLatin1(messages::Templates::kReviewUrlKey));
+}
+
 qint64 startOfDay(const QDate& day)
 {
     return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
@@ -146,9 +152,7 @@ Result<qint64> ReviewRequests::draft(qint64 orderId)
     const QString subject = messages::renderTemplate(found->subject, *values, &missing);
     const QString body = messages::renderTemplate(found->body, *values, &missing);
     if (missing.contains(QLatin1String("shop.review_url")))
-        return invalid(tr("The request links to your review page, but its address is not set: give it first "
-                          "(setting %1).")
-                           .arg(QString::fromLatin1(messages::Templates::kReviewUrlKey)));
+        return invalid(noReviewUrl());
 
     // The order's latest conversation, unless a draft waits there already (one draft per thread).
     messages::Inbox inbox(m_database);
@@ -227,10 +231,15 @@ Result<DraftedRequests> ReviewRequests::draftAll(const QDate& today)
         if (page->isEmpty())
             break;
         for (const DueRequest& request : std::as_const(*page)) {
-            if (auto drafted = draft(request.orderId); drafted)
+            auto drafted = draft(request.orderId);
+            if (drafted) {
                 ++result.drafted;
-            else
-                result.failures << tr("Order %1: %2").arg(request.orderNumber, drafted.error().message);
+                continue;
+            }
+            // The shop's own setting, not the order's: no use trying the others.
+            if (drafted.error().message == noReviewUrl())
+                return drafted.error();
+            result.failures << tr("Order %1: %2").arg(request.orderNumber, drafted.error().message);
         }
     }
     return result;

@@ -60,6 +60,7 @@ public:
     // The merchant chose not to ask this order's customer.
     Status skip(qint64 orderId);
     // Drafts every request due on `today`; an order that cannot be drafted is reported and left due.
+    // Fails at once when the review page's address is needed and not set.
     Result<DraftedRequests> draftAll(const QDate& today);
 
 private:

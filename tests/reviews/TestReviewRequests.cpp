@@ -273,6 +273,9 @@ private Q_SLOTS:
         auto refused = ReviewRequests(m_database).draft(order);
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(key));
+        auto all = ReviewRequests(m_database).draftAll(day.addDays(7));
+        QVERIFY(!all);
+        QVERIFY(all.error().message.contains(key));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM threads")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM review_requests")), 0);
         QVERIFY(shop.setValue(key, url).ok());
