@@ -476,10 +476,13 @@ int Cli::demo(const QStringList& args)
     QElapsedTimer timer;
     timer.start();
     int lastPercent = -1;
+    QString lastStep;
     JobControl control([&](qint64 done, qint64 total, const QString& step) {
         const int percent = total > 0 ? int(done * 100 / total) : 0;
-        if (!quiet && percent != lastPercent) {
+        // A new step shows even at 0 % (indexes, messages, reviews: steps without a count).
+        if (!quiet && (percent != lastPercent || step != lastStep)) {
             lastPercent = percent;
+            lastStep = step;
             m_err << QStringLiteral("\r%1 %2 %").arg(step).arg(percent, 3) << Qt::flush;
         }
     });
