@@ -11,12 +11,14 @@
 #include "io/CsvWriter.h"
 #include "io/OrderExport.h"
 #include "io/OrderImport.h"
+#include "messages/Templates.h"
 #include "orders/OrderBook.h"
 #include "orders/PickList.h"
 #include "orders/Returns.h"
 #include "purchasing/ReorderPlanner.h"
 #include "reviews/ReviewExport.h"
 #include "reviews/ReviewImport.h"
+#include "reviews/ReviewRequests.h"
 #include "settings/ShopSettings.h"
 #include "shipping/LaPosteTracking.h"
 #include "shipping/Shipments.h"
@@ -76,6 +78,8 @@ const Command kCommands[] = {
     {"import-reviews",
         QT_TRANSLATE_NOOP("Cli", "Import reviews from a Judge.me, Trustpilot, WooCommerce or Comptoir CSV")},
     {"export-reviews", QT_TRANSLATE_NOOP("Cli", "Export the reviews and their replies as a CSV file")},
+    {"review-requests",
+        QT_TRANSLATE_NOOP("Cli", "List the delivered orders to ask for a review, or draft the requests")},
     {"version", QT_TRANSLATE_NOOP("Cli", "Print the version of Comptoir")},
 };
 
@@ -349,6 +353,8 @@ int Cli::run(const QStringList& arguments)
         return importReviews(arguments);
     if (command == QLatin1String("export-reviews"))
         return exportReviews(arguments);
+    if (command == QLatin1String("review-requests"))
+        return reviewRequests(arguments);
     m_err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(command) << Qt::endl
           << QCoreApplication::translate("Cli", "Run “comptoir-cli --help” to list the commands.") << Qt::endl;
     return Usage;
@@ -484,10 +490,13 @@ int Cli::demo(const QStringList& args)
     QElapsedTimer timer;
     timer.start();
     int lastPercent = -1;
+    QString lastStep;
     JobControl control([&](qint64 done, qint64 total, const QString& step) {
         const int percent = total > 0 ? int(done * 100 / total) : 0;
-        if (!quiet && percent != lastPercent) {
+        // A new step shows even at 0 % (indexes, messages, reviews: steps without a count).
+        if (!quiet && (percent != lastPercent || step != lastStep)) {
             lastPercent = percent;
+            lastStep = step;
             m_err << QStringLiteral("\r%1 %2 %").arg(step).arg(percent, 3) << Qt::flush;
         }
     });
@@ -1530,4 +1539,95 @@ int Cli::track(const QStringList& args)
                  .arg(summary.errors)
           << Qt::endl;
     return summary.errors > 0 || summary.stoppedBy ? Failure : Ok;
+}
+
+int Cli::reviewRequests(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("review-requests"),
+        QCoreApplication::translate("Cli",
+            "List the delivered orders whose customer is due a request for a review (some days after delivery, "
+            "not reviewed nor asked yet), or write the requests as drafts in the orders' conversations, to be "
+            "checked and sent from the Messages page."));
+    parser.addOption({QStringLiteral("draft"), QCoreApplication::translate("Cli", "Draft the requests due.")});
+    parser.addOption({QStringLiteral("today"),
+        QCoreApplication::translate("Cli", "The day to count from, YYYY-MM-DD (default: today)."),
+        QCoreApplication::translate("Cli", "date")});
+    parser.addOption({QStringLiteral("days"),
+        QCoreApplication::translate("Cli", "Save the number of days after delivery before asking (0: never)."),
+        QCoreApplication::translate("Cli", "N")});
+    parser.addOption({QStringLiteral("url"),
+        QCoreApplication::translate("Cli", "Save the address of the page where customers review the shop."),
+        QCoreApplication::translate("Cli", "address")});
+    if (const int code = parse(parser, args, m_out, m_err); code >= 0)
+        return code;
+    QDate today = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("today"))) {
+        today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!today.isValid())
+            return usageError(QStringLiteral("review-requests"),
+                QCoreApplication::translate("Cli", "--today must be a date written YYYY-MM-DD, not “%1”.")
+                    .arg(parser.value(QStringLiteral("today"))));
+    }
+    int days = -1;
+    if (parser.isSet(QStringLiteral("days"))) {
+        bool ok = false;
+        days = parser.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok || days < 0 || days > 365)
+            return usageError(QStringLiteral("review-requests"),
+                QCoreApplication::translate("Cli", "--days must be a whole number from 0 to 365, not “%1”.")
+                    .arg(parser.value(QStringLiteral("days"))));
+    }
+    auto database = openShop(databaseOption(parser), true);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    reviews::ReviewRequests requests(*database);
+    if (days >= 0) {
+        if (auto saved = requests.setRequestDays(days); !saved) {
+            m_err << saved.error().toString() << Qt::endl;
+            return Failure;
+        }
+    }
+    if (parser.isSet(QStringLiteral("url"))) {
+        if (auto saved = settings::ShopSettings(*database).setValue(
+                QString::fromLatin1(messages::Templates::kReviewUrlKey), parser.value(QStringLiteral("url")).trimmed());
+            !saved) {
+            m_err << saved.error().toString() << Qt::endl;
+            return Failure;
+        }
+    }
+    if (parser.isSet(QStringLiteral("draft"))) {
+        auto drafted = requests.draftAll(today);
+        if (!drafted) {
+            m_err << drafted.error().toString() << Qt::endl;
+            return Failure;
+        }
+        for (const QString& failure : std::as_const(drafted->failures))
+            m_err << failure << Qt::endl;
+        m_out << QCoreApplication::translate("Cli",
+            "%n review request(s) drafted: check and send them from the Messages page (Drafts).", nullptr,
+            drafted->drafted)
+              << Qt::endl;
+        return drafted->failures.isEmpty() ? Ok : Failure;
+    }
+    QVariantList cursor;
+    int listed = 0;
+    for (;;) {
+        auto page = requests.due(today, 500, cursor);
+        if (!page) {
+            m_err << page.error().toString() << Qt::endl;
+            return Failure;
+        }
+        if (page->isEmpty())
+            break;
+        for (const reviews::DueRequest& request : std::as_const(*page)) {
+            m_out << request.orderNumber << '\t' << request.deliveredAt.date().toString(Qt::ISODate) << '\t'
+                  << request.customerName << '\t' << request.email << Qt::endl;
+            ++listed;
+        }
+    }
+    m_err << QCoreApplication::translate("Cli", "%n order(s) due for a review request.", nullptr, listed) << Qt::endl;
+    return Ok;
 }

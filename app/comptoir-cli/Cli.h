@@ -37,6 +37,7 @@ private:
     int importTrackingEvents(const QStringList& args);
     int importReviews(const QStringList& args);
     int exportReviews(const QStringList& args);
+    int reviewRequests(const QStringList& args);
     int version(const QStringList& args);
     int help(const QStringList& args);
     int usageError(const QString& command, const QString& message);

@@ -3,6 +3,7 @@
 #include "demo/DemoData.h"
 #include "demo/DemoMessages.h"
 #include "demo/DemoRandom.h"
+#include "demo/DemoReviews.h"
 #include "settings/ShopSettings.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -1103,6 +1104,15 @@ Result<DemoShop::Summary> DemoShop::generate(const DatabasePtr& database, const 
             summary = messages.error();
         else
             summary->threads = messages->threads;
+    }
+    // The reviews, written some days after the deliveries (and the troubles) they speak of.
+    if (summary) {
+        control.progress(0, 0, QCoreApplication::translate("DemoShop", "Writing reviews"));
+        const QDate until = options.until.isValid() ? options.until : QDate::currentDate();
+        if (auto reviews = writeDemoReviews(db, options.seed, until); !reviews)
+            summary = reviews.error();
+        else
+            summary->reviews = reviews->reviews;
     }
     execute(db, QStringLiteral("PRAGMA synchronous = NORMAL")).ok();
     if (summary) {

@@ -31,6 +31,7 @@ public:
         qint64 orderLines = 0;
         qint64 parcels = 0; // with a tracking timeline
         qint64 threads = 0; // conversations with customers
+        qint64 reviews = 0;
     };
 
     // Fills an empty shop database. Refuses a database that already has products.

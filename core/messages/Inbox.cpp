@@ -559,6 +559,19 @@ Result<Received> Inbox::receiveWithin(const Transaction&, const IncomingMessage&
 
 Result<qint64> Inbox::startThreadForOrder(qint64 orderId, const QString& subject)
 {
+    Transaction transaction(m_database->connection());
+    if (!transaction.isActive())
+        return transaction.error();
+    auto id = startThreadForOrderWithin(transaction, orderId, subject);
+    if (!id)
+        return id;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<qint64> Inbox::startThreadForOrderWithin(const Transaction&, qint64 orderId, const QString& subject)
+{
     auto order = orders::OrderBook(m_database).load(orderId);
     if (!order)
         return order.error();
@@ -569,9 +582,6 @@ Result<qint64> Inbox::startThreadForOrder(qint64 orderId, const QString& subject
     const QString title = subject.trimmed().isEmpty()
         ? QCoreApplication::translate("Inbox", "Your order %1").arg(order->number)
         : subject.trimmed();
-    Transaction transaction(m_database->connection());
-    if (!transaction.isActive())
-        return transaction.error();
     const qint64 now = m_database->clock().nowSecs();
     auto inserted = run(m_database->connection(),
         QStringLiteral("INSERT INTO threads (subject, customer_email, customer_name, customer_id, order_id, status, "
@@ -580,10 +590,7 @@ Result<qint64> Inbox::startThreadForOrder(qint64 orderId, const QString& subject
             idValue(order->customerId), orderId, now, now});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return id;
+    return inserted->lastInsertId().toLongLong();
 }
 
 Result<qint64> Inbox::startThread(const QString& email, const QString& name, const QString& subject)
@@ -619,10 +626,20 @@ Result<qint64> Inbox::startThread(const QString& email, const QString& name, con
 
 Result<qint64> Inbox::saveDraft(const Draft& draft, qint64 draftId)
 {
-    const QSqlDatabase db = m_database->connection();
-    Transaction transaction(db);
+    Transaction transaction(m_database->connection());
     if (!transaction.isActive())
         return transaction.error();
+    auto id = saveDraftWithin(transaction, draft, draftId);
+    if (!id)
+        return id;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<qint64> Inbox::saveDraftWithin(const Transaction&, const Draft& draft, qint64 draftId)
+{
+    const QSqlDatabase db = m_database->connection();
     auto thread = loadThread(db, draft.threadId);
     if (!thread)
         return thread.error();
@@ -664,8 +681,6 @@ Result<qint64> Inbox::saveDraft(const Draft& draft, qint64 draftId)
     }
     if (auto attached = insertAttachments(db, draftId, draft.attachments); !attached)
         return attached.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
     return draftId;
 }
 

@@ -188,11 +188,14 @@ public:
 
     // A new conversation with an order's customer (subject "Order N" unless given). Returns its id.
     Result<qint64> startThreadForOrder(qint64 orderId, const QString& subject = {});
+    Result<qint64> startThreadForOrderWithin(
+        const storage::Transaction& transaction, qint64 orderId, const QString& subject = {});
     // A new conversation with anyone (an address is needed).
     Result<qint64> startThread(const QString& email, const QString& name, const QString& subject);
 
     // Saves a draft (a new one when `draftId` is 0). Returns its id.
     Result<qint64> saveDraft(const Draft& draft, qint64 draftId = 0);
+    Result<qint64> saveDraftWithin(const storage::Transaction& transaction, const Draft& draft, qint64 draftId = 0);
     Status deleteDraft(qint64 draftId);
     // An internal note on the thread, never sent. When the text was a draft (`replacingDraft`),
     // the draft goes in the same transaction: the text is never in both places, nor in neither.

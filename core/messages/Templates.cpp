@@ -52,6 +52,7 @@ constexpr PlaceholderName kPlaceholders[] = {
     {"shop.name", QT_TRANSLATE_NOOP("Templates", "The shop's name")},
     {"shop.email", QT_TRANSLATE_NOOP("Templates", "The shop's email address")},
     {"shop.phone", QT_TRANSLATE_NOOP("Templates", "The shop's phone number")},
+    {"shop.review_url", QT_TRANSLATE_NOOP("Templates", "The page where customers write a review of the shop")},
 };
 
 Error invalid(const QString& message, const QString& where = {})
@@ -398,6 +399,10 @@ Result<TemplateValues> valuesForShop(const storage::DatabasePtr& database, const
     values.insert(QStringLiteral("shop.name"), identity->name);
     values.insert(QStringLiteral("shop.email"), identity->email);
     values.insert(QStringLiteral("shop.phone"), identity->phone);
+    auto reviewUrl = settings::ShopSettings(database).value(QString::fromLatin1(Templates::kReviewUrlKey));
+    if (!reviewUrl)
+        return reviewUrl.error();
+    values.insert(QStringLiteral("shop.review_url"), reviewUrl->trimmed());
     return values;
 }
 

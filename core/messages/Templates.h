@@ -64,6 +64,8 @@ class Templates final
 {
 public:
     static constexpr auto kDefaultLanguageKey = "messages.default_language";
+    // The address of the page where customers review the shop ({{shop.review_url}}).
+    static constexpr auto kReviewUrlKey = "reviews.request_url";
 
     explicit Templates(storage::DatabasePtr database);
 

@@ -20,7 +20,8 @@ QByteArray contentDigest(const DatabasePtr& database)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char* table : {"settings", "suppliers", "categories", "products", "variants", "locations",
-             "stock_levels", "stock_movements", "customers", "orders", "order_lines", "shipments", "tracking_events"}) {
+             "stock_levels", "stock_movements", "customers", "orders", "order_lines", "shipments", "tracking_events",
+             "reviews", "review_causes", "review_photos"}) {
         QSqlQuery query(database->connection());
         query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QString::fromLatin1(table)));
         while (query.next()) {
@@ -143,6 +144,104 @@ private Q_SLOTS:
         // The catalog is searchable once generated.
         QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM variants_fts WHERE variants_fts MATCH 'bottines'"))
             > 0);
+    }
+
+    // Reviews: mostly five stars, the one- and two-star ones from parcels damaged or never received,
+    // written after delivery, the triage queue and the causes' copies as the review book keeps them.
+    void reviewsLookReal()
+    {
+        TempShop shop;
+        auto database = shop.openDemo(1000, 8000, 3);
+        QVERIFY(database);
+        const qint64 total = count(database, QStringLiteral("SELECT count(*) FROM reviews"));
+        QVERIFY2(total > 300, qPrintable(QString::number(total)));
+        const auto percent = [&](const QString& where) {
+            return 100 * count(database, QStringLiteral("SELECT count(*) FROM reviews WHERE ") + where) / total;
+        };
+        QVERIFY2(percent(QStringLiteral("rating = 5")) >= 60 && percent(QStringLiteral("rating = 5")) <= 80,
+            qPrintable(QString::number(percent(QStringLiteral("rating = 5")))));
+        QVERIFY(percent(QStringLiteral("rating = 4")) >= 8 && percent(QStringLiteral("rating = 4")) <= 25);
+        QVERIFY(percent(QStringLiteral("rating <= 3")) >= 4 && percent(QStringLiteral("rating <= 3")) <= 25);
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM reviews WHERE rating = 1")) > 0);
+
+        // Unhappy because of the parcel: every review of a damaged or undelivered parcel is one or two
+        // stars, with the cause its words say; the other reviews hardly ever are.
+        const QString troubled = QStringLiteral(
+            "EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = r.order_id AND (s.damaged_at IS NOT NULL OR "
+            "s.delivered_at IS NULL))");
+        const QString damaged = QStringLiteral(
+            "EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = r.order_id AND s.damaged_at IS NOT NULL)");
+        const qint64 troubledReviews
+            = count(database, QStringLiteral("SELECT count(*) FROM reviews r WHERE ") + troubled);
+        QVERIFY(troubledReviews >= 3);
+        QCOMPARE(count(database, QStringLiteral("SELECT count(*) FROM reviews r WHERE rating > 2 AND ") + troubled), 0);
+        const qint64 others = total - troubledReviews;
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM reviews r WHERE rating <= 2 AND NOT ") + troubled)
+            < others * 5 / 100);
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM reviews r WHERE ") + damaged) > 0);
+        QCOMPARE(count(database,
+                     QStringLiteral("SELECT count(*) FROM reviews r WHERE ") + damaged
+                         + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM review_causes c WHERE c.review_id = r.id "
+                                          "AND c.cause = 'damaged_parcel')")),
+            0);
+        QCOMPARE(count(database,
+                     QStringLiteral("SELECT count(*) FROM reviews r WHERE ") + troubled + QStringLiteral(" AND NOT ")
+                         + damaged
+                         + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM review_causes c WHERE c.review_id = r.id "
+                                          "AND c.cause = 'delivery_delay')")),
+            0);
+        // Some about sizing, quality or a product unlike its photo.
+        QVERIFY(count(database,
+                    QStringLiteral("SELECT count(DISTINCT cause) FROM review_causes WHERE cause IN ('sizing', "
+                                   "'product_quality', 'not_as_described')"))
+            == 3);
+
+        // Written after delivery (and before the end); the unhappy ones tagged, the happy ones not;
+        // the causes' copies of rating and day are the review's.
+        QCOMPARE(count(database,
+                     QStringLiteral("SELECT count(*) FROM reviews r JOIN shipments s ON s.order_id = r.order_id "
+                                    "WHERE s.delivered_at IS NOT NULL AND r.written_at < s.delivered_at")),
+            0);
+        QCOMPARE(count(database,
+                     QStringLiteral("SELECT count(*) FROM reviews r JOIN shipments s ON s.order_id = r.order_id "
+                                    "WHERE r.written_at < s.shipped_at + 7 * 86400 AND s.delivered_at IS NULL")),
+            0);
+        QCOMPARE(count(database,
+                     QStringLiteral("SELECT count(*) FROM reviews r WHERE rating <= 3 AND NOT EXISTS "
+                                    "(SELECT 1 FROM review_causes c WHERE c.review_id = r.id)")),
+            0);
+        QCOMPARE(count(database,
+                     QStringLiteral("SELECT count(*) FROM review_causes c JOIN reviews r ON r.id = c.review_id WHERE "
+                                    "r.rating > 3 OR c.rating <> r.rating OR c.written_at <> r.written_at")),
+            0);
+
+        // The queue follows status and rating; answered ones have their reply, others none.
+        QCOMPARE(count(database,
+                     QStringLiteral("SELECT count(*) FROM reviews WHERE queue <> CASE WHEN status IN ('new', "
+                                    "'to_answer') THEN (CASE WHEN rating <= 3 THEN 0 ELSE 1 END) WHEN status = "
+                                    "'answered' THEN 2 ELSE 3 END")),
+            0);
+        QCOMPARE(count(database,
+                     QStringLiteral("SELECT count(*) FROM reviews WHERE (status = 'answered') <> (reply <> '' AND "
+                                    "replied_at IS NOT NULL)")),
+            0);
+        for (int queue = 0; queue < 4; ++queue)
+            QVERIFY2(count(database, QStringLiteral("SELECT count(*) FROM reviews WHERE queue = %1").arg(queue)) > 0,
+                qPrintable(QString::number(queue)));
+
+        // French mostly, some English; products on Judge.me and the site, the shop on Google and Trustpilot.
+        QVERIFY(percent(QStringLiteral("language = 'fr'")) > 70);
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM reviews WHERE language = 'en'")) > 0);
+        QCOMPARE(count(database, QStringLiteral("SELECT count(DISTINCT source) FROM reviews")), 4);
+        QVERIFY(percent(QStringLiteral("source IN ('judgeme', 'website')")) > 50);
+        QCOMPARE(count(database,
+                     QStringLiteral("SELECT count(*) FROM reviews WHERE (product_id IS NULL) <> (source IN ('google', "
+                                    "'trustpilot'))")),
+            0);
+        QVERIFY(count(database, QStringLiteral("SELECT count(*) FROM review_photos")) > 0);
+        // Searchable, as a review typed in is.
+        QVERIFY(
+            count(database, QStringLiteral("SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH 'colis'")) > 0);
     }
 
     void barcodesHaveValidCheckDigits()

@@ -39,6 +39,8 @@ CREATE UNIQUE INDEX reviews_external ON reviews(source, external_id);
 CREATE INDEX reviews_queue ON reviews(queue, written_at, id);
 -- Every review, newest first.
 CREATE INDEX reviews_recent ON reviews(written_at, id);
+-- The shop's summary (count per rating) without reading the reviews themselves.
+CREATE INDEX reviews_rating ON reviews(rating);
 -- A product's reviews and its summary (count, average).
 CREATE INDEX reviews_product ON reviews(product_id, written_at, rating) WHERE product_id IS NOT NULL;
 -- The products with the most unhappy reviews over a period.
@@ -97,3 +99,5 @@ CREATE TABLE review_requests (
     state       TEXT NOT NULL CHECK (state IN ('drafted', 'skipped')),
     created_at  INTEGER NOT NULL
 );
+-- The delivered orders, by day of delivery: those due for a review request.
+CREATE INDEX orders_delivered ON orders(delivered_at) WHERE status = 'delivered';
