@@ -89,6 +89,27 @@
             <numerusform>%1: %n problems found; nothing was imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reply(ies) marked as published.</source>
+        <translation>
+            <numerusform>%n reply marked as published.</numerusform>
+            <numerusform>%n replies marked as published.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review request(s) drafted: check and send them from the Messages page (Drafts).</source>
+        <translation>
+            <numerusform>%n review request drafted: check and send them from the Messages page (Drafts).</numerusform>
+            <numerusform>%n review requests drafted: check and send them from the Messages page (Drafts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) due for a review request.</source>
+        <translation>
+            <numerusform>%n order due for a review request.</numerusform>
+            <numerusform>%n orders due for a review request.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvNumber</name>
@@ -333,6 +354,30 @@
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message numerus="yes">
+        <source>%1 ★ from %n review(s)</source>
+        <translation>
+            <numerusform>%1 ★ from %n review</numerusform>
+            <numerusform>%1 ★ from %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhappy</source>
+        <translation>
+            <numerusform>%n unhappy</numerusform>
+            <numerusform>%n unhappy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n waiting for an answer</numerusform>
+            <numerusform>%n waiting for an answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProductsPage</name>
     <message numerus="yes">
         <source>%n variant(s)</source>
@@ -418,12 +463,80 @@
     </message>
 </context>
 <context>
+    <name>ReviewExportDialog</name>
+    <message numerus="yes">
+        <source>%n reply(ies) marked as published.</source>
+        <translation>
+            <numerusform>%n reply marked as published.</numerusform>
+            <numerusform>%n replies marked as published.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImport</name>
+    <message numerus="yes">
+        <source>%n review(s) added</source>
+        <translation>
+            <numerusform>%n review added</numerusform>
+            <numerusform>%n reviews added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n as ignored)</source>
+        <translation>
+            <numerusform>(%n as ignored)</numerusform>
+            <numerusform>(%n as ignored)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known.</source>
+        <translation>
+            <numerusform>%n already known.</numerusform>
+            <numerusform>%n already known.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImportDialog</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing will be imported. Correct the file, then check it again.</source>
+        <translation>
+            <numerusform>%n problem found: nothing will be imported. Correct the file, then check it again.</numerusform>
+            <numerusform>%n problems found: nothing will be imported. Correct the file, then check it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewInsights</name>
     <message numerus="yes">
         <source>%1 ★ on average over %n review(s) · %L2 unhappy · %L3 waiting for an answer</source>
         <translation>
             <numerusform>%1 ★ on average over %n review · %L2 unhappy · %L3 waiting for an answer</numerusform>
             <numerusform>%1 ★ on average over %n reviews · %L2 unhappy · %L3 waiting for an answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRequestsDialog</name>
+    <message numerus="yes">
+        <source>%n delivered order(s) due for a request today.</source>
+        <translation>
+            <numerusform>%n delivered order due for a request today.</numerusform>
+            <numerusform>%n delivered orders due for a request today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) drafted: read and send them from the Messages page (Outbox).</source>
+        <translation>
+            <numerusform>%n request drafted: read and send them from the Messages page (Outbox).</numerusform>
+            <numerusform>%n requests drafted: read and send them from the Messages page (Outbox).</numerusform>
         </translation>
     </message>
 </context>

@@ -1737,6 +1737,115 @@
         <source>Record the tracking events of a carrier&apos;s CSV export: tracking number, status (Delivered, Livré, En cours d&apos;acheminement, Avisé…), date and time, and optionally location, description and code. Events a parcel already has are skipped; a delivered parcel moves its order to delivered. The whole file is checked first; when a row is wrong, every problem is listed as file:line:column and nothing is written.</source>
         <translation>Enregistre les événements de suivi de l&apos;export CSV d&apos;un transporteur : numéro de suivi, statut (Delivered, Livré, En cours d&apos;acheminement, Avisé…), date et heure, et si besoin lieu, description et code. Les événements qu&apos;un colis a déjà sont ignorés ; un colis livré fait passer sa commande à livrée. Tout le fichier est d&apos;abord vérifié ; quand une ligne est fausse, chaque problème est listé en fichier:ligne:colonne et rien n&apos;est écrit.</translation>
     </message>
+    <message>
+        <source>Import reviews from a Judge.me, Trustpilot, WooCommerce or Comptoir CSV</source>
+        <translation>Importer des avis depuis un CSV Judge.me, Trustpilot, WooCommerce ou Comptoir</translation>
+    </message>
+    <message>
+        <source>Export the reviews and their replies as a CSV file</source>
+        <translation>Exporter les avis et leurs réponses en fichier CSV</translation>
+    </message>
+    <message>
+        <source>List the delivered orders to ask for a review, or draft the requests</source>
+        <translation>Lister les commandes livrées dont on peut demander un avis, ou préparer les demandes</translation>
+    </message>
+    <message>
+        <source>Import the reviews of a CSV file exported from Judge.me, Trustpilot or WooCommerce, or written by “comptoir-cli export-reviews”; the format is recognised from the header line. Products are found by SKU, handle or name; a row without product is a review of the shop. A review the shop has already is left alone, so importing the same file again adds nothing. The whole file is checked first; when a row is wrong, every problem is listed as file:line:column and nothing is written.</source>
+        <translation>Importe les avis d&apos;un fichier CSV exporté de Judge.me, Trustpilot ou WooCommerce, ou écrit par « comptoir-cli export-reviews » ; le format est reconnu d&apos;après la ligne d&apos;en-tête. Les produits sont trouvés par SKU, identifiant d&apos;URL ou nom ; une ligne sans produit est un avis sur la boutique. Un avis que la boutique a déjà est laissé tel quel : importer deux fois le même fichier n&apos;ajoute rien. Tout le fichier est d&apos;abord vérifié ; quand une ligne est fausse, chaque problème est listé en fichier:ligne:colonne et rien n&apos;est écrit.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3★: %4</source>
+        <translation>%1 : %2, %3★ : %4</translation>
+    </message>
+    <message>
+        <source>Export the reviews with their replies as a CSV file, oldest first: in Comptoir&apos;s format, which “comptoir-cli import-reviews” reads back, or in Judge.me&apos;s. With --unpublished, only the replies still to publish on their platform; with --mark-published, they count as published once the file is written.</source>
+        <translation>Exporte les avis avec leurs réponses en fichier CSV, du plus ancien au plus récent : au format de Comptoir, que « comptoir-cli import-reviews » relit, ou à celui de Judge.me. Avec --unpublished, seulement les réponses encore à publier sur leur plateforme ; avec --mark-published, elles comptent comme publiées une fois le fichier écrit.</translation>
+    </message>
+    <message>
+        <source>comptoir (default) or judgeme.</source>
+        <translation>comptoir (par défaut) ou judgeme.</translation>
+    </message>
+    <message>
+        <source>Only the reviews from this platform: website, google, trustpilot, judgeme, woocommerce…</source>
+        <translation>Seulement les avis de cette plateforme : website, google, trustpilot, judgeme, woocommerce…</translation>
+    </message>
+    <message>
+        <source>Only the reviews answered whose reply is not published yet.</source>
+        <translation>Seulement les avis répondus dont la réponse n&apos;est pas encore publiée.</translation>
+    </message>
+    <message>
+        <source>Mark the replies written to the file as published.</source>
+        <translation>Marquer comme publiées les réponses écrites dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Name the CSV file to write.</source>
+        <translation>Nommez le fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>--format is comptoir or judgeme, not “%1”.</source>
+        <translation>--format vaut comptoir ou judgeme, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--source is website, google, trustpilot, judgeme, woocommerce, marketplace or other, not “%1”.</source>
+        <translation>--source vaut website, google, trustpilot, judgeme, woocommerce, marketplace ou other, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Exported %1 reviews (%2 with a reply) to %3.</source>
+        <translation>%1 avis exportés (%2 avec une réponse) dans %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) marked as published.</source>
+        <translation>
+            <numerusform>%n réponse marquée comme publiée.</numerusform>
+            <numerusform>%n réponses marquées comme publiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the delivered orders whose customer is due a request for a review (some days after delivery, not reviewed nor asked yet), or write the requests as drafts in the orders&apos; conversations, to be checked and sent from the Messages page.</source>
+        <translation>Lister les commandes livrées dont le client peut recevoir une demande d&apos;avis (quelques jours après la livraison, sans avis ni demande jusqu&apos;ici), ou écrire les demandes en brouillon dans les conversations des commandes, à relire et envoyer depuis la page Messages.</translation>
+    </message>
+    <message>
+        <source>Draft the requests due.</source>
+        <translation>Préparer en brouillon les demandes à faire.</translation>
+    </message>
+    <message>
+        <source>The day to count from, YYYY-MM-DD (default: today).</source>
+        <translation>Le jour de référence, AAAA-MM-JJ (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>Save the number of days after delivery before asking (0: never).</source>
+        <translation>Enregistrer le nombre de jours après la livraison avant de demander un avis (0 : jamais).</translation>
+    </message>
+    <message>
+        <source>Save the address of the page where customers review the shop.</source>
+        <translation>Enregistrer l&apos;adresse de la page où les clients donnent leur avis sur la boutique.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD, not “%1”.</source>
+        <translation>--today doit être une date écrite AAAA-MM-JJ, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 0 to 365, not “%1”.</source>
+        <translation>--days doit être un nombre entier de 0 à 365, pas « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review request(s) drafted: check and send them from the Messages page (Drafts).</source>
+        <translation>
+            <numerusform>%n demande d&apos;avis préparée : relisez-la et envoyez-la depuis la page Messages (Brouillons).</numerusform>
+            <numerusform>%n demandes d&apos;avis préparées : relisez-les et envoyez-les depuis la page Messages (Brouillons).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) due for a review request.</source>
+        <translation>
+            <numerusform>%n commande à qui demander un avis.</numerusform>
+            <numerusform>%n commandes à qui demander un avis.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -2052,6 +2161,10 @@
     <message>
         <source>Writing customer messages</source>
         <translation>Écriture des messages des clients</translation>
+    </message>
+    <message>
+        <source>Writing reviews</source>
+        <translation>Écriture des avis</translation>
     </message>
 </context>
 <context>
@@ -5752,6 +5865,39 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <source>“%1” is not a number of days; leave it empty to use the supplier&apos;s lead time.</source>
         <translation>« %1 » n’est pas un nombre de jours ; laissez vide pour utiliser le délai du fournisseur.</translation>
     </message>
+    <message>
+        <source>No review yet.</source>
+        <translation>Aucun avis pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ★ from %n review(s)</source>
+        <translation>
+            <numerusform>%1 ★ sur %n avis</numerusform>
+            <numerusform>%1 ★ sur %n avis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhappy</source>
+        <translation>
+            <numerusform>%n mécontent</numerusform>
+            <numerusform>%n mécontents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n en attente de réponse</numerusform>
+            <numerusform>%n en attente de réponse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation>Avis :</translation>
+    </message>
 </context>
 <context>
     <name>ProductRowReader</name>
@@ -7082,6 +7228,352 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Writing reviews</source>
+        <translation>Écriture des avis</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExportDialog</name>
+    <message>
+        <source>Only the &amp;replies to publish</source>
+        <translation>Seulement les &amp;réponses à publier</translation>
+    </message>
+    <message>
+        <source>&amp;Mark them as published once the file is written</source>
+        <translation>&amp;Les marquer publiées une fois le fichier écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export reviews</source>
+        <translation>Exporter les avis</translation>
+    </message>
+    <message>
+        <source>Comptoir (every field, to import again)</source>
+        <translation>Comptoir (tous les champs, pour réimporter)</translation>
+    </message>
+    <message>
+        <source>Judge.me</source>
+        <translation>Judge.me</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Toutes les plateformes</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Only the replies to publish</source>
+        <translation>Seulement les réponses à publier</translation>
+    </message>
+    <message>
+        <source>The reviews answered whose reply was not exported or published yet</source>
+        <translation>Les avis répondus dont la réponse n&apos;a pas encore été exportée ni publiée</translation>
+    </message>
+    <message>
+        <source>Mark the replies as published</source>
+        <translation>Marquer les réponses comme publiées</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>The CSV file to write</source>
+        <translation>Le fichier CSV à écrire</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Choisir le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>reviews.csv</source>
+        <translation>avis.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Exporting reviews</source>
+        <translation>Export des avis</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Exported %1 reviews (%2 with a reply) to %3.</source>
+        <translation>%1 avis exportés (%2 avec une réponse) dans %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) marked as published.</source>
+        <translation>
+            <numerusform>%n réponse marquée comme publiée.</numerusform>
+            <numerusform>%n réponses marquées comme publiées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImport</name>
+    <message>
+        <source>Import cancelled: nothing was changed in the shop.</source>
+        <translation>Import annulé : rien n&apos;a été modifié dans la boutique.</translation>
+    </message>
+    <message>
+        <source>Reading reviews</source>
+        <translation>Lecture des avis</translation>
+    </message>
+    <message>
+        <source>The file has no reviews under its header.</source>
+        <translation>Le fichier n&apos;a aucun avis sous son en-tête.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>These columns are not those of a review file Comptoir knows: export the reviews from Judge.me, Trustpilot or WooCommerce, or use Comptoir&apos;s own columns (see the documentation).</source>
+        <translation>Ces colonnes ne sont pas celles d&apos;un fichier d&apos;avis que Comptoir connaît : exportez les avis depuis Judge.me, Trustpilot ou WooCommerce, ou utilisez les colonnes de Comptoir (voir la documentation).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2026-11-20, 2026-11-20T14:03:00Z or 20/11/2026.</source>
+        <translation>« %1 » n&apos;est pas une date : écrivez-la 2026-11-20, 2026-11-20T14:03:00Z ou 20/11/2026.</translation>
+    </message>
+    <message>
+        <source>Give the rating, 1 to 5 stars.</source>
+        <translation>Donnez la note, de 1 à 5 étoiles.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rating: give 1 to 5 stars.</source>
+        <translation>« %1 » n&apos;est pas une note : donnez de 1 à 5 étoiles.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status: write new, to_answer, answered or ignored.</source>
+        <translation>« %1 » n&apos;est pas un statut : écrivez new, to_answer, answered ou ignored.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cause: write delivery_delay, damaged_parcel, product_quality, sizing, not_as_described, customer_service or price.</source>
+        <translation>« %1 » n&apos;est pas une cause : écrivez delivery_delay, damaged_parcel, product_quality, sizing, not_as_described, customer_service ou price.</translation>
+    </message>
+    <message>
+        <source>The shop has no product with the SKU %1.</source>
+        <translation>La boutique n&apos;a pas de produit de SKU %1.</translation>
+    </message>
+    <message>
+        <source>The shop has no product “%1” (looked for by SKU, handle and name).</source>
+        <translation>La boutique n&apos;a pas de produit « %1 » (cherché par SKU, identifiant d&apos;URL et nom).</translation>
+    </message>
+    <message>
+        <source>The shop has no product %1: give its SKU, handle or name.</source>
+        <translation>La boutique n&apos;a pas de produit %1 : donnez son SKU, son identifiant d&apos;URL ou son nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a source: write website, google, trustpilot, judgeme, woocommerce, marketplace or other.</source>
+        <translation>« %1 » n&apos;est pas une source : écrivez website, google, trustpilot, judgeme, woocommerce, marketplace ou other.</translation>
+    </message>
+    <message>
+        <source>Give the day the review was written.</source>
+        <translation>Donnez le jour où l&apos;avis a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>Le fichier n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Déjà connu</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) added</source>
+        <translation>
+            <numerusform>%n avis ajouté</numerusform>
+            <numerusform>%n avis ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n as ignored)</source>
+        <translation>
+            <numerusform>(%n comme ignoré)</numerusform>
+            <numerusform>(%n comme ignorés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known.</source>
+        <translation>
+            <numerusform>%n déjà connu.</numerusform>
+            <numerusform>%n déjà connus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Import reviews</source>
+        <translation>Importer des avis</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from Judge.me, Trustpilot, WooCommerce or Comptoir</source>
+        <translation>Un fichier CSV exporté de Judge.me, Trustpilot, WooCommerce ou Comptoir</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>Check the file again</source>
+        <translation>Vérifier à nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>Import the reviews</source>
+        <translation>Importer les avis</translation>
+    </message>
+    <message>
+        <source>What the import will do, line by line</source>
+        <translation>Ce que fera l&apos;import, ligne par ligne</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing reviews</source>
+        <translation>Import des avis</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Vérification du fichier</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed in the shop.</source>
+        <translation>Annulé : rien n&apos;a été modifié dans la boutique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n étoile</numerusform>
+            <numerusform>%n étoiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add as ignored (spam on its platform)</source>
+        <translation>Ajouter comme ignoré (indésirable sur sa plateforme)</translation>
+    </message>
+    <message>
+        <source>the shop</source>
+        <translation>la boutique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing will be imported. Correct the file, then check it again.</source>
+        <translation>
+            <numerusform>%n problème trouvé : rien ne sera importé. Corrigez le fichier, puis vérifiez-le à nouveau.</numerusform>
+            <numerusform>%n problèmes trouvés : rien ne sera importé. Corrigez le fichier, puis vérifiez-le à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé : %1</translation>
+    </message>
+    <message>
+        <source>%1 file, no problem found. Apply will do this: %2</source>
+        <translation>Fichier %1, aucun problème trouvé. Appliquer fera ceci : %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewInsights</name>
     <message>
         <source>No review yet.</source>
@@ -7153,6 +7645,130 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRequests</name>
+    <message>
+        <source>A review is asked for 0 to 365 days after delivery (0: never), not %1.</source>
+        <translation>Un avis se demande de 0 à 365 jours après la livraison (0 : jamais), pas %1.</translation>
+    </message>
+    <message>
+        <source>This order does not exist.</source>
+        <translation>Cette commande n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s customer is not to be asked for a review: it was skipped.</source>
+        <translation>Le client de la commande %1 ne doit pas être sollicité pour un avis : la demande a été écartée.</translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s customer was already asked for a review.</source>
+        <translation>Un avis a déjà été demandé au client de la commande %1.</translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s customer has already written a review.</source>
+        <translation>Le client de la commande %1 a déjà écrit un avis.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no email address.</source>
+        <translation>La commande %1 n&apos;a pas d&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not delivered: a review is asked once the customer has it.</source>
+        <translation>La commande %1 n&apos;est pas livrée : un avis se demande une fois que le client l&apos;a reçue.</translation>
+    </message>
+    <message>
+        <source>Order %1 is being returned: its customer is not asked for a review.</source>
+        <translation>La commande %1 fait l&apos;objet d&apos;un retour : on ne demande pas d&apos;avis à son client.</translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s customer was already asked for a review, or skipped.</source>
+        <translation>Un avis a déjà été demandé au client de la commande %1, ou la demande a été écartée.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Commande %1 : %2</translation>
+    </message>
+    <message>
+        <source>The request links to your review page, but its address is not set: give it first (setting %1).</source>
+        <translation>La demande renvoie à votre page d’avis, mais son adresse n’est pas indiquée : donnez-la d’abord (réglage %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRequestsDialog</name>
+    <message>
+        <source>Ask for reviews</source>
+        <translation>Demander des avis</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> days after delivery</source>
+        <translation> jours après la livraison</translation>
+    </message>
+    <message>
+        <source>https://g.page/r/…/review</source>
+        <translation>https://g.page/r/…/review</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Draft the requests</source>
+        <translation>Préparer les demandes</translation>
+    </message>
+    <message>
+        <source>Write each request as a draft in its order&apos;s conversation, to read and send from the Messages page</source>
+        <translation>Écrire chaque demande en brouillon dans la conversation de sa commande, à relire et envoyer depuis la page Messages</translation>
+    </message>
+    <message>
+        <source>&amp;Ask:</source>
+        <translation>&amp;Demander :</translation>
+    </message>
+    <message>
+        <source>&amp;Review page:</source>
+        <translation>Page des &amp;avis :</translation>
+    </message>
+    <message>
+        <source>Customers are never asked for a review.</source>
+        <translation>Les clients ne sont jamais sollicités pour un avis.</translation>
+    </message>
+    <message>
+        <source>No delivered order is due for a request today.</source>
+        <translation>Aucune commande livrée n’attend de demande aujourd’hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered order(s) due for a request today.</source>
+        <translation>
+            <numerusform>%n commande livrée attend une demande aujourd’hui.</numerusform>
+            <numerusform>%n commandes livrées attendent une demande aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the address of the page where customers write their review: the request links to it.</source>
+        <translation>Indiquez l’adresse de la page où les clients écrivent leur avis : la demande y renvoie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) drafted: read and send them from the Messages page (Outbox).</source>
+        <translation>
+            <numerusform>%n demande préparée : relisez-la et envoyez-la depuis la page Messages (À envoyer).</numerusform>
+            <numerusform>%n demandes préparées : relisez-les et envoyez-les depuis la page Messages (À envoyer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not drafted: %1</source>
+        <translation>Non préparées : %1</translation>
     </message>
 </context>
 <context>
@@ -7530,6 +8146,22 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Keep the reply, to publish on the review&apos;s platform, and go to the next review (Ctrl+Enter)</source>
         <translation>Garder la réponse, à publier sur la plateforme de l’avis, et passer à l’avis suivant (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Ask for reviews…</source>
+        <translation>Demander des avis…</translation>
+    </message>
+    <message>
+        <source>Draft a request for a review to the customers delivered some days ago</source>
+        <translation>Préparer une demande d’avis pour les clients livrés il y a quelques jours</translation>
+    </message>
+    <message>
+        <source>Reviews exported by Judge.me, Trustpilot, WooCommerce or Comptoir (CSV)</source>
+        <translation>Avis exportés par Judge.me, Trustpilot, WooCommerce ou Comptoir (CSV)</translation>
+    </message>
+    <message>
+        <source>The reviews and their replies as a CSV file, for example the replies to publish</source>
+        <translation>Les avis et leurs réponses dans un fichier CSV, par exemple les réponses à publier</translation>
     </message>
 </context>
 <context>
@@ -9174,6 +9806,10 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>The name the review is signed with</source>
         <translation>Le nom qui signe l’avis</translation>
+    </message>
+    <message>
+        <source>The page where customers write a review of the shop</source>
+        <translation>La page où les clients écrivent un avis sur la boutique</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,7 @@ MainWindow::MainWindow(QWidget* parent)
         showPage(MessagesPageIndex);
         m_messagesPage->composeForOrder(orderId);
     });
+    connect(m_reviews, &ReviewsPage::requestsDrafted, m_messagesPage, &MessagesPage::refresh);
     connect(m_reviews, &ReviewsPage::productRequested, this, [this](qint64 productId) {
         showPage(ProductsPageIndex);
         m_products->openProduct(productId);

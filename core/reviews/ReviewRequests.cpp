@@ -28,11 +28,6 @@ const QLatin1String kAskable(
     "AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.order_id = o.id) "
     "AND NOT EXISTS (SELECT 1 FROM returns t WHERE t.order_id = o.id AND t.status <> 'cancelled')");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReviewRequests", text);
-}
-
 Error invalid(const QString& message)
 {
     return Error(Error::Code::InvalidInput, message);
@@ -40,7 +35,8 @@ Error invalid(const QString& message)
 
 QString noReviewUrl()
 {
-    return tr("The request links to your review page, but its address is not set: give it first (setting %1).")
+    return QCoreApplication::translate("ReviewRequests",
+        "The request links to your review page, but its address is not set: give it first (setting %1).")
         .arg(QString::fromLatin1(messages::Templates::kReviewUrlKey));
 }
 
@@ -68,7 +64,9 @@ Result<int> ReviewRequests::requestDays() const
 Status ReviewRequests::setRequestDays(int days)
 {
     if (days < 0 || days > 365)
-        return invalid(tr("A review is asked for 0 to 365 days after delivery (0: never), not %1.").arg(days));
+        return invalid(QCoreApplication::translate(
+            "ReviewRequests", "A review is asked for 0 to 365 days after delivery (0: never), not %1.")
+                           .arg(days));
     return settings::ShopSettings(m_database).setValue(QString::fromLatin1(kRequestDaysKey), QString::number(days));
 }
 
@@ -123,20 +121,31 @@ Result<qint64> ReviewRequests::draft(qint64 orderId)
     if (!order)
         return order.error();
     if (!order->next())
-        return Error(Error::Code::NotFound, tr("This order does not exist."));
+        return Error(
+            Error::Code::NotFound, QCoreApplication::translate("ReviewRequests", "This order does not exist."));
     const QString number = order->value(0).toString();
     if (!order->value(7).toBool()) {
         if (!order->value(5).isNull())
             return invalid(order->value(5).toString() == QLatin1String("skipped")
-                    ? tr("Order %1's customer is not to be asked for a review: it was skipped.").arg(number)
-                    : tr("Order %1's customer was already asked for a review.").arg(number));
+                    ? QCoreApplication::translate(
+                        "ReviewRequests", "Order %1's customer is not to be asked for a review: it was skipped.")
+                          .arg(number)
+                    : QCoreApplication::translate(
+                        "ReviewRequests", "Order %1's customer was already asked for a review.")
+                          .arg(number));
         if (order->value(6).toBool())
-            return invalid(tr("Order %1's customer has already written a review.").arg(number));
+            return invalid(
+                QCoreApplication::translate("ReviewRequests", "Order %1's customer has already written a review.")
+                    .arg(number));
         if (order->value(2).toString().trimmed().isEmpty())
-            return invalid(tr("Order %1 has no email address.").arg(number));
+            return invalid(QCoreApplication::translate("ReviewRequests", "Order %1 has no email address.").arg(number));
         if (order->value(4).toString() != QLatin1String("delivered"))
-            return invalid(tr("Order %1 is not delivered: a review is asked once the customer has it.").arg(number));
-        return invalid(tr("Order %1 is being returned: its customer is not asked for a review.").arg(number));
+            return invalid(QCoreApplication::translate(
+                "ReviewRequests", "Order %1 is not delivered: a review is asked once the customer has it.")
+                               .arg(number));
+        return invalid(QCoreApplication::translate(
+            "ReviewRequests", "Order %1 is being returned: its customer is not asked for a review.")
+                           .arg(number));
     }
     const QString name = order->value(1).toString().trimmed();
     const QString email = order->value(2).toString().trimmed();
@@ -205,12 +214,15 @@ Status ReviewRequests::skip(qint64 orderId)
     if (!number)
         return number.error();
     if (!number->isValid())
-        return Error(Error::Code::NotFound, tr("This order does not exist."));
+        return Error(
+            Error::Code::NotFound, QCoreApplication::translate("ReviewRequests", "This order does not exist."));
     auto known = scalar(db, QStringLiteral("SELECT count(*) FROM review_requests WHERE order_id = ?"), {orderId});
     if (!known)
         return known.error();
     if (known->toInt() > 0)
-        return invalid(tr("Order %1's customer was already asked for a review, or skipped.").arg(number->toString()));
+        return invalid(QCoreApplication::translate(
+            "ReviewRequests", "Order %1's customer was already asked for a review, or skipped.")
+                           .arg(number->toString()));
     if (auto recorded = execute(db,
             QStringLiteral("INSERT INTO review_requests (order_id, message_id, state, created_at) "
                            "VALUES (?, NULL, 'skipped', ?)"),
@@ -239,7 +251,8 @@ Result<DraftedRequests> ReviewRequests::draftAll(const QDate& today)
             // The shop's own setting, not the order's: no use trying the others.
             if (drafted.error().message == noReviewUrl())
                 return drafted.error();
-            result.failures << tr("Order %1: %2").arg(request.orderNumber, drafted.error().message);
+            result.failures << QCoreApplication::translate("ReviewRequests", "Order %1: %2")
+                                   .arg(request.orderNumber, drafted.error().message);
         }
     }
     return result;

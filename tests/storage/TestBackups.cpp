@@ -31,8 +31,9 @@ private Q_SLOTS:
         QVERIFY(Backups::verify(*backup).ok());
 
         // Lose data after the backup, then restore it.
-        for (const char* table : {"message_attachments", "messages", "threads", "return_lines", "returns",
-                 "order_reservations", "tracking_events", "shipments"})
+        for (const char* table :
+            {"review_photos", "review_causes", "review_requests", "reviews", "message_attachments", "messages",
+                "threads", "return_lines", "returns", "order_reservations", "tracking_events", "shipments"})
             QVERIFY(execute(database->connection(), QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))).ok());
         QVERIFY(execute(database->connection(), QStringLiteral("DELETE FROM order_lines")).ok());
         QVERIFY(execute(database->connection(), QStringLiteral("DELETE FROM orders")).ok());

@@ -5,6 +5,7 @@
 #include "messages/MessagesPage.h"
 #include "orders/OrderBook.h"
 #include "reviews/ReviewInsights.h"
+#include "reviews/ReviewRequestsDialog.h"
 #include "reviews/ReviewTableModel.h"
 #include "reviews/Reviews.h"
 #include "reviews/ReviewsPage.h"
@@ -20,6 +21,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -284,6 +287,71 @@ private Q_SLOTS:
         // A new product has nothing to say yet.
         ProductEditor fresh(m_database, catalog::ProductDraft {});
         QVERIFY(!fresh.findChild<QLabel*>(QStringLiteral("reviewSummary")));
+    }
+
+    // Ask for reviews…: the delivered orders due, the review page's address required, the requests
+    // drafted in their conversations.
+    void asksDeliveredCustomersForAReview()
+    {
+        orders::Order order;
+        order.status = orders::OrderStatus::Paid;
+        order.customerName = QStringLiteral("Paul Durand");
+        order.email = QStringLiteral("paul@example.fr");
+        order.shipTo.name = order.customerName;
+        order.shipTo.country = QStringLiteral("FR");
+        orders::OrderLine line;
+        line.variantId
+            = storage::scalar(m_database->connection(), QStringLiteral("SELECT id FROM variants WHERE sku = 'MUG'"))
+                  .value()
+                  .toLongLong();
+        line.quantity = 1;
+        line.unitPrice = Money(1250, Currency::euro());
+        order.lines << line;
+        orders::OrderBook book(m_database);
+        auto created = book.create(order);
+        QVERIFY(created);
+        QVERIFY(book.ship(*created).ok());
+        QVERIFY(book.changeStatus(*created, orders::OrderStatus::Delivered).ok());
+
+        ReviewsPage page;
+        page.setDatabase(m_database);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.findChild<QPushButton*>(QStringLiteral("askButton"))->click();
+        auto* dialog = page.findChild<ReviewRequestsDialog*>(QStringLiteral("reviewRequestsDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCOMPARE(dialog->daysSpin()->value(), 7);
+        dialog->setToday(m_clock.now().date().addDays(3));
+        QCOMPARE(dialog->dueCount(), 0); // too early
+        dialog->setToday(m_clock.now().date().addDays(8));
+        QCOMPARE(dialog->dueCount(), 1);
+        QCOMPARE(dialog->table()->item(0, ReviewRequestsDialog::CustomerColumn)->text(),
+            QStringLiteral("Paul Durand <paul@example.fr>"));
+        // Without the review page's address: refused, nothing drafted.
+        dialog->urlEdit()->clear();
+        auto* draft = dialog->findChild<QPushButton*>(QStringLiteral("draftButton"));
+        draft->click();
+        QCOMPARE(dialog->messages()->kind(), MessageBar::Kind::Error);
+        QCOMPARE(storage::scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM review_requests"))
+                     .value()
+                     .toInt(),
+            0);
+        QTest::keyClicks(dialog->urlEdit(), QStringLiteral("https://g.page/r/tasse-bleue/review"));
+        QSignalSpy drafted(&page, &ReviewsPage::requestsDrafted);
+        draft->click();
+        QCOMPARE(dialog->messages()->kind(), MessageBar::Kind::Positive);
+        QCOMPARE(drafted.size(), 1);
+        QCOMPARE(dialog->dueCount(), 0);
+        // The draft waits in the order's conversation, with the link.
+        auto threads = messages::Inbox(m_database).threadsForOrder(*created);
+        QVERIFY(threads && !threads->isEmpty());
+        const auto written = messages::Inbox(m_database).messages(threads->first().id).value();
+        QVERIFY(!written.isEmpty());
+        QCOMPARE(written.last().state, messages::MessageState::Draft);
+        QVERIFY(written.last().body.contains(QStringLiteral("https://g.page/r/tasse-bleue/review")));
+        dialog->grab().save(QStringLiteral("/tmp/review-requests.png"));
+        dialog->close();
     }
 };
 

@@ -6,6 +6,7 @@
 #include "reviews/ReviewImportDialog.h"
 #include "reviews/ReviewInsights.h"
 #include "reviews/ReviewReplies.h"
+#include "reviews/ReviewRequestsDialog.h"
 #include "reviews/ReviewTableModel.h"
 #include "shipping/Shipments.h"
 #include "widgets/MessageBar.h"
@@ -64,6 +65,7 @@ ReviewsPage::ReviewsPage(QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_import(new QPushButton(this))
     , m_export(new QPushButton(this))
+    , m_ask(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_model(new ReviewTableModel(this))
     , m_panel(new QWidget(this))
@@ -108,6 +110,8 @@ ReviewsPage::ReviewsPage(QWidget* parent)
     top->addWidget(m_search, 1);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_export->setObjectName(QStringLiteral("exportButton"));
+    m_ask->setObjectName(QStringLiteral("askButton"));
+    top->addWidget(m_ask);
     top->addWidget(m_import);
     top->addWidget(m_export);
 
@@ -288,6 +292,7 @@ ReviewsPage::ReviewsPage(QWidget* parent)
     });
     connect(m_import, &QPushButton::clicked, this, &ReviewsPage::importReviews);
     connect(m_export, &QPushButton::clicked, this, &ReviewsPage::exportReviews);
+    connect(m_ask, &QPushButton::clicked, this, &ReviewsPage::askForReviews);
     connect(m_insights, &ReviewInsights::causeActivated, this, &ReviewsPage::showCause);
     connect(m_insights, &ReviewInsights::productActivated, this, &ReviewsPage::showProduct);
 
@@ -772,6 +777,17 @@ void ReviewsPage::exportReviews()
     dialog->show();
 }
 
+void ReviewsPage::askForReviews()
+{
+    if (!m_database)
+        return;
+    auto* dialog = new ReviewRequestsDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ReviewRequestsDialog::drafted, this, &ReviewsPage::requestsDrafted);
+    dialog->show();
+}
+
 QCheckBox* ReviewsPage::causeBox(Cause cause) const
 {
     return m_causeBoxes.value(int(cause));
@@ -808,6 +824,8 @@ void ReviewsPage::retranslate()
         m_causeFilter->addItem(comptoir::reviews::causeLabel(cause), comptoir::reviews::causeKey(cause));
     m_causeFilter->setCurrentIndex(std::max(0, m_causeFilter->findData(current)));
     m_search->setPlaceholderText(tr("Search words, authors, order numbers (Ctrl+F)"));
+    m_ask->setText(tr("Ask for reviews…"));
+    m_ask->setToolTip(tr("Draft a request for a review to the customers delivered some days ago"));
     m_import->setText(tr("Import…"));
     m_import->setToolTip(tr("Reviews exported by Judge.me, Trustpilot, WooCommerce or Comptoir (CSV)"));
     m_export->setText(tr("Export…"));

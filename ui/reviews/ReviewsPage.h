@@ -59,6 +59,8 @@ public:
     // The import and export dialogs (window-modal, not blocking).
     void importReviews();
     void exportReviews();
+    // Asking delivered customers for a review (window-modal, not blocking).
+    void askForReviews();
 
     QTableView* table() const { return m_table; }
     ReviewTableModel* model() const { return m_model; }
@@ -79,6 +81,8 @@ Q_SIGNALS:
     // Write to the customer of an order (no conversation yet).
     void writeRequested(qint64 orderId);
     void productRequested(qint64 productId);
+    // Review requests were drafted in conversations.
+    void requestsDrafted();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -108,6 +112,7 @@ private:
     QLineEdit* m_search;
     QPushButton* m_import;
     QPushButton* m_export;
+    QPushButton* m_ask;
     QTableView* m_table;
     ReviewTableModel* m_model;
     QWidget* m_panel;
