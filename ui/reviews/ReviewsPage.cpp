@@ -127,9 +127,9 @@ ReviewsPage::ReviewsPage(QWidget* parent)
     header->setSectionResizeMode(ReviewTableModel::Review, QHeaderView::Stretch);
     header->setSectionResizeMode(ReviewTableModel::Rating, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ReviewTableModel::Date, QHeaderView::ResizeToContents);
-    header->resizeSection(ReviewTableModel::Product, 120);
-    header->resizeSection(ReviewTableModel::Author, 100);
-    header->resizeSection(ReviewTableModel::Causes, 110);
+    header->resizeSection(ReviewTableModel::Product, 110);
+    header->resizeSection(ReviewTableModel::Author, 90);
+    header->resizeSection(ReviewTableModel::Causes, 100);
     header->setMinimumSectionSize(40);
     header->setSectionResizeMode(ReviewTableModel::Status, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
@@ -231,7 +231,7 @@ ReviewsPage::ReviewsPage(QWidget* parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({640, 520});
+    splitter->setSizes({720, 480});
     splitter->setChildrenCollapsible(false);
 
     auto* queue = new QWidget(this);
@@ -398,6 +398,8 @@ void ReviewsPage::applyFilters()
     if (comptoir::reviews::causeFromKey(m_causeFilter->currentData().toString(), picked))
         cause = picked;
     m_model->setFilters(filter(), m_search->text(), cause, m_productFilter);
+    // In the queue every review waits: its status would only take room from its words.
+    m_table->setColumnHidden(ReviewTableModel::Status, filter() == ReviewList::Filter::Queue);
     updateCounts();
     // The first review of the list comes up, ready to read.
     if (m_model->rowCount() > 0 && m_model->rowOf(m_reviewId) < 0)
@@ -484,11 +486,7 @@ void ReviewsPage::showReview(qint64 reviewId)
         m_language->setCurrentIndex(language);
     renderReview();
     fillTemplates();
-    {
-        m_loadingReply = true;
-        m_reply->setPlainText(m_drafts.value(reviewId, m_review.reply));
-        m_loadingReply = false;
-    }
+    m_reply->setPlainText(m_drafts.value(reviewId, m_review.reply));
     m_missing->setVisible(false);
     m_panel->setVisible(true);
     m_none->setVisible(false);

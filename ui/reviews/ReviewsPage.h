@@ -138,5 +138,4 @@ private:
     comptoir::reviews::Review m_review;
     QHash<qint64, QString> m_drafts; // replies being written, by review
     qint64 m_productFilter = 0;
-    bool m_loadingReply = false;
 };
