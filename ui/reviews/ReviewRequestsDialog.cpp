@@ -78,6 +78,8 @@ ReviewRequestsDialog::ReviewRequestsDialog(comptoir::storage::DatabasePtr databa
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_draft, &QPushButton::clicked, this, &ReviewRequestsDialog::draftAll);
+    // Settings kept as soon as they are typed, drafted or not.
+    connect(m_url, &QLineEdit::editingFinished, this, &ReviewRequestsDialog::saveSettings);
     connect(m_days, &QSpinBox::editingFinished, this, [this] {
         if (saveSettings())
             listDue();
