@@ -137,9 +137,13 @@ private Q_SLOTS:
         QVERIFY(!mark->isEnabled()); // only with the replies to publish
         QVERIFY(!exportButton->isEnabled()); // no file yet
         format->setCurrentIndex(format->findText(QStringLiteral("Judge.me")));
-        QTest::mouseClick(unpublished, Qt::LeftButton);
+        // Ticked from the keyboard: a click's position depends on the fonts' width.
+        unpublished->setFocus();
+        QTest::keyClick(unpublished, Qt::Key_Space);
+        QVERIFY(unpublished->isChecked());
         QVERIFY(mark->isEnabled());
-        QTest::mouseClick(mark, Qt::LeftButton);
+        mark->setFocus();
+        QTest::keyClick(mark, Qt::Key_Space);
         QVERIFY(mark->isChecked());
         const QString path = m_shop.folder() + QStringLiteral("/replies.csv");
         FileDialog::setNextFileName(path);
