@@ -649,6 +649,25 @@ bool ReviewsPage::moveBy(int step)
     return true;
 }
 
+void ReviewsPage::showNextAfter(qint64 reviewId)
+{
+    // The list is read again: a review that left it (answered or ignored in the queue) gives its
+    // place to the next one; one still listed is followed by the next.
+    const int row = m_model->rowOf(reviewId);
+    m_reviewId = 0;
+    m_model->reload();
+    updateCounts();
+    const int still = m_model->rowOf(reviewId);
+    if (still >= 0)
+        selectRow(std::min(still + 1, m_model->rowCount() - 1));
+    else if (m_model->rowCount() > 0)
+        selectRow(std::min(std::max(row, 0), m_model->rowCount() - 1));
+    else {
+        m_panel->setVisible(false);
+        m_none->setVisible(true);
+    }
+}
+
 bool ReviewsPage::next()
 {
     return moveBy(1);
@@ -680,22 +699,8 @@ bool ReviewsPage::saveReply()
     m_messages->showMessage(tr("Reply saved. It is published with the next export to %1.")
                                 .arg(comptoir::reviews::sourceLabel(m_review.source)),
         MessageBar::Kind::Positive);
-    const int row = m_model->rowOf(m_reviewId);
-    const qint64 answered = m_reviewId;
-    // The queue loses the answered review: the next one takes its place.
-    m_reviewId = 0;
-    m_model->reload();
-    updateCounts();
+    showNextAfter(m_reviewId);
     m_insights->refresh();
-    if (m_model->rowOf(answered) >= 0)
-        selectRow(m_model->rowOf(answered) + 1 < m_model->rowCount() ? m_model->rowOf(answered) + 1
-                                                                     : m_model->rowOf(answered));
-    else if (m_model->rowCount() > 0)
-        selectRow(std::min(row, m_model->rowCount() - 1));
-    else {
-        m_panel->setVisible(false);
-        m_none->setVisible(true);
-    }
     return true;
 }
 
@@ -708,20 +713,7 @@ bool ReviewsPage::ignore()
         return false;
     }
     m_drafts.remove(m_reviewId);
-    const int row = m_model->rowOf(m_reviewId);
-    const qint64 ignoredId = m_reviewId;
-    m_reviewId = 0;
-    m_model->reload();
-    updateCounts();
-    if (m_model->rowOf(ignoredId) >= 0)
-        selectRow(m_model->rowOf(ignoredId) + 1 < m_model->rowCount() ? m_model->rowOf(ignoredId) + 1
-                                                                      : m_model->rowOf(ignoredId));
-    else if (m_model->rowCount() > 0)
-        selectRow(std::min(row, m_model->rowCount() - 1));
-    else {
-        m_panel->setVisible(false);
-        m_none->setVisible(true);
-    }
+    showNextAfter(m_reviewId);
     return true;
 }
 

@@ -101,6 +101,7 @@ private:
     // Keeps the reply being written for when the merchant comes back to the review.
     void keepDraft();
     bool moveBy(int step);
+    void showNextAfter(qint64 reviewId);
     void selectRow(int row);
 
     comptoir::storage::DatabasePtr m_database;
