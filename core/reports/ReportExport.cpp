@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QTextLayout>
@@ -150,19 +151,38 @@ documents::PageGeometry preparePdf(QPagedPaintDevice* device, bool landscape)
     return geometry;
 }
 
-// Text columns share what the numbers leave; numbers get a fixed share each.
-QList<qreal> columnFractions(const ReportTable& table)
+// Each column as wide as its widest figure (or the longest word of its title); text columns share
+// what the figures leave, in proportion to their own widest text. Figures never take more than 70 %
+// of the width when there is text to show.
+QList<qreal> columnWidths(const ReportTable& table, const QPaintDevice* device, qreal available, const QLocale& locale)
 {
-    int numeric = 0;
-    int text = 0;
-    for (const ReportColumn& column : table.columns)
-        (column.isNumeric() || column.kind == ColumnKind::Date ? numeric : text) += 1;
-    const qreal numberShare = std::min(0.14, (text == 0 ? 1.0 : 0.62) / std::max(1, numeric));
-    const qreal textShare = text == 0 ? 0 : (1.0 - numberShare * numeric) / text;
-    QList<qreal> fractions;
-    for (const ReportColumn& column : table.columns)
-        fractions << (column.isNumeric() || column.kind == ColumnKind::Date ? numberShare : textShare);
-    return fractions;
+    const QFontMetricsF plain(PageFlow::font(8), device);
+    const QFontMetricsF bold(PageFlow::font(8, true), device);
+    const qreal padding = plain.horizontalAdvance(QStringLiteral("MM"));
+    QList<qreal> natural;
+    qreal figures = 0;
+    qreal texts = 0;
+    for (int column = 0; column < table.columns.size(); ++column) {
+        qreal width = 0;
+        for (const QString& word : table.columns[column].title.split(QLatin1Char(' ')))
+            width = std::max(width, bold.horizontalAdvance(word));
+        const qsizetype sampled = std::min<qsizetype>(table.rows.size(), 500);
+        for (qsizetype row = 0; row < sampled; ++row)
+            width = std::max(
+                width, plain.horizontalAdvance(table.displayText(table.rows[row].value(column), column, locale)));
+        if (!table.totals.isEmpty())
+            width = std::max(
+                width, bold.horizontalAdvance(table.displayText(table.totals.value(column), column, locale)));
+        natural << width + padding;
+        (table.columns[column].kind == ColumnKind::Text ? texts : figures) += width + padding;
+    }
+    const qreal figureSpace = texts > 0 ? std::min(figures, available * 0.7) : available;
+    const qreal figureScale = figures > 0 ? figureSpace / figures : 1;
+    const qreal textScale = texts > 0 ? (available - figureSpace) / texts : 1;
+    QList<qreal> widths;
+    for (int column = 0; column < table.columns.size(); ++column)
+        widths << natural[column] * (table.columns[column].kind == ColumnKind::Text ? textScale : figureScale);
+    return widths;
 }
 
 } // namespace
@@ -197,7 +217,7 @@ Result<QList<documents::PrintedPage>> layoutPages(
     flow.advance(gap / 2);
 
     QList<PageTable::Column> columns;
-    const QList<qreal> widths = PageTable::widths(flow, columnFractions(table));
+    const QList<qreal> widths = columnWidths(table, device, width, locale);
     for (int i = 0; i < table.columns.size(); ++i) {
         const ReportColumn& column = table.columns[i];
         columns << PageTable::Column {
