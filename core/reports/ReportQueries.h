@@ -34,6 +34,9 @@ QString vatInside(const QString& amount, const QString& rateBp);
 QString otherCurrencyNote(const QueryContext& context);
 
 // A column, shorter to write.
+/// A row count as the int that translate()'s %n takes, clamped.
+int countArgument(qint64 count);
+
 ReportColumn column(const char* key, const QString& title, ColumnKind kind, int decimals = 2);
 
 Result<ReportTable> salesByPeriod(const QueryContext& context);

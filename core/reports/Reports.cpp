@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace comptoir::reports {
 
 namespace detail {
@@ -66,9 +68,15 @@ QString otherCurrencyNote(const QueryContext& context)
     auto q = query(context.db, sql, values);
     if (!q || !q->next() || q->value(0).toLongLong() == 0)
         return {};
-    return QCoreApplication::translate(
-        "Reports", "%n order(s) in another currency than %1 are left out.", nullptr, int(q->value(0).toLongLong()))
+    // Counted outside translate(): lupdate never finishes on some casts inside its arguments.
+    const int count = countArgument(q->value(0).toLongLong());
+    return QCoreApplication::translate("Reports", "%n order(s) in another currency than %1 are left out.", nullptr, count)
         .arg(context.currency.code());
+}
+
+int countArgument(qint64 count)
+{
+    return int(std::clamp<qint64>(count, 0, 2000000000));
 }
 
 ReportColumn column(const char* key, const QString& title, ColumnKind kind, int decimals)

@@ -347,10 +347,11 @@ Result<ReportTable> grossMargin(const QueryContext& context)
     table.notes << QCoreApplication::translate("Reports",
         "Costs are today's cost prices of the products; the order's discounts and shipping are not "
         "in the products' margins.");
-    if (sum.uncostedUnits > 0)
+    if (sum.uncostedUnits > 0) {
+        const int uncosted = countArgument(sum.uncostedUnits);
         table.notes << QCoreApplication::translate("Reports",
-            "%n unit(s) sold have no cost price: their margin is their whole price.", nullptr,
-            int(std::min<qint64>(sum.uncostedUnits, 2000000000)));
+            "%n unit(s) sold have no cost price: their margin is their whole price.", nullptr, uncosted);
+    }
     if (context.parameters.limit > 0)
         table.notes << QCoreApplication::translate(
             "Reports", "Only the products with the largest margins are listed; the totals are those of every product.");

@@ -133,12 +133,12 @@ Result<ReportTable> stockValuation(const QueryContext& context)
         table.notes << QCoreApplication::translate("Reports",
             "%n variant(s) in stock have no cost price and count for "
             "nothing in the value at cost.",
-            nullptr, int(std::min<qint64>(uncosted, 2000000000)));
+            nullptr, countArgument(uncosted));
     if (negative > 0)
         table.notes << QCoreApplication::translate("Reports",
             "%n stock level(s) below zero are left out: count them "
             "to put the ledger right.",
-            nullptr, int(std::min<qint64>(negative, 2000000000)));
+            nullptr, countArgument(negative));
     return table;
 }
 

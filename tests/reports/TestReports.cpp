@@ -148,6 +148,41 @@ private Q_SLOTS:
             {at(2026, 1, 30), at(2026, 2, 2), at(2026, 2, 2), at(2026, 1, 30), at(2026, 2, 2), at(2026, 2, 2)});
     }
 
+    void periods()
+    {
+        // Cut to the period, weeks from Monday, ISO week numbers across the new year.
+        const QList<Bucket> weeks = buckets(QDate(2025, 12, 31), QDate(2026, 1, 12), Grouping::Week);
+        QCOMPARE(weeks.size(), 3);
+        QCOMPARE(weeks[0].first, QDate(2025, 12, 31));
+        QCOMPARE(weeks[0].last, QDate(2026, 1, 4));
+        QCOMPARE(weeks[0].label, QStringLiteral("2026-W01"));
+        QCOMPARE(weeks[2].first, QDate(2026, 1, 12));
+        QCOMPARE(weeks[2].label, QStringLiteral("2026-W03"));
+        QCOMPARE(weeks[1].end, weeks[2].start);
+        const QList<Bucket> months = buckets(QDate(2026, 3, 15), QDate(2026, 5, 2), Grouping::Month);
+        QCOMPARE(months.size(), 3);
+        QCOMPARE(months[0].first, QDate(2026, 3, 15));
+        QCOMPARE(months[0].last, QDate(2026, 3, 31));
+        QCOMPARE(months[2].label, QStringLiteral("2026-05"));
+        QCOMPARE(buckets(QDate(2026, 11, 20), QDate(2026, 11, 20), Grouping::Quarter).value(0).label,
+            QStringLiteral("2026-Q4"));
+        QVERIFY(buckets(QDate(2026, 2, 1), QDate(2026, 1, 1), Grouping::Day).isEmpty());
+        QCOMPARE(buckets(QDate(2026, 1, 1), QDate(2026, 12, 31), Grouping::Day).size(), 365);
+
+        const QDate today(2026, 3, 15); // a Sunday
+        const auto range = [&](const char* name) { return namedPeriod(QString::fromLatin1(name), today).value(); };
+        QCOMPARE(range("last-month"), std::pair(QDate(2026, 2, 1), QDate(2026, 2, 28)));
+        QCOMPARE(range("this-month"), std::pair(QDate(2026, 3, 1), today));
+        QCOMPARE(range("this-week"), std::pair(QDate(2026, 3, 9), today));
+        QCOMPARE(range("last-week"), std::pair(QDate(2026, 3, 2), QDate(2026, 3, 8)));
+        QCOMPARE(range("last-quarter"), std::pair(QDate(2025, 10, 1), QDate(2025, 12, 31)));
+        QCOMPARE(range("last-year"), std::pair(QDate(2025, 1, 1), QDate(2025, 12, 31)));
+        QCOMPARE(range("last-7-days"), std::pair(QDate(2026, 3, 9), today));
+        QVERIFY(!namedPeriod(u"last-decade", today));
+        for (const QString& name : periodNames())
+            QVERIFY2(namedPeriod(name, today), qPrintable(name));
+    }
+
     void salesByPeriod()
     {
         const ReportTable t = run(QStringLiteral("sales-by-period"), QDate(2026, 1, 1), QDate(2026, 2, 28));
