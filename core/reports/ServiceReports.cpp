@@ -138,7 +138,7 @@ Result<ReportTable> carrierPerformance(const QueryContext& context)
             : QVariant(qint64(roundedDivision(row.transitSeconds * 10, row.delivered * 86400, Rounding::HalfUp)));
     };
     const auto cells = [&](const Row& row) {
-        return ReportRow {row.parcels, row.delivered, transit(row), shareOf(row.late, row.expected),
+        return ReportRow {row.parcels, row.delivered, transit(row), shareOf(row.late, row.parcels),
             shareOf(row.lost, row.parcels), shareOf(row.damaged, row.parcels), shareOf(row.returned, row.parcels)};
     };
     Row sum;
@@ -162,8 +162,8 @@ Result<ReportTable> carrierPerformance(const QueryContext& context)
         "days (24 hours each, weekends and holidays included), over the parcels delivered.");
     table.notes << QCoreApplication::translate("Reports",
         "Late: delivered after the expected day, or still on its way (neither lost nor returned) with the "
-        "expected day past, as the Shipments page says; a share of the parcels with an expected day. Lost, "
-        "damaged and returned are shares of every parcel.");
+        "expected day past, as the Shipments page says. Late, lost, damaged and returned are shares of every "
+        "parcel.");
     if (unexpected > 0)
         table.notes << QCoreApplication::translate("Reports",
             "%n parcel(s) have no expected delivery day (no transit time for their carrier or service, or not "
@@ -248,8 +248,6 @@ Result<ReportTable> returnsByProduct(const QueryContext& context)
         QSet<qint64> returns;
     };
     QHash<QString, Row> rows;
-    QSet<qint64> variants;
-    QSet<QString> freeSkus;
     QSet<qint64> allReturns;
     for (const Line& line : std::as_const(lines)) {
         const QString productKey
@@ -264,45 +262,9 @@ Result<ReportTable> returnsByProduct(const QueryContext& context)
         row.refunds += line.refundShare;
         row.returns.insert(line.returnId);
         allReturns.insert(line.returnId);
-        if (line.variantId > 0)
-            variants.insert(line.variantId);
-        else
-            freeSkus.insert(line.sku);
     }
     if (context.control.isCancelled())
         return cancelled();
-
-    // Units sold in the period of the products returned: the variants' own lines through their index.
-    QHash<QString, qint64> sold;
-    const auto readSold = [&](const QString& condition, const QJsonArray& keys, const QString& prefix) -> Status {
-        QVariantList soldValues {QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact))};
-        auto s = query(context.db,
-            QStringLiteral("SELECT %1, sum(l.quantity) FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                           "WHERE %2 IN (SELECT value FROM json_each(?)) AND %3 GROUP BY 1")
-                .arg(prefix == QLatin1String("v") ? QStringLiteral("l.variant_id") : QStringLiteral("l.sku"), condition,
-                    countedOrders(context, soldValues)),
-            soldValues);
-        if (!s)
-            return s.error();
-        while (s->next())
-            sold.insert(prefix + s->value(0).toString(), s->value(1).toLongLong());
-        return {};
-    };
-    if (!variants.isEmpty()) {
-        QJsonArray keys;
-        for (qint64 id : std::as_const(variants))
-            keys.append(id);
-        if (auto read = readSold(QStringLiteral("l.variant_id"), keys, QStringLiteral("v")); !read)
-            return read.error();
-    }
-    if (!freeSkus.isEmpty()) {
-        // Rare: lines outside the catalog have no index but their order's.
-        QJsonArray keys;
-        for (const QString& sku : std::as_const(freeSkus))
-            keys.append(sku);
-        if (auto read = readSold(QStringLiteral("l.variant_id IS NULL AND l.sku"), keys, QStringLiteral("s")); !read)
-            return read.error();
-    }
 
     const auto reasonLabel = [](const QString& key) {
         orders::ReturnReason reason;
@@ -335,6 +297,45 @@ Result<ReportTable> returnsByProduct(const QueryContext& context)
             first << row;
         }
         sorted = first;
+    }
+    QSet<qint64> variants;
+    QSet<QString> freeSkus;
+    for (const Row& row : std::as_const(sorted)) {
+        if (row.variantId > 0)
+            variants.insert(row.variantId);
+        else
+            freeSkus.insert(row.sku);
+    }
+    // Units sold in the period of the products listed: the variants' own lines through their index.
+    QHash<QString, qint64> sold;
+    const auto readSold = [&](const QString& condition, const QJsonArray& keys, const QString& prefix) -> Status {
+        QVariantList soldValues {QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact))};
+        auto s = query(context.db,
+            QStringLiteral("SELECT %1, sum(l.quantity) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                           "WHERE %2 IN (SELECT value FROM json_each(?)) AND %3 GROUP BY 1")
+                .arg(prefix == QLatin1String("v") ? QStringLiteral("l.variant_id") : QStringLiteral("l.sku"), condition,
+                    countedOrders(context, soldValues)),
+            soldValues);
+        if (!s)
+            return s.error();
+        while (s->next())
+            sold.insert(prefix + s->value(0).toString(), s->value(1).toLongLong());
+        return {};
+    };
+    if (!variants.isEmpty()) {
+        QJsonArray keys;
+        for (qint64 id : std::as_const(variants))
+            keys.append(id);
+        if (auto read = readSold(QStringLiteral("l.variant_id"), keys, QStringLiteral("v")); !read)
+            return read.error();
+    }
+    if (!freeSkus.isEmpty()) {
+        // Rare: lines outside the catalog have no index but their order's.
+        QJsonArray keys;
+        for (const QString& sku : std::as_const(freeSkus))
+            keys.append(sku);
+        if (auto read = readSold(QStringLiteral("l.variant_id IS NULL AND l.sku"), keys, QStringLiteral("s")); !read)
+            return read.error();
     }
 
     ReportTable table;
@@ -536,24 +537,23 @@ Result<ReportTable> reviewsByCause(const QueryContext& context)
 
 namespace {
 
-// Who placed an order: its customer, or for a guest the email in lower case. Orders with neither are
-// nobody's.
+// Who placed an order: its customer's id (an integer), or for a guest 'e' and the email in lower case
+// (text). Orders with neither are nobody's.
 QString customerKey(const QString& alias)
 {
-    return QStringLiteral("CASE WHEN %1.customer_id IS NOT NULL THEN 'c' || %1.customer_id "
-                          "WHEN %1.email <> '' THEN 'e' || lower(%1.email) END")
-        .arg(alias);
+    return QStringLiteral("coalesce(%1.customer_id, 'e' || lower(%1.email))").arg(alias);
 }
 
-// The first order ever (not cancelled, any channel or currency) of the customer or guest email of
-// `alias`, through the orders' customer and email indexes.
-QString firstOrder(const QString& alias, const QString& function = QStringLiteral("min"))
+// The first order ever (not cancelled, any channel or currency) of the customer `key` of `alias`, or of
+// the guest under the two ways of writing the email in `alias`.e1 and e2 (the first and last in
+// alphabetical order). Through the orders' customer and email indexes, one customer at a time.
+QString firstOrder(const QString& alias)
 {
-    return QStringLiteral("CASE WHEN %1.cid IS NOT NULL THEN (SELECT %2(x.placed_at) FROM orders x "
-                          "WHERE x.customer_id = %1.cid AND x.status <> 'cancelled') "
-                          "ELSE (SELECT %2(x.placed_at) FROM orders x WHERE x.email = %1.email "
+    return QStringLiteral("CASE WHEN typeof(%1.k) = 'integer' THEN (SELECT min(x.placed_at) FROM orders x "
+                          "WHERE x.customer_id = %1.k AND x.status <> 'cancelled') "
+                          "ELSE (SELECT min(x.placed_at) FROM orders x WHERE x.email IN (%1.e1, %1.e2) "
                           "AND x.customer_id IS NULL AND x.status <> 'cancelled') END")
-        .arg(alias, function);
+        .arg(alias);
 }
 
 QString anonymousNote(const QueryContext& context)
@@ -580,17 +580,18 @@ Result<ReportTable> customers(const QueryContext& context)
 {
     const QList<Bucket> slices = buckets(context.parameters.from, context.parameters.to, context.parameters.grouping);
     QVariantList values;
+    // p: each customer's orders in each slice; f: each customer's first order ever.
     const QString sql = QStringLiteral(
-        "WITH %1, p AS MATERIALIZED (SELECT %2 AS k, o.customer_id AS cid, o.email AS email, "
-        "b.i AS i, o.total_minor AS t FROM b JOIN orders o ON o.placed_at >= b.s AND o.placed_at < b.e "
-        "WHERE %3 AND (o.customer_id IS NOT NULL OR o.email <> '')), "
-        "w AS (SELECT DISTINCT k, cid, CASE WHEN cid IS NULL THEN email END AS email FROM p), "
-        "f AS (SELECT k, min(%4) AS first FROM w GROUP BY k) "
-        "SELECT p.i, count(DISTINCT p.k), count(DISTINCT CASE WHEN f.first >= b.s THEN p.k END), "
-        "count(*), sum(f.first >= b.s), sum(p.t), sum(CASE WHEN f.first < b.s THEN p.t ELSE 0 END) "
+        "WITH %1, p AS MATERIALIZED (SELECT %2 AS k, b.i AS i, count(*) AS n, sum(o.total_minor) AS t, "
+        "min(o.email) AS e1, max(o.email) AS e2 FROM b JOIN orders o ON o.placed_at >= b.s AND o.placed_at < b.e "
+        "WHERE %3 AND (o.customer_id IS NOT NULL OR o.email <> '') GROUP BY 1, 2), "
+        "f AS MATERIALIZED (SELECT c.k AS k, %4 AS first FROM (SELECT k, min(e1) AS e1, max(e2) AS e2 FROM p "
+        "GROUP BY k) c) "
+        "SELECT p.i, count(*), sum(f.first >= b.s), sum(p.n), sum(CASE WHEN f.first >= b.s THEN p.n ELSE 0 END), "
+        "sum(p.t), sum(CASE WHEN f.first < b.s THEN p.t ELSE 0 END) "
         "FROM p JOIN f ON f.k = p.k JOIN b ON b.i = p.i GROUP BY p.i")
                             .arg(bucketsCte(slices), customerKey(QStringLiteral("o")),
-                                countedOrders(context, values, false), firstOrder(QStringLiteral("w")));
+                                countedOrders(context, values, false), firstOrder(QStringLiteral("c")));
     auto q = query(context.db, sql, values);
     if (!q)
         return q.error();
@@ -649,67 +650,49 @@ Result<ReportTable> customers(const QueryContext& context)
 
 Result<ReportTable> topCustomers(const QueryContext& context)
 {
-    QVariantList values;
-    QString sql = QStringLiteral("SELECT %1 AS k, max(o.customer_id), "
-                                 "json_group_array(DISTINCT CASE WHEN o.customer_id IS NULL THEN o.email END), "
-                                 "count(*), sum(o.total_minor) FROM orders o WHERE %2 "
-                                 "AND (o.customer_id IS NOT NULL OR o.email <> '') GROUP BY 1")
-                      .arg(customerKey(QStringLiteral("o")), countedOrders(context, values));
-    auto q = query(context.db, sql, values);
+    // Each customer's orders of the period less the refunds of returns received in it (on orders of any
+    // day); the best first, with the totals of every customer alongside.
+    QVariantList values {
+        startOfDay(context.parameters.from), startOfDay(context.parameters.to.addDays(1)), context.currency.code()};
+    const QString refunds = countedOrders(context, values, false);
+    const QString counted = countedOrders(context, values);
+    const int limit = context.parameters.limit;
+    values << (limit > 0 ? limit : -1);
+    auto q = query(context.db,
+        QStringLiteral("WITH r AS (SELECT %1 AS k, sum(r.refund_minor) AS refund FROM returns r "
+                       "JOIN orders o ON o.id = r.order_id WHERE r.status <> 'cancelled' AND r.received_at >= ? "
+                       "AND r.received_at < ? AND r.currency = ? AND %2 GROUP BY 1), "
+                       "c AS (SELECT %1 AS k, count(*) AS n, sum(o.total_minor) AS t, min(o.email) AS e1, "
+                       "max(o.email) AS e2 FROM orders o WHERE %3 AND (o.customer_id IS NOT NULL OR o.email <> '') "
+                       "GROUP BY 1) "
+                       "SELECT c.k, c.n, c.t - coalesce(r.refund, 0) AS net, c.e1, c.e2, sum(c.n) OVER (), "
+                       "sum(c.t - coalesce(r.refund, 0)) OVER () FROM c LEFT JOIN r ON r.k = c.k "
+                       "ORDER BY net DESC, c.k LIMIT ?")
+            .arg(customerKey(QStringLiteral("o")), refunds, counted),
+        values);
     if (!q)
         return q.error();
     struct Row
     {
-        QString key, email;
-        qint64 customerId = 0, orders = 0, sales = 0, refunds = 0;
+        QVariant key;
+        QString e1, e2;
+        qint64 orders = 0, net = 0;
         QString name, contact;
         QDate first, last;
     };
-    QHash<QString, Row> rows;
+    QList<Row> sorted;
+    qint64 sumOrders = 0;
+    qint64 sumNet = 0;
     while (q->next()) {
-        if (rows.size() % 4096 == 0 && context.control.isCancelled())
-            return cancelled();
         Row row;
-        row.key = q->value(0).toString();
-        row.customerId = q->value(1).toLongLong();
-        row.email = q->value(2).toString();
-        row.orders = q->value(3).toLongLong();
-        row.sales = q->value(4).toLongLong();
-        rows.insert(row.key, row);
-    }
-    // Refunds of returns received in the period, on the customers' orders (of any day).
-    values
-        = {startOfDay(context.parameters.from), startOfDay(context.parameters.to.addDays(1)), context.currency.code()};
-    auto refunds = query(context.db,
-        QStringLiteral("SELECT %1, sum(r.refund_minor) FROM returns r JOIN orders o ON o.id = r.order_id "
-                       "WHERE r.status <> 'cancelled' AND r.received_at >= ? AND r.received_at < ? "
-                       "AND r.currency = ? AND %2 GROUP BY 1")
-            .arg(customerKey(QStringLiteral("o")), countedOrders(context, values, false)),
-        values);
-    if (!refunds)
-        return refunds.error();
-    while (refunds->next()) {
-        auto row = rows.find(refunds->value(0).toString());
-        if (row != rows.end())
-            row->refunds = refunds->value(1).toLongLong();
-    }
-    QList<Row> sorted(rows.cbegin(), rows.cend());
-    Row sum;
-    for (const Row& row : std::as_const(sorted)) {
-        sum.orders += row.orders;
-        sum.sales += row.sales - row.refunds;
-    }
-    const auto less = [](const Row& a, const Row& b) {
-        const qint64 na = a.sales - a.refunds;
-        const qint64 nb = b.sales - b.refunds;
-        return na != nb ? na > nb : a.key < b.key;
-    };
-    const int limit = context.parameters.limit;
-    if (limit > 0 && sorted.size() > limit) {
-        std::partial_sort(sorted.begin(), sorted.begin() + limit, sorted.end(), less);
-        sorted.resize(limit);
-    } else {
-        std::sort(sorted.begin(), sorted.end(), less);
+        row.key = q->value(0);
+        row.orders = q->value(1).toLongLong();
+        row.net = q->value(2).toLongLong();
+        row.e1 = q->value(3).toString();
+        row.e2 = q->value(4).toString();
+        sumOrders = q->value(5).toLongLong();
+        sumNet = q->value(6).toLongLong();
+        sorted << row;
     }
     // Names, emails and first and last orders of the customers listed only.
     for (Row& row : sorted) {
@@ -717,22 +700,22 @@ Result<ReportTable> topCustomers(const QueryContext& context)
             return cancelled();
         QVariantList who;
         QString whoSql;
-        if (row.customerId > 0) {
+        if (row.key.typeId() != QMetaType::QString) {
             whoSql = QStringLiteral("SELECT trim(c.first_name || ' ' || c.last_name), c.email, "
                                     "(SELECT min(x.placed_at) FROM orders x WHERE x.customer_id = c.id AND x.status <> "
                                     "'cancelled'), (SELECT max(x.placed_at) FROM orders x WHERE x.customer_id = c.id "
                                     "AND x.status <> 'cancelled'), (SELECT x.customer_name FROM orders x WHERE "
                                     "x.customer_id = c.id ORDER BY x.placed_at DESC LIMIT 1) "
                                     "FROM customers c WHERE c.id = ?");
-            who << row.customerId;
+            who << row.key;
         } else {
-            // The guest's orders under each way of writing the email seen in the period, through the
+            // The guest's orders under the ways of writing the email seen in the period, through the
             // email index.
-            whoSql = QStringLiteral("SELECT (SELECT x.customer_name FROM orders x WHERE x.email IN (SELECT value "
-                                    "FROM json_each(?)) ORDER BY x.placed_at DESC LIMIT 1), ?, min(x.placed_at), "
-                                    "max(x.placed_at), NULL FROM orders x WHERE x.email IN (SELECT value FROM "
-                                    "json_each(?)) AND x.customer_id IS NULL AND x.status <> 'cancelled'");
-            who << row.email << row.key.mid(1) << row.email;
+            whoSql = QStringLiteral("SELECT (SELECT x.customer_name FROM orders x WHERE x.email IN (?, ?) "
+                                    "ORDER BY x.placed_at DESC LIMIT 1), ?, min(x.placed_at), max(x.placed_at), NULL "
+                                    "FROM orders x WHERE x.email IN (?, ?) AND x.customer_id IS NULL AND "
+                                    "x.status <> 'cancelled'");
+            who << row.e1 << row.e2 << row.key.toString().mid(1) << row.e1 << row.e2;
         }
         auto w = query(context.db, whoSql, who);
         if (!w)
@@ -757,10 +740,10 @@ Result<ReportTable> topCustomers(const QueryContext& context)
         column("first_order", QCoreApplication::translate("Reports", "First order"), ColumnKind::Date),
         column("last_order", QCoreApplication::translate("Reports", "Last order"), ColumnKind::Date)};
     for (const Row& row : std::as_const(sorted))
-        table.rows << ReportRow {row.name, row.contact, row.orders, row.sales - row.refunds,
+        table.rows << ReportRow {row.name, row.contact, row.orders, row.net,
             row.first.isValid() ? QVariant(row.first) : QVariant(),
             row.last.isValid() ? QVariant(row.last) : QVariant()};
-    table.totals = ReportRow {QVariant(), QVariant(), sum.orders, sum.sales, QVariant(), QVariant()};
+    table.totals = ReportRow {QVariant(), QVariant(), sumOrders, sumNet, QVariant(), QVariant()};
     table.chart = ReportChart {ReportChart::Kind::Bar, 0, {table.columnIndex(u"net_sales")}, 15};
     table.notes << QCoreApplication::translate("Reports",
         "Net sales are the totals of the customer's orders of the period less the refunds of returns received in "

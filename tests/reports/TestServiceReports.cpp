@@ -214,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(t.number(0, u"parcels"), 4);
         QCOMPARE(t.number(0, u"delivered"), 2);
         QCOMPARE(t.number(0, u"transit_days"), 36); // (54 + 120) h / 2 = 3.625 days → 3.6
-        QCOMPARE(t.number(0, u"late"), 5000); // 2 of 4 with an expected day
+        QCOMPARE(t.number(0, u"late"), 5000); // 2 of 4
         QCOMPARE(t.number(0, u"lost"), 0);
         QCOMPARE(t.number(0, u"damaged"), 0);
         QCOMPARE(t.number(0, u"returned"), 2500);
@@ -224,14 +224,14 @@ private Q_SLOTS:
         QCOMPARE(t.number(1, u"parcels"), 2);
         QCOMPARE(t.number(1, u"delivered"), 1);
         QCOMPARE(t.number(1, u"transit_days"), 25); // 60 h
-        QCOMPARE(t.number(1, u"late"), 0); // the lost one is not late; the other has no expected day
+        QCOMPARE(t.number(1, u"late"), 0); // the lost one is not late; the damaged one has no expected day
         QCOMPARE(t.number(1, u"lost"), 5000);
         QCOMPARE(t.number(1, u"damaged"), 5000);
         QCOMPARE(t.number(1, u"returned"), 0);
         QCOMPARE(total(t, u"parcels"), 6);
         QCOMPARE(total(t, u"delivered"), 3);
         QCOMPARE(total(t, u"transit_days"), 33); // (54 + 120 + 60) h / 3 = 78 h = 3.25 days → 3.3
-        QCOMPARE(total(t, u"late"), 4000); // 2 of 5
+        QCOMPARE(total(t, u"late"), 3333); // 2 of 6
         QCOMPARE(total(t, u"lost"), 1667);
         QCOMPARE(total(t, u"damaged"), 1667);
         QCOMPARE(total(t, u"returned"), 1667);
@@ -447,8 +447,11 @@ private Q_SLOTS:
         parameters.to = last.isEmpty() ? QDate::currentDate() : QDate::fromString(last, Qt::ISODate);
         parameters.from = parameters.to.addYears(-1).addDays(1);
         parameters.limit = 50;
+        const QString only = qEnvironmentVariable("COMPTOIR_REPORTS_ONLY"); // one report's name
         for (const char* name : {"carrier-performance", "returns", "reviews-by-product", "reviews-by-cause",
                  "customers", "top-customers"}) {
+            if (!only.isEmpty() && only != QLatin1String(name))
+                continue;
             QElapsedTimer timer;
             timer.start();
             auto table = Reports::run(*database, QString::fromLatin1(name), parameters);
