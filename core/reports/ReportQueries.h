@@ -15,6 +15,8 @@ struct QueryContext
     ReportParameters parameters;
     JobControl& control;
     Currency currency; // the shop's: orders in another currency are left out, and counted in a note
+    storage::DatabasePtr database; // for the modules that read the shop through their own classes
+    QDate today; // the shop's clock, local: what is late or overdue is judged on this day
 };
 
 using ReportFunction = Result<ReportTable> (*)(const QueryContext& context);
@@ -47,5 +49,11 @@ Result<ReportTable> grossMargin(const QueryContext& context);
 Result<ReportTable> vat(const QueryContext& context);
 Result<ReportTable> stockValuation(const QueryContext& context);
 Result<ReportTable> stockMovements(const QueryContext& context);
+Result<ReportTable> carrierPerformance(const QueryContext& context);
+Result<ReportTable> returnsByProduct(const QueryContext& context);
+Result<ReportTable> reviewsByProduct(const QueryContext& context);
+Result<ReportTable> reviewsByCause(const QueryContext& context);
+Result<ReportTable> customers(const QueryContext& context);
+Result<ReportTable> topCustomers(const QueryContext& context);
 
 } // namespace comptoir::reports::detail

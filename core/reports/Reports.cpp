@@ -124,6 +124,30 @@ const Entry kReports[] = {
     {"stock-movements", QT_TRANSLATE_NOOP("Reports", "Stock movements"),
         QT_TRANSLATE_NOOP("Reports", "Units in and out of stock in the period, by reason, with their value at cost."),
         ReportOption::Location, detail::stockMovements},
+    {"carrier-performance", QT_TRANSLATE_NOOP("Reports", "Carrier performance"),
+        QT_TRANSLATE_NOOP("Reports",
+            "Parcels shipped in the period by carrier and service: delivered, transit time, late, lost, damaged "
+            "and returned."),
+        ReportOption::Channel, detail::carrierPerformance},
+    {"returns", QT_TRANSLATE_NOOP("Reports", "Returns by product and reason"),
+        QT_TRANSLATE_NOOP(
+            "Reports", "What came back and why: units, returns, refunds and the return rate of each product."),
+        ReportOption::Channel | ReportOption::Limit, detail::returnsByProduct},
+    {"reviews-by-product", QT_TRANSLATE_NOOP("Reports", "Reviews by product"),
+        QT_TRANSLATE_NOOP("Reports",
+            "Reviews written in the period, product by product: average rating, unhappy reviews and their main "
+            "cause."),
+        ReportOption::Limit, detail::reviewsByProduct},
+    {"reviews-by-cause", QT_TRANSLATE_NOOP("Reports", "Reviews by cause"),
+        QT_TRANSLATE_NOOP("Reports", "Why customers were unhappy: reviews and average rating of each cause."),
+        ReportOptions(), detail::reviewsByCause},
+    {"customers", QT_TRANSLATE_NOOP("Reports", "New and returning customers"),
+        QT_TRANSLATE_NOOP("Reports",
+            "Customers of each period, those ordering for the first time and those coming back, with their orders."),
+        ReportOption::Grouping | ReportOption::Channel, detail::customers},
+    {"top-customers", QT_TRANSLATE_NOOP("Reports", "Top customers"),
+        QT_TRANSLATE_NOOP("Reports", "The customers who spent the most in the period."),
+        ReportOption::Channel | ReportOption::Limit, detail::topCustomers},
 };
 
 ReportInfo infoOf(const Entry& entry)
@@ -189,6 +213,8 @@ Result<ReportTable> Reports::run(
     detail::QueryContext context {database->connection(), parameters, control, shop.currency()};
     if (!context.currency.isValid())
         context.currency = Currency::euro();
+    context.database = database;
+    context.today = database->clock().now().toLocalTime().date();
     auto table = entry->run(context);
     if (!table)
         return table;
