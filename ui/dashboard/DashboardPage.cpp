@@ -37,6 +37,8 @@
 using comptoir::Money;
 using comptoir::reports::Dashboard;
 using comptoir::reports::DashboardReorder;
+using comptoir::reports::DashboardSales;
+using comptoir::reports::DashboardWork;
 using comptoir::reports::Grouping;
 using comptoir::reports::ProductSales;
 
@@ -142,8 +144,6 @@ DashboardPage::DashboardPage(QWidget* parent)
     }
     m_revenueButton->setChecked(true);
     measures->setExclusive(true);
-    m_revenueButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_R));
-    m_ordersButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_O));
     connect(m_revenueButton, &QToolButton::clicked, this, [this] { setMeasure(Measure::Revenue); });
     connect(m_ordersButton, &QToolButton::clicked, this, [this] { setMeasure(Measure::Orders); });
     auto* measureRow = new QHBoxLayout;
@@ -168,8 +168,8 @@ DashboardPage::DashboardPage(QWidget* parent)
     right->addWidget(m_productsView, 1);
     right->addWidget(m_channelsView, 1);
     auto* charts = new QHBoxLayout;
-    charts->addLayout(left, 3);
-    charts->addLayout(right, 2);
+    charts->addLayout(left, 4);
+    charts->addLayout(right, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
@@ -181,11 +181,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->addLayout(charts, 1);
 
     m_timer->setInterval(kRefreshEveryMs);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        startFigures();
-        if (!m_reorderReadAt.isValid() || m_reorderReadAt.secsTo(QDateTime::currentDateTimeUtc()) >= kReorderEverySecs)
-            startReorder();
-    });
+    connect(m_timer, &QTimer::timeout, this, &DashboardPage::startFigures);
     m_rangeDelay->setSingleShot(true);
     m_rangeDelay->setInterval(kRangeDelayMs);
     connect(m_rangeDelay, &QTimer::timeout, this, &DashboardPage::startFigures);
@@ -195,8 +191,9 @@ DashboardPage::DashboardPage(QWidget* parent)
         m_rangeDelay->start();
     });
     connect(m_refresh, &QToolButton::clicked, this, &DashboardPage::refresh);
-    connect(&m_figuresWatcher, &QFutureWatcherBase::finished, this, &DashboardPage::showFigures);
-    connect(&m_productsWatcher, &QFutureWatcherBase::finished, this, &DashboardPage::showTopProducts);
+    connect(&m_workWatcher, &QFutureWatcherBase::finished, this, &DashboardPage::showWorkRead);
+    connect(&m_salesWatcher, &QFutureWatcherBase::finished, this, &DashboardPage::showSalesRead);
+    connect(&m_productsWatcher, &QFutureWatcherBase::finished, this, &DashboardPage::showProductsRead);
     connect(&m_reorderWatcher, &QFutureWatcherBase::finished, this, &DashboardPage::showReorder);
 
     setTabOrder(m_tiles.last(), m_range->presetCombo());
@@ -240,44 +237,47 @@ void DashboardPage::refresh()
         return;
     }
     m_stale = false;
+    m_reorderReadAt = {}; // read again too, after the rest
     startFigures();
-    startReorder();
 }
 
 bool DashboardPage::isRefreshing() const
 {
-    return m_figuresWatcher.isRunning() || m_productsWatcher.isRunning() || m_pending;
+    return isReading() || m_pending;
 }
 
 void DashboardPage::startFigures()
 {
     if (!m_database || !isVisible())
         return;
-    if (m_figuresWatcher.isRunning() || m_productsWatcher.isRunning()) {
+    if (isReading()) {
         m_pending = true;
         return;
     }
     m_pending = false;
     m_range->setToday(today());
+    m_readingGeneration = m_generation;
     const auto database = m_database;
     const QDate day = today();
-    const QDate from = m_range->from();
-    const QDate to = m_range->to();
-    const Grouping grouping = m_range->grouping();
-    m_figuresGeneration = m_generation;
-    m_figuresWatcher.setFuture(runAsync<Figures>([database, day, from, to, grouping]() -> Figures {
-        Dashboard dashboard(database);
-        Figures figures {dashboard.work(day), dashboard.sales(from, to, grouping), QDateTime::currentDateTimeUtc()};
-        database->releaseThreadConnection();
-        return figures;
-    }));
-    m_productsWatcher.setFuture(runAsync<comptoir::Result<QList<ProductSales>>>(
-        [database, from, to]() -> comptoir::Result<QList<ProductSales>> {
-            auto products = Dashboard(database).topProducts(from, to, kTopProducts);
+    // One read after the other, the day's work first: on a big shop each takes a while, and the tiles
+    // are what the merchant opens the page for; reading them side by side would only share the disk.
+    m_workWatcher.setFuture(
+        runAsync<comptoir::Result<DashboardWork>>([database, day]() -> comptoir::Result<DashboardWork> {
+            auto work = Dashboard(database).work(day);
             database->releaseThreadConnection();
-            return products;
+            return work;
         }));
     updateStatus();
+}
+
+bool DashboardPage::isReading() const
+{
+    return m_workWatcher.isRunning() || m_salesWatcher.isRunning() || m_productsWatcher.isRunning();
+}
+
+bool DashboardPage::reorderDue() const
+{
+    return !m_reorderReadAt.isValid() || m_reorderReadAt.secsTo(QDateTime::currentDateTimeUtc()) >= kReorderEverySecs;
 }
 
 void DashboardPage::startReorder()
@@ -295,32 +295,63 @@ void DashboardPage::startReorder()
     updateStatus();
 }
 
-void DashboardPage::showFigures()
+void DashboardPage::showWorkRead()
 {
-    if (m_figuresGeneration == m_generation) {
-        const Figures figures = m_figuresWatcher.result();
-        if (figures.work) {
-            m_work = *figures.work;
-            m_hasWork = true;
-            m_readAt = figures.readAt;
-        } else {
-            m_messages->showMessage(figures.work.error().toString(), MessageBar::Kind::Error);
-        }
-        if (figures.sales)
-            m_sales = *figures.sales;
-        else
-            m_messages->showMessage(figures.sales.error().toString(), MessageBar::Kind::Error);
-        showWork();
-        showSales();
-    } else {
+    if (m_readingGeneration != m_generation) {
         m_pending = true;
+        figuresRead();
+        return;
     }
-    figuresRead();
+    const auto work = m_workWatcher.result();
+    if (work) {
+        m_work = *work;
+        m_hasWork = true;
+        m_readAt = QDateTime::currentDateTimeUtc();
+    } else {
+        m_messages->showMessage(work.error().toString(), MessageBar::Kind::Error);
+    }
+    showWork();
+    const auto database = m_database;
+    const QDate from = m_range->from();
+    const QDate to = m_range->to();
+    const Grouping grouping = m_range->grouping();
+    m_salesWatcher.setFuture(runAsync<comptoir::Result<DashboardSales>>(
+        [database, from, to, grouping]() -> comptoir::Result<DashboardSales> {
+            auto sales = Dashboard(database).sales(from, to, grouping);
+            database->releaseThreadConnection();
+            return sales;
+        }));
 }
 
-void DashboardPage::showTopProducts()
+void DashboardPage::showSalesRead()
 {
-    if (m_figuresGeneration == m_generation) {
+    if (m_readingGeneration != m_generation) {
+        m_pending = true;
+        figuresRead();
+        return;
+    }
+    const auto sales = m_salesWatcher.result();
+    if (sales)
+        m_sales = *sales;
+    else
+        m_messages->showMessage(sales.error().toString(), MessageBar::Kind::Error);
+    updateSummary();
+    drawSalesChart();
+    drawChannelsChart();
+    const auto database = m_database;
+    const QDate from = m_sales.from;
+    const QDate to = m_sales.to;
+    m_productsWatcher.setFuture(runAsync<comptoir::Result<QList<ProductSales>>>(
+        [database, from, to]() -> comptoir::Result<QList<ProductSales>> {
+            auto products = Dashboard(database).topProducts(from, to, kTopProducts);
+            database->releaseThreadConnection();
+            return products;
+        }));
+}
+
+void DashboardPage::showProductsRead()
+{
+    if (m_readingGeneration == m_generation) {
         const auto products = m_productsWatcher.result();
         if (products)
             m_topProducts = *products;
@@ -335,14 +366,15 @@ void DashboardPage::showTopProducts()
 
 void DashboardPage::figuresRead()
 {
-    if (m_figuresWatcher.isRunning() || m_productsWatcher.isRunning())
-        return;
     updateStatus();
     if (m_pending) {
         startFigures();
         return;
     }
     Q_EMIT figuresShown();
+    // The slow figure last, when the rest is on screen.
+    if (reorderDue())
+        startReorder();
 }
 
 void DashboardPage::showReorder()
@@ -493,6 +525,8 @@ void DashboardPage::styleChart(QChart* chart) const
     for (QAbstractAxis* axis : chart->axes()) {
         axis->setLabelsColor(colours.color(QPalette::WindowText));
         axis->setLabelsFont(font());
+        axis->setTitleBrush(colours.color(QPalette::WindowText));
+        axis->setTitleFont(font());
         axis->setGridLineColor(colours.color(QPalette::Mid));
         axis->setLinePenColor(colours.color(QPalette::Mid));
     }
@@ -566,8 +600,9 @@ void DashboardPage::drawSalesChart()
         x->setRange(first, last);
     }
     auto* y = new QValueAxis;
-    // printf-style, so the symbol is written in: "1500 €" (no thousands separator on a chart axis).
-    y->setLabelFormat(revenue ? QStringLiteral("%.0f ") + currency.symbol() : QStringLiteral("%.0f"));
+    // The axis' label format goes through printf in Latin-1: the currency symbol is the axis' title.
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTitleText(revenue ? currency.symbol() : QString());
     y->setRange(0, highest > 0 ? highest * 1.1 : 1);
     y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
@@ -643,7 +678,8 @@ void DashboardPage::drawProductsChart()
         auto* products = new QBarCategoryAxis;
         products->append(names);
         auto* amounts = new QValueAxis;
-        amounts->setLabelFormat(QStringLiteral("%.0f ") + currency.symbol());
+        amounts->setLabelFormat(QStringLiteral("%.0f"));
+        amounts->setTitleText(currency.symbol());
         amounts->setTickCount(3);
         chart->addAxis(products, Qt::AlignLeft);
         chart->addAxis(amounts, Qt::AlignBottom);
@@ -694,7 +730,7 @@ void DashboardPage::drawChannelsChart()
 
 void DashboardPage::updateStatus()
 {
-    if (m_figuresWatcher.isRunning() || m_productsWatcher.isRunning())
+    if (isReading() || m_reorderWatcher.isRunning())
         m_status->setText(tr("Updating…"));
     else if (m_readAt.isValid())
         m_status->setText(
@@ -711,9 +747,9 @@ void DashboardPage::showEvent(QShowEvent* event)
     if (m_stale || !m_readAt.isValid() || m_readAt.secsTo(QDateTime::currentDateTimeUtc()) * 1000 >= kRefreshEveryMs) {
         m_stale = false;
         startFigures();
-    }
-    if (!m_reorderReadAt.isValid() || m_reorderReadAt.secsTo(QDateTime::currentDateTimeUtc()) >= kReorderEverySecs)
+    } else if (reorderDue() && !isReading()) {
         startReorder();
+    }
 }
 
 void DashboardPage::hideEvent(QHideEvent* event)
@@ -773,6 +809,7 @@ void DashboardPage::retranslate()
     m_salesHeading->setText(tr("Sales"));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Read every figure again (F5)"));
+    // Their mnemonics are their shortcuts: Alt+R and Alt+O in English.
     m_revenueButton->setText(tr("&Revenue"));
     m_ordersButton->setText(tr("&Orders"));
     m_revenueButton->setToolTip(tr("Draw the revenue (Alt+R)"));

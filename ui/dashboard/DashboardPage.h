@@ -83,19 +83,17 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    struct Figures
-    {
-        comptoir::Result<comptoir::reports::DashboardWork> work;
-        comptoir::Result<comptoir::reports::DashboardSales> sales;
-        QDateTime readAt;
-    };
-
+    // The reads follow one another: the day's work, the sales, the best sellers; then, when due, what
+    // to reorder.
     void startFigures();
+    bool isReading() const;
+    bool reorderDue() const;
     void startReorder();
-    void showFigures();
-    // After the figures or the best sellers arrived: reads again if asked meanwhile, else says so.
+    void showWorkRead();
+    void showSalesRead();
+    void showProductsRead();
+    // After the last read: reads again if asked meanwhile, else says so.
     void figuresRead();
-    void showTopProducts();
     void showReorder();
     void showWork();
     void showSales();
@@ -129,14 +127,15 @@ private:
     QTimer* m_timer;
     QTimer* m_rangeDelay;
 
-    QFutureWatcher<Figures> m_figuresWatcher;
+    QFutureWatcher<comptoir::Result<comptoir::reports::DashboardWork>> m_workWatcher;
+    QFutureWatcher<comptoir::Result<comptoir::reports::DashboardSales>> m_salesWatcher;
     QFutureWatcher<comptoir::Result<QList<comptoir::reports::ProductSales>>> m_productsWatcher;
     QFutureWatcher<comptoir::Result<comptoir::reports::DashboardReorder>> m_reorderWatcher;
     bool m_stale = true; // figures to read again when next shown
     bool m_pending = false; // asked again while reading
     // Results read from a shop that was replaced meanwhile are dropped.
     int m_generation = 0;
-    int m_figuresGeneration = 0;
+    int m_readingGeneration = 0;
     int m_reorderGeneration = 0;
     QDateTime m_readAt; // when the figures on screen were read
     QDateTime m_reorderReadAt;
