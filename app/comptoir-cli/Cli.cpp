@@ -16,6 +16,8 @@
 #include "orders/PickList.h"
 #include "orders/Returns.h"
 #include "purchasing/ReorderPlanner.h"
+#include "reports/ReportExport.h"
+#include "reports/Reports.h"
 #include "reviews/ReviewExport.h"
 #include "reviews/ReviewImport.h"
 #include "reviews/ReviewRequests.h"
@@ -27,12 +29,14 @@
 #include "shipping/TrackingRefresh.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTranslator>
@@ -80,6 +84,7 @@ const Command kCommands[] = {
     {"export-reviews", QT_TRANSLATE_NOOP("Cli", "Export the reviews and their replies as a CSV file")},
     {"review-requests",
         QT_TRANSLATE_NOOP("Cli", "List the delivered orders to ask for a review, or draft the requests")},
+    {"report", QT_TRANSLATE_NOOP("Cli", "Write a report (sales, margin, VAT, stock…) as CSV or PDF")},
     {"version", QT_TRANSLATE_NOOP("Cli", "Print the version of Comptoir")},
 };
 
@@ -355,6 +360,8 @@ int Cli::run(const QStringList& arguments)
         return exportReviews(arguments);
     if (command == QLatin1String("review-requests"))
         return reviewRequests(arguments);
+    if (command == QLatin1String("report"))
+        return report(arguments);
     m_err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(command) << Qt::endl
           << QCoreApplication::translate("Cli", "Run “comptoir-cli --help” to list the commands.") << Qt::endl;
     return Usage;
@@ -1629,5 +1636,206 @@ int Cli::reviewRequests(const QStringList& args)
         }
     }
     m_err << QCoreApplication::translate("Cli", "%n order(s) due for a review request.", nullptr, listed) << Qt::endl;
+    return Ok;
+}
+
+int Cli::report(const QStringList& args)
+{
+    const QString command = QStringLiteral("report");
+    QCommandLineParser parser;
+    addCommonOptions(parser, command,
+        QCoreApplication::translate("Cli",
+            "Write a report as CSV or PDF, the same as the Reports page. Without a name, list the reports. "
+            "The period is --from and --to (YYYY-MM-DD, both included) or --period; CSV goes to the standard "
+            "output when --out is not given."));
+    parser.addOption({QStringLiteral("from"), QCoreApplication::translate("Cli", "First day (YYYY-MM-DD)."),
+        QCoreApplication::translate("Cli", "date")});
+    parser.addOption({QStringLiteral("to"), QCoreApplication::translate("Cli", "Last day (YYYY-MM-DD, included)."),
+        QCoreApplication::translate("Cli", "date")});
+    parser.addOption({QStringLiteral("period"),
+        QCoreApplication::translate("Cli", "A named period instead of --from and --to: %1.")
+            .arg(reports::periodNames().join(QStringLiteral(", "))),
+        QCoreApplication::translate("Cli", "name")});
+    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "csv (default) or pdf."),
+        QCoreApplication::translate("Cli", "format"), QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The file to write."),
+        QCoreApplication::translate("Cli", "file")});
+    parser.addOption(
+        {QStringLiteral("group-by"), QCoreApplication::translate("Cli", "day, week, month (default), quarter or year."),
+            QCoreApplication::translate("Cli", "period"), QStringLiteral("month")});
+    parser.addOption({QStringLiteral("channel"),
+        QCoreApplication::translate("Cli", "Only this sales channel: website, counter, marketplace or phone."),
+        QCoreApplication::translate("Cli", "channel")});
+    parser.addOption({QStringLiteral("location"),
+        QCoreApplication::translate("Cli", "Only this stock location (its name or number)."),
+        QCoreApplication::translate("Cli", "location")});
+    parser.addOption({QStringLiteral("top"), QCoreApplication::translate("Cli", "At most this many rows (0: all)."),
+        QCoreApplication::translate("Cli", "count"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("vat-rounding"),
+        QCoreApplication::translate("Cli", "line (default: as on the orders) or order (once per order and rate)."),
+        QCoreApplication::translate("Cli", "how"), QStringLiteral("line")});
+    parser.addOption({QStringLiteral("csv"),
+        QCoreApplication::translate("Cli",
+            "standard (default: ',', '.', ISO dates, no BOM) or excel-fr (';', decimal comma, BOM, dd/MM/yyyy)."),
+        QCoreApplication::translate("Cli", "preset"), QStringLiteral("standard")});
+    parser.addOption({QStringLiteral("delimiter"),
+        QCoreApplication::translate("Cli", "The CSV delimiter: ',', ';' or 'tab' (overrides the preset)."),
+        QCoreApplication::translate("Cli", "char")});
+    parser.addOption({QStringLiteral("decimal"),
+        QCoreApplication::translate("Cli", "The decimal separator: '.' or ',' (overrides the preset)."),
+        QCoreApplication::translate("Cli", "char")});
+    parser.addOption({QStringLiteral("bom"), QCoreApplication::translate("Cli", "Start the CSV with a UTF-8 BOM.")});
+    parser.addOption({QStringLiteral("no-bom"), QCoreApplication::translate("Cli", "No UTF-8 BOM.")});
+    parser.addOption({QStringLiteral("date-format"),
+        QCoreApplication::translate("Cli", "The dates' format, e.g. yyyy-MM-dd or dd/MM/yyyy (overrides the preset)."),
+        QCoreApplication::translate("Cli", "format")});
+    parser.addPositionalArgument(QStringLiteral("name"),
+        QCoreApplication::translate("Cli", "The report, e.g. sales-by-period."), QStringLiteral("[NAME]"));
+    if (const int code = parse(parser, args, m_out, m_err, 1); code >= 0)
+        return code;
+
+    const QString name = parser.positionalArguments().value(1);
+    if (name.isEmpty()) {
+        qsizetype width = 0;
+        for (const reports::ReportInfo& info : reports::Reports::all())
+            width = std::max(width, info.name.size());
+        for (const reports::ReportInfo& info : reports::Reports::all())
+            m_out << "  " << info.name.leftJustified(width + 2) << info.description << Qt::endl;
+        return Ok;
+    }
+    if (!reports::Reports::find(name))
+        return usageError(command,
+            QCoreApplication::translate(
+                "Cli", "There is no report called “%1”. Run “comptoir-cli report” to list them.")
+                .arg(name));
+
+    reports::ReportParameters parameters;
+    const auto dateOption = [&](const QString& option, QDate& date) {
+        if (!parser.isSet(option))
+            return true;
+        date = QDate::fromString(parser.value(option), Qt::ISODate);
+        return date.isValid();
+    };
+    if (parser.isSet(QStringLiteral("period"))) {
+        if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")))
+            return usageError(
+                command, QCoreApplication::translate("Cli", "Give --period or --from and --to, not both."));
+        const auto period = reports::namedPeriod(parser.value(QStringLiteral("period")), QDate::currentDate());
+        if (!period)
+            return usageError(command,
+                QCoreApplication::translate("Cli", "--period is one of %1, not “%2”.")
+                    .arg(reports::periodNames().join(QStringLiteral(", ")), parser.value(QStringLiteral("period"))));
+        std::tie(parameters.from, parameters.to) = *period;
+    } else {
+        if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
+            return usageError(
+                command, QCoreApplication::translate("Cli", "Give the period: --from and --to, or --period."));
+        for (const auto& [option, date] :
+            {std::pair {QStringLiteral("from"), &parameters.from}, std::pair {QStringLiteral("to"), &parameters.to}}) {
+            if (!dateOption(option, *date))
+                return usageError(command,
+                    QCoreApplication::translate("Cli", "--%1 “%2” is not a day: write it YYYY-MM-DD, e.g. 2026-01-31.")
+                        .arg(option, parser.value(option)));
+        }
+    }
+    const auto grouping = reports::groupingFromKey(parser.value(QStringLiteral("group-by")));
+    if (!grouping)
+        return usageError(command,
+            QCoreApplication::translate("Cli", "--group-by is day, week, month, quarter or year, not “%1”.")
+                .arg(parser.value(QStringLiteral("group-by"))));
+    parameters.grouping = *grouping;
+    parameters.channel = parser.value(QStringLiteral("channel")).toLower();
+    bool topOk = false;
+    parameters.limit = parser.value(QStringLiteral("top")).toInt(&topOk);
+    if (!topOk || parameters.limit < 0)
+        return usageError(command,
+            QCoreApplication::translate("Cli", "--top is a number of rows, 0 for all, not “%1”.")
+                .arg(parser.value(QStringLiteral("top"))));
+    const QString rounding = parser.value(QStringLiteral("vat-rounding")).toLower();
+    if (rounding != QLatin1String("line") && rounding != QLatin1String("order"))
+        return usageError(
+            command, QCoreApplication::translate("Cli", "--vat-rounding is line or order, not “%1”.").arg(rounding));
+    parameters.vatPerOrder = rounding == QLatin1String("order");
+
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("pdf"))
+        return usageError(command, QCoreApplication::translate("Cli", "--format is csv or pdf, not “%1”.").arg(format));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (format == QLatin1String("pdf") && out.isEmpty())
+        return usageError(command, QCoreApplication::translate("Cli", "A PDF needs a file: name it with --out."));
+
+    const QString preset = parser.value(QStringLiteral("csv")).toLower();
+    reports::CsvExportOptions csv;
+    if (preset == QLatin1String("excel-fr"))
+        csv = reports::CsvExportOptions::frenchExcel();
+    else if (preset != QLatin1String("standard"))
+        return usageError(
+            command, QCoreApplication::translate("Cli", "--csv is standard or excel-fr, not “%1”.").arg(preset));
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        const QString delimiter = parser.value(QStringLiteral("delimiter"));
+        if (delimiter.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0)
+            csv.delimiter = QLatin1Char('\t');
+        else if (delimiter.size() == 1)
+            csv.delimiter = delimiter.front();
+        else
+            return usageError(command,
+                QCoreApplication::translate("Cli", "--delimiter is one character or tab, not “%1”.").arg(delimiter));
+    }
+    if (parser.isSet(QStringLiteral("decimal"))) {
+        const QString decimal = parser.value(QStringLiteral("decimal"));
+        if (decimal != QLatin1String(".") && decimal != QLatin1String(","))
+            return usageError(
+                command, QCoreApplication::translate("Cli", "--decimal is '.' or ',', not “%1”.").arg(decimal));
+        csv.decimalSeparator = decimal.front();
+    }
+    if (parser.isSet(QStringLiteral("bom")))
+        csv.byteOrderMark = true;
+    if (parser.isSet(QStringLiteral("no-bom")))
+        csv.byteOrderMark = false;
+    if (parser.isSet(QStringLiteral("date-format")))
+        csv.dateFormat = parser.value(QStringLiteral("date-format"));
+    if (Status valid = csv.validate(); !valid)
+        return usageError(command, valid.error().message);
+
+    auto database = openShop(databaseOption(parser), true, false);
+    if (!database) {
+        m_err << database.error().toString() << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("location"))) {
+        const QString location = parser.value(QStringLiteral("location"));
+        auto id = storage::scalar((*database)->connection(),
+            QStringLiteral("SELECT id FROM locations WHERE name = ? OR CAST(id AS TEXT) = ?"), {location, location});
+        if (!id || !id->isValid())
+            return usageError(
+                command, QCoreApplication::translate("Cli", "There is no stock location called “%1”.").arg(location));
+        parameters.locationId = id->toLongLong();
+    }
+    auto table = reports::Reports::run(*database, name, parameters);
+    if (!table) {
+        m_err << table.error().toString() << Qt::endl;
+        return table.error().code == Error::Code::InvalidInput ? Usage : Failure;
+    }
+    Status written;
+    if (format == QLatin1String("pdf")) {
+        written = reports::writePdfFile(*table, out);
+    } else if (out.isEmpty() || out == QLatin1String("-")) {
+        QFile standardOutput;
+        m_out.flush();
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            return Failure;
+        written = reports::writeCsv(*table, &standardOutput, csv);
+        standardOutput.flush();
+    } else {
+        written = reports::writeCsvFile(*table, out, csv);
+    }
+    if (!written) {
+        m_err << written.error().toString() << Qt::endl;
+        return Failure;
+    }
+    if (!out.isEmpty() && out != QLatin1String("-"))
+        m_err << QCoreApplication::translate("Cli", "Wrote %1 (%2, %n row(s)).", nullptr, int(table->rows.size()))
+                     .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()), table->title)
+              << Qt::endl;
     return Ok;
 }

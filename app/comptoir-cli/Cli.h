@@ -38,6 +38,7 @@ private:
     int importReviews(const QStringList& args);
     int exportReviews(const QStringList& args);
     int reviewRequests(const QStringList& args);
+    int report(const QStringList& args);
     int version(const QStringList& args);
     int help(const QStringList& args);
     int usageError(const QString& command, const QString& message);

@@ -15,7 +15,7 @@ int main(int argc, char* argv[])
     // platform unless told otherwise. The other commands stay plain QCoreApplication programs.
     const bool documents = argc > 1
         && (std::strcmp(argv[1], "slips") == 0 || std::strcmp(argv[1], "picklist") == 0
-            || std::strcmp(argv[1], "return-form") == 0);
+            || std::strcmp(argv[1], "return-form") == 0 || std::strcmp(argv[1], "report") == 0);
     if (documents && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app

@@ -141,6 +141,52 @@ QString bucketsCte(const QList<Bucket>& buckets)
     return QStringLiteral("b(i, s, e) AS (VALUES %1)").arg(values.join(QStringLiteral(", ")));
 }
 
+QStringList periodNames()
+{
+    return {QStringLiteral("today"), QStringLiteral("yesterday"), QStringLiteral("this-week"),
+        QStringLiteral("last-week"), QStringLiteral("this-month"), QStringLiteral("last-month"),
+        QStringLiteral("this-quarter"), QStringLiteral("last-quarter"), QStringLiteral("this-year"),
+        QStringLiteral("last-year"), QStringLiteral("last-7-days"), QStringLiteral("last-30-days"),
+        QStringLiteral("last-365-days")};
+}
+
+std::optional<std::pair<QDate, QDate>> namedPeriod(QStringView name, const QDate& today)
+{
+    const auto span = [&](Grouping grouping, int back) -> std::pair<QDate, QDate> {
+        QDate start = bucketStart(today, grouping);
+        for (int i = 0; i < back; ++i)
+            start = bucketStart(start.addDays(-1), grouping);
+        return {start, back == 0 ? today : nextBucketStart(start, grouping).addDays(-1)};
+    };
+    if (name == u"today")
+        return std::pair {today, today};
+    if (name == u"yesterday")
+        return std::pair {today.addDays(-1), today.addDays(-1)};
+    if (name == u"this-week")
+        return span(Grouping::Week, 0);
+    if (name == u"last-week")
+        return span(Grouping::Week, 1);
+    if (name == u"this-month")
+        return span(Grouping::Month, 0);
+    if (name == u"last-month")
+        return span(Grouping::Month, 1);
+    if (name == u"this-quarter")
+        return span(Grouping::Quarter, 0);
+    if (name == u"last-quarter")
+        return span(Grouping::Quarter, 1);
+    if (name == u"this-year")
+        return span(Grouping::Year, 0);
+    if (name == u"last-year")
+        return span(Grouping::Year, 1);
+    if (name == u"last-7-days")
+        return std::pair {today.addDays(-6), today};
+    if (name == u"last-30-days")
+        return std::pair {today.addDays(-29), today};
+    if (name == u"last-365-days")
+        return std::pair {today.addDays(-364), today};
+    return std::nullopt;
+}
+
 std::pair<QDate, QDate> yearBefore(const QDate& from, const QDate& to)
 {
     return {from.addYears(-1), to.addYears(-1)};

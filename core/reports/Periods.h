@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -47,6 +48,12 @@ qint64 startOfDay(const QDate& day);
 // A SQL common table expression naming the buckets: "b(i, s, e) AS (VALUES (0, …, …), …)", to JOIN
 // rows on `x >= b.s AND x < b.e`: exact local days, and each bucket reads its own index range.
 QString bucketsCte(const QList<Bucket>& buckets);
+
+// A period by name, relative to `today`: "today", "yesterday", "this-week", "last-week",
+// "this-month", "last-month", "this-quarter", "last-quarter", "this-year", "last-year",
+// "last-7-days", "last-30-days", "last-365-days". Weeks start on Monday. Nothing for another name.
+std::optional<std::pair<QDate, QDate>> namedPeriod(QStringView name, const QDate& today);
+QStringList periodNames();
 
 // The same days one year earlier (29 February becomes 28 February).
 std::pair<QDate, QDate> yearBefore(const QDate& from, const QDate& to);

@@ -63,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
                  "export-orders", "slips", "picklist", "return-form", "track", "import-tracking",
-                 "import-tracking-events", "import-reviews", "export-reviews", "version"})
+                 "import-tracking-events", "import-reviews", "export-reviews", "report", "version"})
             // The name, then at least one space before its summary, however long the name.
             QVERIFY2(help.out.contains(QStringLiteral("  %1 ").arg(QString::fromLatin1(command))), command);
         const Run version = cli({QStringLiteral("version")});
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(version.out.contains(QStringLiteral("schema")));
         for (const char* command : {"init", "demo", "backup", "restore", "check", "import", "import-orders", "export",
                  "export-orders", "slips", "picklist", "return-form", "track", "import-tracking",
-                 "import-tracking-events", "import-reviews", "export-reviews", "version"}) {
+                 "import-tracking-events", "import-reviews", "export-reviews", "report", "version"}) {
             const Run commandHelp = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(commandHelp.exitCode, 0);
             QVERIFY2(commandHelp.out.contains(QStringLiteral("--database")), command);
@@ -135,6 +135,23 @@ private Q_SLOTS:
         QTest::newRow("return-form without returns")
             << QStringList {"return-form", "--pdf", "a.pdf"} << "Name at least one return";
         QTest::newRow("return-form without file") << QStringList {"return-form", "R-1001"} << "with --pdf FILE";
+        QTest::newRow("report unknown") << QStringList {"report", "sales-by-moon", "--period", "this-month"}
+                                        << "There is no report called “sales-by-moon”";
+        QTest::newRow("report without period") << QStringList {"report", "vat"} << "Give the period";
+        QTest::newRow("report bad day") << QStringList {"report", "vat", "--from", "2026-02-30", "--to", "2026-03-01"}
+                                        << "--from “2026-02-30” is not a day: write it YYYY-MM-DD";
+        QTest::newRow("report bad period")
+            << QStringList {"report", "vat", "--period", "last-decade"} << "--period is one of today, yesterday";
+        QTest::newRow("report period and days")
+            << QStringList {"report", "vat", "--period", "this-year", "--from", "2026-01-01"} << "not both";
+        QTest::newRow("report bad grouping") << QStringList {"report", "sales-by-period", "--period", "this-year",
+            "--group-by", "fortnight"} << "--group-by is day, week, month, quarter or year, not “fortnight”";
+        QTest::newRow("report pdf without file")
+            << QStringList {"report", "vat", "--period", "this-year", "--format", "pdf"} << "name it with --out";
+        QTest::newRow("report same separators") << QStringList {"report", "vat", "--period", "this-year", "--delimiter",
+            ",", "--decimal", ","} << "The delimiter and the decimal separator are both";
+        QTest::newRow("report bad top") << QStringList {"report", "sales-by-product", "--period", "this-year", "--top",
+            "-3"} << "--top is a number of rows, 0 for all, not “-3”";
         QTest::newRow("return-form bad size")
             << QStringList {"return-form", "R-1001", "--size", "a5", "--pdf", "a.pdf"} << "--size is a4, letter or 4x6";
     }
@@ -796,6 +813,60 @@ private Q_SLOTS:
             {});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("COMPTOIR_TEST_NO_SUCH_KEY")), qPrintable(run.err));
+    }
+
+    void reportWritesCsvAndPdf()
+    {
+        TempShop shop;
+        const QStringList db {QStringLiteral("--database"), shop.path()};
+        QCOMPARE(cli(QStringList {QStringLiteral("demo")} + db + QStringList {QStringLiteral("--quiet")}).exitCode, 0);
+        const Run list = cli(QStringList {QStringLiteral("report")} + db);
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(QStringLiteral("  sales-by-period ")));
+        QVERIFY(list.out.contains(QStringLiteral("  stock-valuation ")));
+
+        // To the standard output, standard CSV: the same figures as the core's.
+        const Run standard = cli(QStringList {QStringLiteral("report"), QStringLiteral("sales-by-channel")} + db
+            + QStringList {QStringLiteral("--period"), QStringLiteral("last-365-days")});
+        QCOMPARE(standard.exitCode, 0);
+        const QStringList lines = standard.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), QStringLiteral("Channel,Orders,Items,Net sales (EUR),Share (%),Average order (EUR)"));
+        QCOMPARE(lines.size(), 6); // four channels and the totals
+        QVERIFY2(lines.last().startsWith(QStringLiteral("Total,")), qPrintable(lines.last()));
+        QVERIFY(QRegularExpression(QStringLiteral("^Website,\\d+,\\d+,\\d+\\.\\d\\d,\\d+\\.\\d\\d,"))
+                    .match(lines.value(1))
+                    .hasMatch());
+
+        // To a file in French Excel's CSV: BOM, ';' and decimal commas.
+        const QString csv = shop.folder() + QStringLiteral("/vat.csv");
+        const Run french = cli(QStringList {QStringLiteral("report"), QStringLiteral("vat")} + db
+            + QStringList {QStringLiteral("--period"), QStringLiteral("last-365-days"), QStringLiteral("--csv"),
+                QStringLiteral("excel-fr"), QStringLiteral("--out"), csv});
+        QCOMPARE(french.exitCode, 0);
+        QVERIFY2(french.err.contains(QStringLiteral("Wrote ")), qPrintable(french.err));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "Country;VAT rate (%);"));
+        QVERIFY(
+            QRegularExpression(QStringLiteral("\nFR;20,00;\\d+,\\d\\d;")).match(QString::fromUtf8(bytes)).hasMatch());
+
+        const QString pdf = shop.folder() + QStringLiteral("/stock.pdf");
+        const Run stock = cli(QStringList {QStringLiteral("report"), QStringLiteral("stock-valuation")} + db
+            + QStringList {QStringLiteral("--period"), QStringLiteral("today"), QStringLiteral("--location"),
+                QStringLiteral("Boutique"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"),
+                pdf});
+        QCOMPARE(stock.exitCode, 0);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QCOMPARE(pdfFile.read(5), QByteArray("%PDF-"));
+
+        const Run nowhere = cli(QStringList {QStringLiteral("report"), QStringLiteral("stock-valuation")} + db
+            + QStringList {QStringLiteral("--period"), QStringLiteral("today"), QStringLiteral("--location"),
+                QStringLiteral("Cave")});
+        QCOMPARE(nowhere.exitCode, 2);
+        QVERIFY(nowhere.err.contains(QStringLiteral("There is no stock location called “Cave”")));
     }
 
     void initCreatesOnlyNewShops()
