@@ -165,6 +165,11 @@ Result<DashboardSales> Dashboard::sales(const QDate& from, const QDate& to, Grou
 
     // The same days a year earlier, bucket by bucket, so that both lines share the chart's axis; each
     // span ends where the next one starts, so the year-earlier buckets cover their days exactly once.
+    // A period reaching today holds today's sales so far: a year earlier stops at the same time of
+    // day, or every morning would look like a fall.
+    const QDateTime now = m_database->clock().now().toLocalTime();
+    const bool soFar = to >= now.date();
+    const qint64 lastYearNow = QDateTime(sameDayLastYear(now.date()), now.time()).toSecsSinceEpoch();
     QList<Bucket> all = periodBuckets;
     for (qsizetype i = 0; i < periodBuckets.size(); ++i) {
         SalesPoint point;
@@ -177,6 +182,8 @@ Result<DashboardSales> Dashboard::sales(const QDate& from, const QDate& to, Grou
         lastYear.last = point.lastYearLast;
         lastYear.start = startOfDay(point.lastYearFirst);
         lastYear.end = startOfDay(point.lastYearLast.addDays(1));
+        if (soFar)
+            lastYear.end = std::max(lastYear.start, std::min(lastYear.end, lastYearNow));
         all << lastYear;
         sales.points << point;
     }

@@ -72,7 +72,8 @@ struct ProductSales
 };
 
 // The sales of a period against the same days a year earlier: orders placed in the period, by the
-// day they were placed (local days), cancelled orders left out, in the shop's currency.
+// day they were placed (local days), cancelled orders left out, in the shop's currency. When the
+// period reaches today (the shop's clock), the year-earlier figures stop at the same time of day.
 struct DashboardSales
 {
     QDate from;

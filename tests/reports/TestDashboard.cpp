@@ -35,9 +35,9 @@ private:
 
     // An order placed at noon (local time) of `day`, with one line.
     qint64 order(const QDate& day, const char* channel, const char* status, qint64 variant, int quantity, qint64 total,
-        const char* currency = "EUR")
+        const char* currency = "EUR", QTime at = QTime(12, 0))
     {
-        const qint64 placed = QDateTime(day, QTime(12, 0)).toSecsSinceEpoch();
+        const qint64 placed = QDateTime(day, at).toSecsSinceEpoch();
         auto id = storage::scalar(m_database->connection(),
             QStringLiteral("INSERT INTO orders (number, channel, status, placed_at, total_minor, subtotal_minor, "
                            "currency, item_count, updated_at, held_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -93,6 +93,9 @@ private Q_SLOTS:
         order(QDate(2025, 12, 2), "phone", "cancelled", m_bowl, 1, 7000);
         order(QDate(2025, 11, 30), "website", "delivered", m_mug, 1, 7777);
         order(QDate(2026, 11, 20), "phone", "on_hold", m_mug, 1, 500);
+        // A year before today (3 December, 8 a.m.): before and after the same time of day.
+        order(QDate(2025, 12, 3), "website", "delivered", m_bowl, 1, 600, "EUR", QTime(7, 30));
+        order(QDate(2025, 12, 3), "website", "delivered", m_bowl, 1, 900, "EUR", QTime(18, 0));
     }
 
     void salesByDayAgainstLastYear()
@@ -103,8 +106,9 @@ private Q_SLOTS:
         QCOMPARE(sales->points.size(), 3);
         const QList<qint64> revenue {15000, 3000, 0};
         const QList<qint64> orders {2, 1, 0};
-        const QList<qint64> lastYearRevenue {4000, 1000, 0};
-        const QList<qint64> lastYearOrders {1, 1, 0};
+        // Today so far against the same day a year ago until 8 a.m.: the evening order is left out.
+        const QList<qint64> lastYearRevenue {4000, 1000, 600};
+        const QList<qint64> lastYearOrders {1, 1, 1};
         for (int i = 0; i < 3; ++i) {
             const SalesPoint& point = sales->points[i];
             QCOMPARE(point.bucket.first, QDate(2026, 12, 1 + i));
@@ -117,15 +121,19 @@ private Q_SLOTS:
         }
         QCOMPARE(sales->revenue, 18000);
         QCOMPARE(sales->orders, 3);
-        QCOMPARE(sales->lastYearRevenue, 5000);
-        QCOMPARE(sales->lastYearOrders, 2);
+        QCOMPARE(sales->lastYearRevenue, 5600);
+        QCOMPARE(sales->lastYearOrders, 3);
         QCOMPARE(sales->otherCurrencyOrders, 1);
+        // A period over by today compares whole days.
+        const auto past = Dashboard(m_database).sales(QDate(2026, 12, 1), QDate(2026, 12, 2), Grouping::Day);
+        QVERIFY(past);
+        QCOMPARE(past->lastYearRevenue, 5000);
 
         QCOMPARE(sales->channels.size(), 4);
         const auto channel = [&](orders::Channel c) { return sales->channels[int(c)]; };
         QCOMPARE(channel(orders::Channel::Website).revenue, 10000);
         QCOMPARE(channel(orders::Channel::Website).orders, 1);
-        QCOMPARE(channel(orders::Channel::Website).lastYearRevenue, 4000);
+        QCOMPARE(channel(orders::Channel::Website).lastYearRevenue, 4600);
         QCOMPARE(channel(orders::Channel::Counter).revenue, 5000);
         QCOMPARE(channel(orders::Channel::Counter).lastYearRevenue, 1000);
         QCOMPARE(channel(orders::Channel::Marketplace).revenue, 3000);
@@ -147,8 +155,8 @@ private Q_SLOTS:
         // Last year: the same dates, 23 November – 6 December 2025.
         QCOMPARE(sales->points[1].lastYearFirst, QDate(2025, 11, 30));
         QCOMPARE(sales->points[1].lastYearLast, QDate(2025, 12, 6));
-        QCOMPARE(sales->points[1].lastYearRevenue, 7777 + 4000 + 1000);
-        QCOMPARE(sales->lastYearOrders, 3);
+        QCOMPARE(sales->points[1].lastYearRevenue, 7777 + 4000 + 1000 + 600); // 3 December 2025 until 8 a.m.
+        QCOMPARE(sales->lastYearOrders, 4);
 
         // A month report starting mid-month: one bucket per month, cut at the ends.
         const auto months = Dashboard(m_database).sales(QDate(2026, 11, 15), QDate(2026, 12, 31), Grouping::Month);
