@@ -123,6 +123,13 @@ private Q_SLOTS:
         QCOMPARE(page->topProducts().size(), 2);
         QCOMPARE(page->topProducts().first().name, QStringLiteral("Produit MUG"));
 
+        // F5 reads every figure again; the page keeps showing the previous ones meanwhile.
+        const qsizetype refreshes = shown.count();
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCOMPARE(toPrepare->value(), QStringLiteral("2"));
+        QTRY_VERIFY(shown.count() > refreshes);
+        QTRY_VERIFY(!page->isRefreshing());
+
         // Alt+P to the period, Up: the last 7 days. The order of three weeks ago leaves the figures.
         QTest::keyClick(&window, Qt::Key_P, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), range->presetCombo());

@@ -98,7 +98,6 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_salesHeading->setFont(headingFont);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_refresh->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_refresh->setShortcut(QKeySequence::Refresh);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading);
@@ -808,6 +807,7 @@ void DashboardPage::retranslate()
     m_heading->setText(tr("Today"));
     m_salesHeading->setText(tr("Sales"));
     m_refresh->setText(tr("Refresh"));
+    m_refresh->setShortcut(QKeySequence::Refresh); // setText() replaced it with the text's mnemonic
     m_refresh->setToolTip(tr("Read every figure again (F5)"));
     // Their mnemonics are their shortcuts: Alt+R and Alt+O in English.
     m_revenueButton->setText(tr("&Revenue"));
