@@ -25,7 +25,9 @@
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPromise>
 #include <QRegularExpression>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
@@ -190,9 +192,8 @@ DashboardPage::DashboardPage(QWidget* parent)
         m_rangeDelay->start();
     });
     connect(m_refresh, &QToolButton::clicked, this, &DashboardPage::refresh);
-    connect(&m_workWatcher, &QFutureWatcherBase::finished, this, &DashboardPage::showWorkRead);
-    connect(&m_salesWatcher, &QFutureWatcherBase::finished, this, &DashboardPage::showSalesRead);
-    connect(&m_productsWatcher, &QFutureWatcherBase::finished, this, &DashboardPage::showProductsRead);
+    connect(&m_readWatcher, &QFutureWatcherBase::resultReadyAt, this, &DashboardPage::showRead);
+    connect(&m_readWatcher, &QFutureWatcherBase::finished, this, &DashboardPage::figuresRead);
     connect(&m_reorderWatcher, &QFutureWatcherBase::finished, this, &DashboardPage::showReorder);
 
     setTabOrder(m_tiles.last(), m_range->presetCombo());
@@ -258,20 +259,35 @@ void DashboardPage::startFigures()
     m_readingGeneration = m_generation;
     const auto database = m_database;
     const QDate day = today();
-    // One read after the other, the day's work first: on a big shop each takes a while, and the tiles
-    // are what the merchant opens the page for; reading them side by side would only share the disk.
-    m_workWatcher.setFuture(
-        runAsync<comptoir::Result<DashboardWork>>([database, day]() -> comptoir::Result<DashboardWork> {
-            auto work = Dashboard(database).work(day);
-            database->releaseThreadConnection();
-            return work;
-        }));
+    const QDate from = m_range->from();
+    const QDate to = m_range->to();
+    const Grouping grouping = m_range->grouping();
+    // One read after the other on one connection, each shown as soon as it is read: the day's work
+    // first (what the merchant opens the page for), then the sales, then the best sellers, which read
+    // the same orders again from the connection's cache. Side by side they would only share the disk.
+    auto promise = std::make_shared<QPromise<Read>>();
+    m_readWatcher.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, database, day, from, to, grouping] {
+        const Dashboard dashboard(database);
+        Read work;
+        work.work = dashboard.work(day);
+        promise->addResult(std::move(work));
+        Read sales;
+        sales.sales = dashboard.sales(from, to, grouping);
+        promise->addResult(std::move(sales));
+        Read products;
+        products.products = dashboard.topProducts(from, to, kTopProducts);
+        promise->addResult(std::move(products));
+        database->releaseThreadConnection();
+        promise->finish();
+    });
     updateStatus();
 }
 
 bool DashboardPage::isReading() const
 {
-    return m_workWatcher.isRunning() || m_salesWatcher.isRunning() || m_productsWatcher.isRunning();
+    return m_readWatcher.isRunning();
 }
 
 bool DashboardPage::reorderDue() const
@@ -294,73 +310,39 @@ void DashboardPage::startReorder()
     updateStatus();
 }
 
-void DashboardPage::showWorkRead()
+void DashboardPage::showRead(int index)
 {
     if (m_readingGeneration != m_generation) {
-        m_pending = true;
-        figuresRead();
+        m_pending = true; // read from the previous shop: read again once it ends
         return;
     }
-    const auto work = m_workWatcher.result();
-    if (work) {
-        m_work = *work;
-        m_hasWork = true;
-        m_readAt = QDateTime::currentDateTimeUtc();
-    } else {
-        m_messages->showMessage(work.error().toString(), MessageBar::Kind::Error);
+    const Read read = m_readWatcher.resultAt(index);
+    if (read.work) {
+        if (*read.work) {
+            m_work = **read.work;
+            m_hasWork = true;
+            m_readAt = QDateTime::currentDateTimeUtc();
+        } else {
+            m_messages->showMessage(read.work->error().toString(), MessageBar::Kind::Error);
+        }
+        showWork();
     }
-    showWork();
-    const auto database = m_database;
-    const QDate from = m_range->from();
-    const QDate to = m_range->to();
-    const Grouping grouping = m_range->grouping();
-    m_salesWatcher.setFuture(runAsync<comptoir::Result<DashboardSales>>(
-        [database, from, to, grouping]() -> comptoir::Result<DashboardSales> {
-            auto sales = Dashboard(database).sales(from, to, grouping);
-            database->releaseThreadConnection();
-            return sales;
-        }));
-}
-
-void DashboardPage::showSalesRead()
-{
-    if (m_readingGeneration != m_generation) {
-        m_pending = true;
-        figuresRead();
-        return;
-    }
-    const auto sales = m_salesWatcher.result();
-    if (sales)
-        m_sales = *sales;
-    else
-        m_messages->showMessage(sales.error().toString(), MessageBar::Kind::Error);
-    updateSummary();
-    drawSalesChart();
-    drawChannelsChart();
-    const auto database = m_database;
-    const QDate from = m_sales.from;
-    const QDate to = m_sales.to;
-    m_productsWatcher.setFuture(runAsync<comptoir::Result<QList<ProductSales>>>(
-        [database, from, to]() -> comptoir::Result<QList<ProductSales>> {
-            auto products = Dashboard(database).topProducts(from, to, kTopProducts);
-            database->releaseThreadConnection();
-            return products;
-        }));
-}
-
-void DashboardPage::showProductsRead()
-{
-    if (m_readingGeneration == m_generation) {
-        const auto products = m_productsWatcher.result();
-        if (products)
-            m_topProducts = *products;
+    if (read.sales) {
+        if (*read.sales)
+            m_sales = **read.sales;
         else
-            m_messages->showMessage(products.error().toString(), MessageBar::Kind::Error);
-        drawProductsChart();
-    } else {
-        m_pending = true;
+            m_messages->showMessage(read.sales->error().toString(), MessageBar::Kind::Error);
+        updateSummary();
+        drawSalesChart();
+        drawChannelsChart();
     }
-    figuresRead();
+    if (read.products) {
+        if (*read.products)
+            m_topProducts = **read.products;
+        else
+            m_messages->showMessage(read.products->error().toString(), MessageBar::Kind::Error);
+        drawProductsChart();
+    }
 }
 
 void DashboardPage::figuresRead()

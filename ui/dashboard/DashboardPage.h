@@ -9,6 +9,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class DashboardTile;
 class DateRangePicker;
 class MessageBar;
@@ -89,9 +91,8 @@ private:
     bool isReading() const;
     bool reorderDue() const;
     void startReorder();
-    void showWorkRead();
-    void showSalesRead();
-    void showProductsRead();
+    // A part of the figures read (the day's work, the sales or the best sellers): on screen at once.
+    void showRead(int index);
     // After the last read: reads again if asked meanwhile, else says so.
     void figuresRead();
     void showReorder();
@@ -127,9 +128,14 @@ private:
     QTimer* m_timer;
     QTimer* m_rangeDelay;
 
-    QFutureWatcher<comptoir::Result<comptoir::reports::DashboardWork>> m_workWatcher;
-    QFutureWatcher<comptoir::Result<comptoir::reports::DashboardSales>> m_salesWatcher;
-    QFutureWatcher<comptoir::Result<QList<comptoir::reports::ProductSales>>> m_productsWatcher;
+    // One part of the figures, as the reading thread hands them over.
+    struct Read
+    {
+        std::optional<comptoir::Result<comptoir::reports::DashboardWork>> work;
+        std::optional<comptoir::Result<comptoir::reports::DashboardSales>> sales;
+        std::optional<comptoir::Result<QList<comptoir::reports::ProductSales>>> products;
+    };
+    QFutureWatcher<Read> m_readWatcher;
     QFutureWatcher<comptoir::Result<comptoir::reports::DashboardReorder>> m_reorderWatcher;
     bool m_stale = true; // figures to read again when next shown
     bool m_pending = false; // asked again while reading
