@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Language.h"
+#include "catalog/ProductTableModel.h"
 #include "catalog/ProductsPage.h"
 #include "common/Job.h"
 #include "inventory/StockPanel.h"
@@ -27,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -41,6 +43,9 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 #include <QThreadPool>
 #include <QTime>
 #include <QTimer>
@@ -58,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_dashboard(new DashboardPage(this))
     , m_orders(new OrdersPage(this))
     , m_packing(new PackingPage(this))
     , m_products(new ProductsPage(this))
@@ -77,11 +83,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_shopLabel->setObjectName(QStringLiteral("shopLabel"));
 
     const QStyle* s = style();
-    const QIcon icons[PageCount]
-        = {s->standardIcon(QStyle::SP_FileDialogDetailedView), s->standardIcon(QStyle::SP_DialogApplyButton),
-            s->standardIcon(QStyle::SP_DirIcon), s->standardIcon(QStyle::SP_ArrowDown),
-            s->standardIcon(QStyle::SP_ArrowRight), s->standardIcon(QStyle::SP_MessageBoxInformation),
-            s->standardIcon(QStyle::SP_DialogYesButton), s->standardIcon(QStyle::SP_FileDialogInfoView)};
+    const QIcon icons[PageCount] = {s->standardIcon(QStyle::SP_DesktopIcon),
+        s->standardIcon(QStyle::SP_FileDialogDetailedView), s->standardIcon(QStyle::SP_DialogApplyButton),
+        s->standardIcon(QStyle::SP_DirIcon), s->standardIcon(QStyle::SP_ArrowDown),
+        s->standardIcon(QStyle::SP_ArrowRight), s->standardIcon(QStyle::SP_MessageBoxInformation),
+        s->standardIcon(QStyle::SP_DialogYesButton), s->standardIcon(QStyle::SP_FileDialogInfoView)};
     for (int i = 0; i < PageCount; ++i)
         new QListWidgetItem(icons[i], QString(), m_sidebar);
     m_sidebar->setIconSize(QSize(22, 22));
@@ -89,6 +95,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setMaximumWidth(200);
     m_sidebar->setMinimumWidth(140);
+    m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_orders);
     m_stack->addWidget(m_packing);
     m_stack->addWidget(m_products);
@@ -112,6 +119,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_packing, &PackingPage::orderChanged, m_orders->model(), &LazyTableModel::reload);
+    connect(m_dashboard, &DashboardPage::tileActivated, this, &MainWindow::openDashboardTile);
     // "Write to the customer" in an order's window: its conversation on the Messages page.
     OrderDialog::setMessageComposer([this](qint64 orderId) {
         showPage(MessagesPageIndex);
@@ -239,6 +247,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_goMenu = menuBar()->addMenu(QString());
     addAction(
+        m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_0), [this] { showPage(DashboardPageIndex); }, "actionGoDashboard");
+    addAction(
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showPage(OrdersPageIndex); }, "actionGoOrders");
     addAction(
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(PackingPageIndex); }, "actionGoPacking");
@@ -279,8 +289,8 @@ MainWindow::MainWindow(QWidget* parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    const int page = settings.value(QStringLiteral("window/page"), int(OrdersPageIndex)).toInt();
-    showPage(page >= 0 && page < PageCount ? Page(page) : OrdersPageIndex);
+    // The day starts on the Dashboard: what needs doing, one click from its page.
+    showPage(DashboardPageIndex);
     retranslate();
     rebuildRecentMenu();
     updateTitle();
@@ -328,6 +338,7 @@ void MainWindow::setDatabase(comptoir::storage::DatabasePtr database)
         // little after opening so that it does not compete with the first screen for the disk.
         m_dailyBackup->start();
     }
+    m_dashboard->setDatabase(m_database);
     m_orders->setDatabase(m_database);
     m_packing->setDatabase(m_database);
     m_products->setDatabase(m_database);
@@ -483,11 +494,61 @@ void MainWindow::about()
             .arg(Database::latestSchemaVersion()));
 }
 
+void MainWindow::openDashboardTile(DashboardPage::Tile tile)
+{
+    using comptoir::orders::OrderList;
+    switch (tile) {
+    case DashboardPage::Tile::ToPrepare:
+    case DashboardPage::Tile::OnHold:
+        showPage(OrdersPageIndex);
+        // The tile counts every order of its chip: no search, channel or date may narrow the list.
+        if (auto* search = m_orders->findChild<QLineEdit*>(QStringLiteral("orderSearch")))
+            search->clear();
+        if (auto* channel = m_orders->findChild<QComboBox*>(QStringLiteral("channelFilter")))
+            channel->setCurrentIndex(0);
+        m_orders->setPeriod(OrdersPage::Period::AllDates);
+        m_orders->setStatusFilter(tile == DashboardPage::Tile::ToPrepare ? OrderList::StatusFilter::ToPrepare
+                                                                         : OrderList::StatusFilter::OnHold);
+        m_orders->table()->setFocus();
+        break;
+    case DashboardPage::Tile::Parcels:
+        showPage(ShipmentsPageIndex);
+        m_shipments->setProblemFilter(-1);
+        m_shipments->table()->setFocus();
+        break;
+    case DashboardPage::Tile::Messages:
+        showPage(MessagesPageIndex);
+        m_messagesPage->setSearchText({});
+        m_messagesPage->setFilter(comptoir::messages::ThreadList::Filter::ToAnswer);
+        break;
+    case DashboardPage::Tile::Reviews:
+        showPage(ReviewsPageIndex);
+        m_reviews->tabs()->setCurrentIndex(0);
+        m_reviews->setSearchText({});
+        m_reviews->setFilter(comptoir::reviews::ReviewList::Filter::Queue);
+        m_reviews->table()->setFocus();
+        break;
+    case DashboardPage::Tile::Reorder:
+        showPage(PurchasingPageIndex);
+        m_purchasing->showTab(PurchasingPage::ReorderTab);
+        break;
+    case DashboardPage::Tile::StockOuts:
+        showPage(ProductsPageIndex);
+        // Out of stock first: the products sorted by stock, lowest first.
+        if (auto* filter = m_products->findChild<QLineEdit*>(QStringLiteral("productFilter")))
+            filter->clear();
+        m_products->table()->sortByColumn(ProductTableModel::Stock, Qt::AscendingOrder);
+        m_products->table()->setFocus();
+        break;
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/page"), int(currentPage()));
+    // Pages were remembered by their position before the Dashboard came first; it now opens every time.
+    settings.remove(QStringLiteral("window/page"));
     QMainWindow::closeEvent(event);
 }
 
@@ -500,9 +561,9 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    const char* const pages[PageCount]
-        = {QT_TR_NOOP("Orders"), QT_TR_NOOP("Packing"), QT_TR_NOOP("Products"), QT_TR_NOOP("Stock"),
-            QT_TR_NOOP("Shipments"), QT_TR_NOOP("Messages"), QT_TR_NOOP("Reviews"), QT_TR_NOOP("Settings")};
+    const char* const pages[PageCount] = {QT_TR_NOOP("Dashboard"), QT_TR_NOOP("Orders"), QT_TR_NOOP("Packing"),
+        QT_TR_NOOP("Products"), QT_TR_NOOP("Stock"), QT_TR_NOOP("Shipments"), QT_TR_NOOP("Messages"),
+        QT_TR_NOOP("Reviews"), QT_TR_NOOP("Settings")};
     for (int i = 0; i < PageCount; ++i)
         m_sidebar->item(i)->setText(tr(pages[i]));
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -523,6 +584,7 @@ void MainWindow::retranslate()
         {"actionBackup", QT_TR_NOOP("&Back up now")},
         {"actionRestore", QT_TR_NOOP("&Restore from a backup…")},
         {"actionQuit", QT_TR_NOOP("&Quit")},
+        {"actionGoDashboard", QT_TR_NOOP("&Dashboard")},
         {"actionGoOrders", QT_TR_NOOP("&Orders")},
         {"actionGoPacking", QT_TR_NOOP("P&acking")},
         {"actionGoProducts", QT_TR_NOOP("&Products")},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dashboard/DashboardPage.h"
 #include "storage/Database.h"
 
 #include <QMainWindow>
@@ -20,8 +21,9 @@ class MessagesPage;
 class ReviewsPage;
 class MailService;
 
-// The main window: a sidebar of pages (Orders, Packing, Products, Stock, Shipments, Settings), the File menu that
-// opens, creates, backs up and restores shops, and a status bar with the running background job.
+// The main window: a sidebar of pages (Dashboard, Orders, Packing, Products, Stock, Shipments, Messages, Reviews,
+// Settings), the File menu that opens, creates, backs up and restores shops, and a status bar with the running
+// background job. It opens on the Dashboard.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ class MainWindow final : public QMainWindow
 public:
     enum Page
     {
+        DashboardPageIndex,
         OrdersPageIndex,
         PackingPageIndex,
         ProductsPageIndex,
@@ -49,6 +52,7 @@ public:
 
     void showPage(Page page);
     Page currentPage() const;
+    DashboardPage* dashboardPage() const { return m_dashboard; }
     OrdersPage* ordersPage() const { return m_orders; }
     PackingPage* packingPage() const { return m_packing; }
     ProductsPage* productsPage() const { return m_products; }
@@ -79,10 +83,13 @@ private:
     void updateTitle();
     void retranslate();
     void about();
+    // A dashboard tile followed: its page, showing exactly what the tile counted.
+    void openDashboardTile(DashboardPage::Tile tile);
 
     comptoir::storage::DatabasePtr m_database;
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
+    DashboardPage* m_dashboard;
     OrdersPage* m_orders;
     PackingPage* m_packing;
     ProductsPage* m_products;

@@ -79,7 +79,8 @@ int main(int argc, char* argv[])
             .arg(QDir::toNativeSeparators(dataPath(QStringLiteral("demo-shop.db"))))});
     parser.addOption({QStringLiteral("page"),
         QApplication::translate("main",
-            "Page to show: orders, packing, products, stock, shipments, messages or settings; stock:reorder, "
+            "Page to show: dashboard, orders, packing, products, stock, shipments, messages, reviews or settings; "
+            "stock:reorder, "
             "stock:purchase-orders, "
             "stock:suppliers, "
             "stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents, "
@@ -129,8 +130,9 @@ int main(int argc, char* argv[])
         // "stock:suppliers" opens the Stock page on its Suppliers tab.
         const QStringList parts = parser.value(QStringLiteral("page")).split(QLatin1Char(':'));
         const QString page = parts.value(0);
-        window.showPage(page == QLatin1String("products") ? MainWindow::ProductsPageIndex
-                : page == QLatin1String("packing")        ? MainWindow::PackingPageIndex
+        window.showPage(page == QLatin1String("dashboard") ? MainWindow::DashboardPageIndex
+                : page == QLatin1String("products")        ? MainWindow::ProductsPageIndex
+                : page == QLatin1String("packing")         ? MainWindow::PackingPageIndex
                 : page == QLatin1String("stock") || page == QLatin1String("purchasing")
                 ? MainWindow::PurchasingPageIndex
                 : page == QLatin1String("shipments") ? MainWindow::ShipmentsPageIndex

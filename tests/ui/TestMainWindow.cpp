@@ -145,7 +145,9 @@ private Q_SLOTS:
             QCOMPARE(stack->currentIndex(), page);
             QVERIFY(stack->currentWidget()->isVisible());
         }
-        // Keyboard: Ctrl+3 goes to Products, Ctrl+F puts the cursor in its filter.
+        // Keyboard: Ctrl+0 goes to the Dashboard, Ctrl+3 to Products, Ctrl+F puts the cursor in its filter.
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::DashboardPageIndex);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::ProductsPageIndex);
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
@@ -530,7 +532,7 @@ private Q_SLOTS:
         QTRY_COMPARE(sidebar->item(MainWindow::OrdersPageIndex)->text(), QStringLiteral("Orders"));
     }
 
-    void remembersPageAndRecentShops()
+    void opensOnTheDashboardAndRemembersRecentShops()
     {
         {
             MainWindow window;
@@ -538,8 +540,13 @@ private Q_SLOTS:
             clickSidebar(window, MainWindow::ProductsPageIndex);
             window.close();
         }
+        // The day starts on the Dashboard, whatever page was left open; a page remembered by its
+        // position before the Dashboard came first is forgotten.
+        QSettings().setValue(QStringLiteral("window/page"), 2);
         MainWindow reopened;
-        QCOMPARE(reopened.currentPage(), MainWindow::ProductsPageIndex);
+        QCOMPARE(reopened.currentPage(), MainWindow::DashboardPageIndex);
+        reopened.close();
+        QVERIFY(!QSettings().contains(QStringLiteral("window/page")));
         QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), m_shop.path());
         auto* recent = reopened.findChild<QMenu*>(QStringLiteral("recentMenu"));
         QVERIFY(recent->isEnabled());
