@@ -18,6 +18,7 @@ class SettingsPage;
 class ShipmentsPage;
 class MessagesPage;
 class ReviewsPage;
+class ReportsPage;
 class MailService;
 
 // The main window: a sidebar of pages (Orders, Packing, Products, Stock, Shipments, Settings), the File menu that
@@ -36,6 +37,7 @@ public:
         ShipmentsPageIndex,
         MessagesPageIndex,
         ReviewsPageIndex,
+        ReportsPageIndex,
         SettingsPageIndex,
         PageCount
     };
@@ -56,6 +58,7 @@ public:
     ShipmentsPage* shipmentsPage() const { return m_shipments; }
     MessagesPage* messagesPage() const { return m_messagesPage; }
     ReviewsPage* reviewsPage() const { return m_reviews; }
+    ReportsPage* reportsPage() const { return m_reports; }
     MailService* mailService() const { return m_mailService; }
     SettingsPage* settingsPage() const { return m_settings; }
     JobStatusWidget* jobs() const { return m_jobs; }
@@ -90,6 +93,7 @@ private:
     ShipmentsPage* m_shipments;
     MessagesPage* m_messagesPage;
     ReviewsPage* m_reviews;
+    ReportsPage* m_reports;
     MailService* m_mailService;
     SettingsPage* m_settings;
     JobStatusWidget* m_jobs;
