@@ -1,6 +1,7 @@
 #include "reports/ReportChartView.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -24,7 +25,9 @@ using comptoir::reports::ReportTable;
 namespace {
 
 constexpr int kMostLineLabels = 12;
-constexpr int kLongestBarLabel = 34;
+constexpr int kLongestBarLabel = 30;
+// More bars than this leave too little height for their names, which the chart then hides.
+constexpr int kMostBars = 10;
 
 double scaleOf(int decimals)
 {
@@ -121,10 +124,14 @@ void ReportChartView::showTable(const ReportTable& table)
     }
     switch (spec.kind) {
     case ReportChart::Kind::Line:
-        drawLine(table);
+        // One or two periods make no line: columns side by side say it better.
+        if (table.rows.size() < 3)
+            drawBars(table, Qt::Vertical);
+        else
+            drawLine(table);
         break;
     case ReportChart::Kind::Bar:
-        drawBars(table);
+        drawBars(table, Qt::Horizontal);
         break;
     case ReportChart::Kind::Pie:
         drawPie(table);
@@ -173,19 +180,26 @@ void ReportChartView::drawLine(const ReportTable& table)
     chart()->legend()->setVisible(lines.size() > 1);
 }
 
-void ReportChartView::drawBars(const ReportTable& table)
+void ReportChartView::drawBars(const ReportTable& table, Qt::Orientation orientation)
 {
+    const bool horizontal = orientation == Qt::Horizontal;
     const ReportChart& spec = table.chart;
-    const int rows = spec.maxRows > 0 ? std::min(int(table.rows.size()), spec.maxRows) : int(table.rows.size());
+    const int fitting = std::min(spec.maxRows > 0 ? spec.maxRows : kMostBars, kMostBars);
+    const int rows = std::min(int(table.rows.size()), fitting);
     QStringList titles;
     for (int column : spec.valueColumns)
         titles << seriesName(table, column);
     reset(rows < table.rows.size() ? tr("%1, first %n", nullptr, rows).arg(titles.join(QStringLiteral(" · ")))
                                    : titles.join(QStringLiteral(" · ")));
     // Horizontal bars read top-down like the table: the first row is drawn last, at the top.
+    QList<int> order;
+    for (int row = 0; row < rows; ++row)
+        order << row;
+    if (horizontal)
+        std::reverse(order.begin(), order.end());
     QStringList categories;
     QSet<QString> seen;
-    for (int row = rows - 1; row >= 0; --row) {
+    for (int row : order) {
         QString name = label(table, row);
         if (name.size() > kLongestBarLabel)
             name = name.left(kLongestBarLabel - 1) + QStringLiteral("…");
@@ -195,11 +209,12 @@ void ReportChartView::drawBars(const ReportTable& table)
         seen.insert(name);
         categories << name;
     }
-    auto* series = new QHorizontalBarSeries;
+    QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                                            : static_cast<QAbstractBarSeries*>(new QBarSeries);
     double least = 0, most = 0;
     for (int column : spec.valueColumns) {
         auto* set = new QBarSet(seriesName(table, column));
-        for (int row = rows - 1; row >= 0; --row) {
+        for (int row : order) {
             const double value = drawn(table, row, column);
             least = std::min(least, value);
             most = std::max(most, value);
@@ -208,13 +223,18 @@ void ReportChartView::drawBars(const ReportTable& table)
         series->append(set);
     }
     chart()->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    QValueAxis* axisX = valueAxis(least, most);
-    chart()->addAxis(axisY, Qt::AlignLeft);
-    chart()->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisY);
-    series->attachAxis(axisX);
+    auto* names = new QBarCategoryAxis;
+    names->append(categories);
+    QFont small = names->labelsFont();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    names->setLabelsFont(small);
+    QValueAxis* values = valueAxis(least, most);
+    chart()->addAxis(names, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart()->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(names);
+    series->attachAxis(values);
+    if (!horizontal)
+        static_cast<QBarSeries*>(series)->setBarWidth(std::min(0.5, 0.25 * rows));
     chart()->legend()->setVisible(spec.valueColumns.size() > 1);
 }
 

@@ -25,7 +25,7 @@ protected:
 private:
     void reset(const QString& title);
     void drawLine(const comptoir::reports::ReportTable& table);
-    void drawBars(const comptoir::reports::ReportTable& table);
+    void drawBars(const comptoir::reports::ReportTable& table, Qt::Orientation orientation);
     void drawPie(const comptoir::reports::ReportTable& table);
     void applyTheme();
 };

@@ -78,10 +78,12 @@ ReportExportDialog::ReportExportDialog(QWidget* parent)
     m_example->setFont(mono);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QFont bold = m_problem->font();
     bold.setBold(true);
     m_problem->setFont(bold);
-    m_problem->hide();
+    // Room for two lines of reason, kept even when there is none, so the dialog never jumps.
+    m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing() * 2 + 4);
 
     auto* form = new QFormLayout;
     const auto row = [this, form](const QString& text, QWidget* field) {
@@ -196,7 +198,6 @@ void ReportExportDialog::validate()
     const CsvExportOptions current = options();
     const comptoir::Status valid = current.validate();
     m_problem->setText(valid ? QString() : QStringLiteral("⚠ ") + valid.error().message);
-    m_problem->setVisible(!valid);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid.ok());
     if (valid) {
         // What a line of the file looks like: a date, an amount, a percentage.
@@ -211,7 +212,7 @@ void ReportExportDialog::validate()
 
 QString ReportExportDialog::problemText() const
 {
-    return m_problem->isHidden() ? QString() : m_problem->text();
+    return m_problem->text();
 }
 
 void ReportExportDialog::accept()

@@ -23,12 +23,14 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QUrl>
@@ -87,6 +89,71 @@ QString clipboardText(const ReportTable& table, const QVariant& value, int colum
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return text;
 }
+
+// A report in the list: its title, and what it tells in smaller words below.
+class ReportItemDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem background(option);
+        initStyleOption(&background, index);
+        background.text.clear();
+        const QWidget* widget = option.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+        const bool selected = option.state.testFlag(QStyle::State_Selected);
+        const QPalette::ColorGroup group
+            = option.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+        const QRect area = textArea(option.rect);
+        painter->save();
+        painter->setFont(titleFont(option.font));
+        painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        const QFontMetrics titleMetrics(painter->font());
+        const QString title = titleMetrics.elidedText(index.data().toString(), Qt::ElideRight, area.width());
+        painter->drawText(area.topLeft() + QPoint(0, titleMetrics.ascent()), title);
+        painter->setFont(descriptionFont(option.font));
+        QColor muted = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        if (!selected)
+            muted.setAlphaF(0.7);
+        painter->setPen(muted);
+        const QRect below = area.adjusted(0, titleMetrics.height() + kGap, 0, 0);
+        painter->drawText(below, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, description(index));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const auto* view = qobject_cast<const QAbstractItemView*>(option.widget);
+        const int width = view ? view->viewport()->width() : 200;
+        const QRect area = textArea(QRect(0, 0, width, 1000));
+        const QFontMetrics titleMetrics(titleFont(option.font));
+        const QFontMetrics descriptionMetrics(descriptionFont(option.font));
+        const QRect words = descriptionMetrics.boundingRect(
+            QRect(0, 0, area.width(), 1000), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, description(index));
+        return {width, titleMetrics.height() + kGap + words.height() + 2 * kMargin};
+    }
+
+private:
+    static constexpr int kMargin = 6;
+    static constexpr int kGap = 2;
+
+    static QRect textArea(const QRect& rect) { return rect.adjusted(kMargin, kMargin, -kMargin, -kMargin); }
+    static QString description(const QModelIndex& index) { return index.data(Qt::ToolTipRole).toString(); }
+    static QFont titleFont(QFont font)
+    {
+        font.setBold(true);
+        return font;
+    }
+    static QFont descriptionFont(QFont font)
+    {
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+        return font;
+    }
+};
 
 } // namespace
 
@@ -148,10 +215,11 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_split->setObjectName(QStringLiteral("reportSplitter"));
 
     // The reports.
-    m_reports->setMinimumWidth(170);
-    m_reports->setMaximumWidth(280);
-    m_reports->setSpacing(1);
+    m_reports->setMinimumWidth(180);
+    m_reports->setMaximumWidth(320);
     m_reports->setWordWrap(true);
+    m_reports->setResizeMode(QListView::Adjust); // the descriptions wrap again when it is resized
+    m_reports->setItemDelegate(new ReportItemDelegate(m_reports));
 
     // The report's heading.
     QFont titleFont = m_title->font();
@@ -237,8 +305,9 @@ ReportsPage::ReportsPage(QWidget* parent)
     tableLayout->addWidget(m_notes);
     m_split->addWidget(tableBox);
     m_split->addWidget(m_chart);
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({400, 360});
     m_split->setChildrenCollapsible(false);
 
     auto* right = new QWidget(this);
@@ -253,7 +322,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     sides->addWidget(right);
     sides->setStretchFactor(0, 0);
     sides->setStretchFactor(1, 1);
-    sides->setSizes({210, 1000});
+    sides->setSizes({240, 1000});
     sides->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
