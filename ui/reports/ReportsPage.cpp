@@ -587,7 +587,7 @@ void ReportsPage::run()
 
 bool ReportsPage::isRunning() const
 {
-    return m_watcher.isRunning() || m_delay->isActive();
+    return m_control != nullptr || m_delay->isActive();
 }
 
 const ReportTable& ReportsPage::shownTable() const
@@ -597,11 +597,11 @@ const ReportTable& ReportsPage::shownTable() const
 
 void ReportsPage::showResult()
 {
+    m_control.reset();
+    m_status->hide();
     if (m_watcher.future().resultCount() == 0)
         return;
     const Result<ReportTable> result = m_watcher.result();
-    m_control.reset();
-    m_status->hide();
     if (!result) {
         if (result.error().code == comptoir::Error::Code::Cancelled)
             return;
