@@ -10,6 +10,7 @@
 #include "widgets/MessageBar.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QBuffer>
 #include <QChart>
 #include <QCheckBox>
@@ -193,6 +194,17 @@ private Q_SLOTS:
         QCOMPARE(chart->series().size(), 1);
         QCOMPARE(chart->series().first()->type(), QAbstractSeries::SeriesTypePie);
         m_window->grab().save(QStringLiteral("/tmp/reports-pie.png"));
+
+        // One country at two rates: two bars, told apart by their rate.
+        QVERIFY(page()->showReport(QStringLiteral("vat")));
+        QVERIFY(settled(page()));
+        QCOMPARE(chart->series().first()->type(), QAbstractSeries::SeriesTypeHorizontalBar);
+        auto* names = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).value(0));
+        QVERIFY(names);
+        const QStringList categories = names->categories();
+        QVERIFY(categories.size() >= 3);
+        QCOMPARE(QSet<QString>(categories.begin(), categories.end()).size(), categories.size());
+        QVERIFY2(categories.last().contains(QStringLiteral(" · ")), qPrintable(categories.join(QLatin1Char('|'))));
 
         QVERIFY(page()->showReport(QStringLiteral("sales-by-period")));
         QVERIFY(settled(page()));

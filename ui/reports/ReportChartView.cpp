@@ -13,6 +13,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSet>
+#include <QTimer>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -26,8 +27,10 @@ namespace {
 
 constexpr int kMostLineLabels = 12;
 constexpr int kLongestBarLabel = 30;
-// More bars than this leave too little height for their names, which the chart then hides.
-constexpr int kMostBars = 10;
+// The height a bar needs for its name to show (the chart hides names that do not fit), and the
+// height the title and the value axis take.
+constexpr int kBarHeight = 22;
+constexpr int kAroundBars = 110;
 
 double scaleOf(int decimals)
 {
@@ -64,6 +67,36 @@ QString label(const ReportTable& table, int row)
     return table.displayText(table.rows.value(row).value(column), column).simplified();
 }
 
+bool insertNew(QSet<QString>& set, const QString& value)
+{
+    const qsizetype before = set.size();
+    set.insert(value);
+    return set.size() > before;
+}
+
+// The column that tells apart rows of the same label ("FR" at 5.5 % and at 20 %, "Shoes" in two
+// locations): another text column, else a rate or a date not drawn; -1 when labels are all distinct.
+int distinguishingColumn(const ReportTable& table, int rows)
+{
+    QSet<QString> labels;
+    bool repeated = false;
+    for (int row = 0; row < rows && !repeated; ++row)
+        repeated = !insertNew(labels, label(table, row));
+    if (!repeated)
+        return -1;
+    const auto find = [&](auto accept) {
+        for (int column = 0; column < table.columns.size(); ++column) {
+            if (column != table.chart.labelColumn && !table.chart.valueColumns.contains(column)
+                && accept(table.columns.at(column).kind))
+                return column;
+        }
+        return -1;
+    };
+    const int text = find([](ColumnKind kind) { return kind == ColumnKind::Text; });
+    return text >= 0 ? text
+                     : find([](ColumnKind kind) { return kind == ColumnKind::Percent || kind == ColumnKind::Date; });
+}
+
 // A value axis starting at zero when nothing is negative, its ticks on round numbers.
 QValueAxis* valueAxis(double least, double most)
 {
@@ -78,7 +111,14 @@ QValueAxis* valueAxis(double least, double most)
 
 ReportChartView::ReportChartView(QWidget* parent)
     : QChartView(parent)
+    , m_redraw(new QTimer(this))
 {
+    m_redraw->setSingleShot(true);
+    m_redraw->setInterval(100);
+    connect(m_redraw, &QTimer::timeout, this, [this] {
+        if (!m_table.columns.isEmpty())
+            showTable(ReportTable(m_table));
+    });
     setObjectName(QStringLiteral("reportChart"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
@@ -107,11 +147,22 @@ void ReportChartView::reset(const QString& title)
 
 void ReportChartView::showMessage(const QString& text)
 {
+    m_table = ReportTable();
     reset(text);
+}
+
+void ReportChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    // Bars are as many as the height lets their names show: drawn again when it changes enough.
+    if (m_table.chart.kind == ReportChart::Kind::Bar && std::abs(height() - m_drawnHeight) >= kBarHeight)
+        m_redraw->start();
 }
 
 void ReportChartView::showTable(const ReportTable& table)
 {
+    m_table = table;
+    m_drawnHeight = height();
     chart()->setLocale(locale());
     const ReportChart& spec = table.chart;
     if (spec.kind == ReportChart::Kind::None || spec.valueColumns.isEmpty()) {
@@ -184,8 +235,9 @@ void ReportChartView::drawBars(const ReportTable& table, Qt::Orientation orienta
 {
     const bool horizontal = orientation == Qt::Horizontal;
     const ReportChart& spec = table.chart;
-    const int fitting = std::min(spec.maxRows > 0 ? spec.maxRows : kMostBars, kMostBars);
-    const int rows = std::min(int(table.rows.size()), fitting);
+    const int fitting = std::max(3, (height() - kAroundBars) / kBarHeight);
+    const int rows = std::min({int(table.rows.size()), spec.maxRows > 0 ? spec.maxRows : fitting, fitting});
+    const int other = distinguishingColumn(table, int(table.rows.size()));
     QStringList titles;
     for (int column : spec.valueColumns)
         titles << seriesName(table, column);
@@ -201,11 +253,14 @@ void ReportChartView::drawBars(const ReportTable& table, Qt::Orientation orienta
     QSet<QString> seen;
     for (int row : order) {
         QString name = label(table, row);
+        if (other >= 0)
+            name = QStringLiteral("%1 · %2").arg(
+                name, table.displayText(table.rows.at(row).value(other), other).simplified());
         if (name.size() > kLongestBarLabel)
             name = name.left(kLongestBarLabel - 1) + QStringLiteral("…");
         // A category axis merges equal names: two products called alike stay two bars.
         for (int n = 2; seen.contains(name); ++n)
-            name = QStringLiteral("%1 (%2)").arg(label(table, row).left(kLongestBarLabel - 5)).arg(n);
+            name = QStringLiteral("%1 (%2)").arg(name.left(kLongestBarLabel - 5)).arg(n);
         seen.insert(name);
         categories << name;
     }

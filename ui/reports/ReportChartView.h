@@ -4,6 +4,8 @@
 
 #include <QChartView>
 
+class QTimer;
+
 // A report drawn as its ReportChart says: a line along the periods, horizontal bars for a top N
 // (the first at the top), a pie of shares (the smallest gathered into "Other"). Money and other
 // exact figures become doubles here only to be drawn.
@@ -21,6 +23,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void reset(const QString& title);
@@ -28,4 +31,8 @@ private:
     void drawBars(const comptoir::reports::ReportTable& table, Qt::Orientation orientation);
     void drawPie(const comptoir::reports::ReportTable& table);
     void applyTheme();
+
+    comptoir::reports::ReportTable m_table; // drawn again when the height changes
+    int m_drawnHeight = 0;
+    QTimer* m_redraw;
 };
