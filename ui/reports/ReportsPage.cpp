@@ -397,7 +397,6 @@ void ReportsPage::setDatabase(comptoir::storage::DatabasePtr database)
     if (m_control)
         m_control->cancel();
     m_database = std::move(database);
-    m_ranOnce = false;
     m_model->clear();
     m_chart->showMessage(QString());
     m_notes->clear();
@@ -414,8 +413,8 @@ void ReportsPage::showEvent(QShowEvent* event)
     if (!m_database)
         return;
     fillLocations(); // they may have changed in Settings
-    if (!m_ranOnce)
-        run();
+    // Orders may have come in since: the figures are read again each time the page comes up.
+    run();
 }
 
 void ReportsPage::changeEvent(QEvent* event)
@@ -569,7 +568,6 @@ void ReportsPage::run()
         m_control->cancel(); // its result would be stale
     auto control = std::make_shared<JobControl>();
     m_control = control;
-    m_ranOnce = true;
     saveFilters();
     const auto database = m_database;
     const QString name = currentReport();

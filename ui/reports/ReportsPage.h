@@ -148,5 +148,4 @@ private:
     QFutureWatcher<comptoir::Status> m_exportWatcher;
     QString m_exportPath;
     bool m_restoring = false;
-    bool m_ranOnce = false;
 };
