@@ -348,6 +348,19 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), scaledDecimal(shown.number(0, net), 2) + QLatin1Char('\n'));
     }
+
+    // The next start shows the same report with the same filters.
+    void remembersReportAndFilters()
+    {
+        QVERIFY(page()->showReport(QStringLiteral("sales-by-channel")));
+        QVERIFY(settled(page()));
+        ReportsPage next;
+        QCOMPARE(next.currentReport(), QStringLiteral("sales-by-channel"));
+        QCOMPARE(next.parameters().from, m_from);
+        QCOMPARE(next.parameters().to, m_to);
+        auto* period = next.findChild<QComboBox*>(QStringLiteral("reportPeriod"));
+        QCOMPARE(period->currentData().toInt(), int(ReportsPage::Period::Custom));
+    }
 };
 
 QTEST_MAIN(TestReportsPage)
