@@ -128,6 +128,11 @@ private Q_SLOTS:
         QCOMPARE(page()->parameters().to, lastMonth.second);
         QCOMPARE(lastMonth.first.day(), 1);
         QCOMPARE(lastMonth.second.addDays(1).day(), 1);
+        // As comptoir-cli report --period: "this month" is the month so far.
+        QCOMPARE(ReportsPage::periodDates(ReportsPage::Period::ThisMonth, QDate(2026, 12, 3)),
+            std::pair(QDate(2026, 12, 1), QDate(2026, 12, 3)));
+        QCOMPARE(ReportsPage::periodDates(ReportsPage::Period::LastQuarter, QDate(2026, 12, 3)),
+            std::pair(QDate(2026, 7, 1), QDate(2026, 9, 30)));
 
         // The demo shop's year, month by month: the table says what the report says.
         page()->setDates(m_from, m_to);

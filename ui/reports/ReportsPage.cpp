@@ -68,11 +68,6 @@ QString settingsKey(const char* name)
     return QStringLiteral("reports/") + QLatin1String(name);
 }
 
-QDate firstOfQuarter(const QDate& day)
-{
-    return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
-}
-
 // A cell as a spreadsheet in the user's language reads it: "1234,50", "12,34%", "31/12/2026".
 QString clipboardText(const ReportTable& table, const QVariant& value, int column)
 {
@@ -443,26 +438,32 @@ QString ReportsPage::currentReport() const
 
 std::pair<QDate, QDate> ReportsPage::periodDates(Period period, const QDate& today)
 {
-    const QDate month(today.year(), today.month(), 1);
-    const QDate quarter = firstOfQuarter(today);
-    const QDate year(today.year(), 1, 1);
+    // The same days as comptoir-cli report --period: "this month" is the month so far.
+    const char16_t* name = nullptr;
     switch (period) {
     case Period::ThisMonth:
-        return {month, month.addMonths(1).addDays(-1)};
+        name = u"this-month";
+        break;
     case Period::LastMonth:
-        return {month.addMonths(-1), month.addDays(-1)};
+        name = u"last-month";
+        break;
     case Period::ThisQuarter:
-        return {quarter, quarter.addMonths(3).addDays(-1)};
+        name = u"this-quarter";
+        break;
     case Period::LastQuarter:
-        return {quarter.addMonths(-3), quarter.addDays(-1)};
+        name = u"last-quarter";
+        break;
     case Period::ThisYear:
-        return {year, year.addYears(1).addDays(-1)};
+        name = u"this-year";
+        break;
     case Period::LastYear:
-        return {year.addYears(-1), year.addDays(-1)};
+        name = u"last-year";
+        break;
     case Period::Custom:
         break;
     }
-    return {today, today};
+    const auto days = name ? comptoir::reports::namedPeriod(QStringView(name), today) : std::nullopt;
+    return days.value_or(std::pair {today, today});
 }
 
 void ReportsPage::setPeriod(Period period)

@@ -57,7 +57,7 @@ public:
     void setDates(const QDate& from, const QDate& to); // a custom period
     // What the filters ask for now.
     comptoir::reports::ReportParameters parameters() const;
-    // The days a preset covers, around `today`.
+    // The days a preset covers, around `today`: as comptoir-cli's --period, "this …" ends today.
     static std::pair<QDate, QDate> periodDates(Period period, const QDate& today);
 
     // Runs the report now with the filters shown (F5, Ctrl+R).
