@@ -15,6 +15,7 @@
 #include "purchasing/PurchaseOrdersView.h"
 #include "purchasing/PurchasingPage.h"
 #include "purchasing/StockTakesView.h"
+#include "reports/ReportsPage.h"
 #include "reviews/ReviewsPage.h"
 #include "settings/RestoreDialog.h"
 #include "settings/SettingsPage.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_shipments(new ShipmentsPage(this))
     , m_messagesPage(new MessagesPage(this))
     , m_reviews(new ReviewsPage(this))
+    , m_reports(new ReportsPage(this))
     , m_mailService(new MailService(this))
     , m_settings(new SettingsPage(this))
     , m_jobs(new JobStatusWidget(this))
@@ -87,7 +89,8 @@ MainWindow::MainWindow(QWidget* parent)
         s->standardIcon(QStyle::SP_FileDialogDetailedView), s->standardIcon(QStyle::SP_DialogApplyButton),
         s->standardIcon(QStyle::SP_DirIcon), s->standardIcon(QStyle::SP_ArrowDown),
         s->standardIcon(QStyle::SP_ArrowRight), s->standardIcon(QStyle::SP_MessageBoxInformation),
-        s->standardIcon(QStyle::SP_DialogYesButton), s->standardIcon(QStyle::SP_FileDialogInfoView)};
+        s->standardIcon(QStyle::SP_DialogYesButton), s->standardIcon(QStyle::SP_FileDialogContentsView),
+        s->standardIcon(QStyle::SP_FileDialogInfoView)};
     for (int i = 0; i < PageCount; ++i)
         new QListWidgetItem(icons[i], QString(), m_sidebar);
     m_sidebar->setIconSize(QSize(22, 22));
@@ -103,6 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_shipments);
     m_stack->addWidget(m_messagesPage);
     m_stack->addWidget(m_reviews);
+    m_stack->addWidget(m_reports);
     m_stack->addWidget(m_settings);
 
     auto* splitter = new QSplitter(this);
@@ -263,6 +267,8 @@ MainWindow::MainWindow(QWidget* parent)
     addAction(
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_7), [this] { showPage(ReviewsPageIndex); }, "actionGoReviews");
     addAction(
+        m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_8), [this] { showPage(ReportsPageIndex); }, "actionGoReports");
+    addAction(
         m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showPage(SettingsPageIndex); }, "actionGoSettings");
     m_goMenu->addSeparator();
     addAction(
@@ -346,6 +352,7 @@ void MainWindow::setDatabase(comptoir::storage::DatabasePtr database)
     m_shipments->setDatabase(m_database);
     m_messagesPage->setDatabase(m_database);
     m_reviews->setDatabase(m_database);
+    m_reports->setDatabase(m_database);
     m_mailService->setDatabase(m_database);
     m_settings->setDatabase(m_database);
     for (QAction* action : std::as_const(m_actions)) {
@@ -563,7 +570,7 @@ void MainWindow::retranslate()
 {
     const char* const pages[PageCount] = {QT_TR_NOOP("Dashboard"), QT_TR_NOOP("Orders"), QT_TR_NOOP("Packing"),
         QT_TR_NOOP("Products"), QT_TR_NOOP("Stock"), QT_TR_NOOP("Shipments"), QT_TR_NOOP("Messages"),
-        QT_TR_NOOP("Reviews"), QT_TR_NOOP("Settings")};
+        QT_TR_NOOP("Reviews"), QT_TR_NOOP("Reports"), QT_TR_NOOP("Settings")};
     for (int i = 0; i < PageCount; ++i)
         m_sidebar->item(i)->setText(tr(pages[i]));
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -592,6 +599,7 @@ void MainWindow::retranslate()
         {"actionGoShipments", QT_TR_NOOP("S&hipments")},
         {"actionGoMessages", QT_TR_NOOP("&Messages")},
         {"actionGoReviews", QT_TR_NOOP("Re&views")},
+        {"actionGoReports", QT_TR_NOOP("&Reports")},
         {"actionGoSettings", QT_TR_NOOP("&Settings")},
         {"actionFind", QT_TR_NOOP("&Find…")},
         {"actionAbout", QT_TR_NOOP("&About Comptoir")},

@@ -19,6 +19,7 @@ class SettingsPage;
 class ShipmentsPage;
 class MessagesPage;
 class ReviewsPage;
+class ReportsPage;
 class MailService;
 
 // The main window: a sidebar of pages (Dashboard, Orders, Packing, Products, Stock, Shipments, Messages, Reviews,
@@ -39,6 +40,7 @@ public:
         ShipmentsPageIndex,
         MessagesPageIndex,
         ReviewsPageIndex,
+        ReportsPageIndex,
         SettingsPageIndex,
         PageCount
     };
@@ -60,6 +62,7 @@ public:
     ShipmentsPage* shipmentsPage() const { return m_shipments; }
     MessagesPage* messagesPage() const { return m_messagesPage; }
     ReviewsPage* reviewsPage() const { return m_reviews; }
+    ReportsPage* reportsPage() const { return m_reports; }
     MailService* mailService() const { return m_mailService; }
     SettingsPage* settingsPage() const { return m_settings; }
     JobStatusWidget* jobs() const { return m_jobs; }
@@ -97,6 +100,7 @@ private:
     ShipmentsPage* m_shipments;
     MessagesPage* m_messagesPage;
     ReviewsPage* m_reviews;
+    ReportsPage* m_reports;
     MailService* m_mailService;
     SettingsPage* m_settings;
     JobStatusWidget* m_jobs;

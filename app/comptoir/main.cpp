@@ -4,6 +4,7 @@
 #include "orders/OrdersPage.h"
 #include "orders/PackingPage.h"
 #include "purchasing/PurchasingPage.h"
+#include "reports/ReportsPage.h"
 #include "reviews/ReviewsPage.h"
 #include "settings/SettingsPage.h"
 
@@ -79,8 +80,8 @@ int main(int argc, char* argv[])
             .arg(QDir::toNativeSeparators(dataPath(QStringLiteral("demo-shop.db"))))});
     parser.addOption({QStringLiteral("page"),
         QApplication::translate("main",
-            "Page to show: dashboard, orders, packing, products, stock, shipments, messages, reviews or settings; "
-            "stock:reorder, "
+            "Page to show: dashboard, orders, packing, products, stock, shipments, messages, reviews, reports or "
+            "settings; reports:sales-by-period (or another report's name) for a report; stock:reorder, "
             "stock:purchase-orders, "
             "stock:suppliers, "
             "stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents, "
@@ -138,6 +139,7 @@ int main(int argc, char* argv[])
                 : page == QLatin1String("shipments") ? MainWindow::ShipmentsPageIndex
                 : page == QLatin1String("messages")  ? MainWindow::MessagesPageIndex
                 : page == QLatin1String("reviews")   ? MainWindow::ReviewsPageIndex
+                : page == QLatin1String("reports")   ? MainWindow::ReportsPageIndex
                 : page == QLatin1String("settings")  ? MainWindow::SettingsPageIndex
                                                      : MainWindow::OrdersPageIndex);
         const QStringList tabs {QStringLiteral("reorder"), QStringLiteral("purchase-orders"),
@@ -147,6 +149,10 @@ int main(int argc, char* argv[])
             window.purchasingPage()->showTab(PurchasingPage::Tab(tab));
         if (page == QLatin1String("reviews") && parts.value(1) == QLatin1String("insights"))
             window.reviewsPage()->tabs()->setCurrentIndex(1);
+        if (page == QLatin1String("reports") && !parts.value(1).isEmpty()
+            && !window.reportsPage()->showReport(parts.value(1)))
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "There is no report called \"%1\".").arg(parts.value(1))));
         if (page == QLatin1String("settings") && parts.value(1) == QLatin1String("documents"))
             window.settingsPage()->showSection(SettingsPage::Section::Documents);
         if (page == QLatin1String("settings") && parts.value(1) == QLatin1String("carriers"))

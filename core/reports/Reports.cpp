@@ -68,7 +68,7 @@ QString otherCurrencyNote(const QueryContext& context)
     auto q = query(context.db, sql, values);
     if (!q || !q->next() || q->value(0).toLongLong() == 0)
         return {};
-    // Counted outside translate(): lupdate never finishes on some casts inside its arguments.
+    // Counted outside translate(): lupdate never finishes on "->" or casts inside its arguments.
     const int count = countArgument(q->value(0).toLongLong());
     return QCoreApplication::translate("Reports", "%n order(s) in another currency than %1 are left out.", nullptr, count)
         .arg(context.currency.code());

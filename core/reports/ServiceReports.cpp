@@ -31,11 +31,6 @@ QVariant averageCell(qint64 sum, qint64 count, int decimals)
     return count == 0 ? QVariant() : QVariant(averageOf(sum, count, decimals));
 }
 
-int clampedCount(qint64 n)
-{
-    return int(std::min<qint64>(n, 2000000000));
-}
-
 } // namespace
 
 // ---- Carriers -------------------------------------------------------------------------------------
@@ -168,7 +163,7 @@ Result<ReportTable> carrierPerformance(const QueryContext& context)
         table.notes << QCoreApplication::translate("Reports",
             "%n parcel(s) have no expected delivery day (no transit time for their carrier or service, or not "
             "computed yet) and are never counted late.",
-            nullptr, clampedCount(unexpected));
+            nullptr, countArgument(unexpected));
     return table;
 }
 
@@ -529,7 +524,7 @@ Result<ReportTable> reviewsByCause(const QueryContext& context)
         "Causes suggested from the reviews' words or confirmed by you count; rejected ones never do. A review "
         "can have several causes: the total counts each review once.");
     table.notes << QCoreApplication::translate(
-        "Reports", "%n review(s) were written in the period.", nullptr, clampedCount(reviewCount));
+        "Reports", "%n review(s) were written in the period.", nullptr, countArgument(reviewCount));
     return table;
 }
 
@@ -565,9 +560,9 @@ QString anonymousNote(const QueryContext& context)
         values);
     if (!q || !q->next() || q->value(0).toLongLong() == 0)
         return {};
+    const int count = countArgument(q->value(0).toLongLong()); // outside translate(): lupdate loops on "->" there
     return QCoreApplication::translate("Reports",
-        "%n order(s) without a customer or an email (sales at the counter, for instance) are left out.", nullptr,
-        clampedCount(q->value(0).toLongLong()));
+        "%n order(s) without a customer or an email (sales at the counter, for instance) are left out.", nullptr, count);
 }
 
 const char* const kWhoNote = QT_TRANSLATE_NOOP("Reports",
