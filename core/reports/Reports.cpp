@@ -210,11 +210,10 @@ Result<ReportTable> Reports::run(
                     .arg(parameters.channel));
     }
     const settings::ShopSettings shop(database);
-    detail::QueryContext context {database->connection(), parameters, control, shop.currency()};
+    detail::QueryContext context {database->connection(), parameters, control, shop.currency(), database,
+        database->clock().now().toLocalTime().date()};
     if (!context.currency.isValid())
         context.currency = Currency::euro();
-    context.database = database;
-    context.today = database->clock().now().toLocalTime().date();
     auto table = entry->run(context);
     if (!table)
         return table;
