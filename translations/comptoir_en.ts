@@ -110,6 +110,13 @@
             <numerusform>%n orders due for a review request.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n row(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%2, %n row).</numerusform>
+            <numerusform>Wrote %1 (%2, %n rows).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvNumber</name>
@@ -118,6 +125,58 @@
         <translation>
             <numerusform>“%1” has more than %n decimal.</numerusform>
             <numerusform>“%1” has more than %n decimals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n days ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhappy (3 stars or fewer)</source>
+        <translation>
+            <numerusform>%n unhappy (3 stars or fewer)</numerusform>
+            <numerusform>%n unhappy (3 stars or fewer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last 7 days</source>
+        <translation>
+            <numerusform>%n in the last 7 days</numerusform>
+            <numerusform>%n in the last 7 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in another currency left out.</source>
+        <translation>
+            <numerusform>%n order in another currency left out.</numerusform>
+            <numerusform>%n orders in another currency left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold</source>
+        <translation>
+            <numerusform>%n sold</numerusform>
+            <numerusform>%n sold</numerusform>
         </translation>
     </message>
 </context>
@@ -432,6 +491,68 @@
         <translation>
             <numerusform>Created %n draft purchase order: %1. Check them and send them to the suppliers.</numerusform>
             <numerusform>Created %n draft purchase orders: %1. Check them and send them to the suppliers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartView</name>
+    <message numerus="yes">
+        <source>%1, first %n</source>
+        <translation>
+            <numerusform>%1, first %n</numerusform>
+            <numerusform>%1, first %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message numerus="yes">
+        <source>%n order(s) in another currency than %1 are left out.</source>
+        <translation>
+            <numerusform>%n order in another currency than %1 are left out.</numerusform>
+            <numerusform>%n orders in another currency than %1 are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) sold have no cost price: their margin is their whole price.</source>
+        <translation>
+            <numerusform>%n unit sold have no cost price: their margin is their whole price.</numerusform>
+            <numerusform>%n units sold have no cost price: their margin is their whole price.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) have no expected delivery day (no transit time for their carrier or service, or not computed yet) and are never counted late.</source>
+        <translation>
+            <numerusform>%n parcel have no expected delivery day (no transit time for their carrier or service, or not computed yet) and are never counted late.</numerusform>
+            <numerusform>%n parcels have no expected delivery day (no transit time for their carrier or service, or not computed yet) and are never counted late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) were written in the period.</source>
+        <translation>
+            <numerusform>%n review were written in the period.</numerusform>
+            <numerusform>%n reviews were written in the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) without a customer or an email (sales at the counter, for instance) are left out.</source>
+        <translation>
+            <numerusform>%n order without a customer or an email (sales at the counter, for instance) are left out.</numerusform>
+            <numerusform>%n orders without a customer or an email (sales at the counter, for instance) are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) in stock have no cost price and count for nothing in the value at cost.</source>
+        <translation>
+            <numerusform>%n variant in stock have no cost price and count for nothing in the value at cost.</numerusform>
+            <numerusform>%n variants in stock have no cost price and count for nothing in the value at cost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock level(s) below zero are left out: count them to put the ledger right.</source>
+        <translation>
+            <numerusform>%n stock level below zero are left out: count them to put the ledger right.</numerusform>
+            <numerusform>%n stock levels below zero are left out: count them to put the ledger right.</numerusform>
         </translation>
     </message>
 </context>

@@ -1846,6 +1846,173 @@
             <numerusform>%n commandes à qui demander un avis.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write a report (sales, margin, VAT, stock…) as CSV or PDF</source>
+        <translation>Écrire un rapport (ventes, marge, TVA, stock…) en CSV ou en PDF</translation>
+    </message>
+    <message>
+        <source>Write a report as CSV or PDF, the same as the Reports page. Without a name, list the reports. The period is --from and --to (YYYY-MM-DD, both included) or --period; CSV goes to the standard output when --out is not given.</source>
+        <translation>Écrire un rapport en CSV ou en PDF, le même que sur la page Rapports. Sans nom, liste les rapports. La période est --from et --to (AAAA-MM-JJ, tous deux inclus) ou --period ; le CSV va sur la sortie standard si --out n'est pas donné.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>Premier jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD, included).</source>
+        <translation>Dernier jour (AAAA-MM-JJ, inclus).</translation>
+    </message>
+    <message>
+        <source>A named period instead of --from and --to: %1.</source>
+        <translation>Une période nommée au lieu de --from et --to : %1.</translation>
+    </message>
+    <message>
+        <source>csv (default) or pdf.</source>
+        <translation>csv (par défaut) ou pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>day, week, month (default), quarter or year.</source>
+        <translation>day (jour), week (semaine), month (mois, par défaut), quarter (trimestre) ou year (année).</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>Only this sales channel: website, counter, marketplace or phone.</source>
+        <translation>Seulement ce canal de vente : website, counter, marketplace ou phone.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>Only this stock location (its name or number).</source>
+        <translation>Seulement cet emplacement de stock (son nom ou son numéro).</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>emplacement</translation>
+    </message>
+    <message>
+        <source>At most this many rows (0: all).</source>
+        <translation>Au plus ce nombre de lignes (0 : toutes).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>line (default: as on the orders) or order (once per order and rate).</source>
+        <translation>line (par défaut : comme sur les commandes) ou order (une fois par commande et par taux).</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>standard (default: &apos;,&apos;, &apos;.&apos;, ISO dates, no BOM) or excel-fr (&apos;;&apos;, decimal comma, BOM, dd/MM/yyyy).</source>
+        <translation>standard (par défaut : ',', '.', dates ISO, sans BOM) ou excel-fr (';', virgule décimale, BOM, dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>préréglage</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter: &apos;,&apos;, &apos;;&apos; or &apos;tab&apos; (overrides the preset).</source>
+        <translation>Le séparateur du CSV : ',', ';' ou 'tab' (remplace le préréglage).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>caractère</translation>
+    </message>
+    <message>
+        <source>The decimal separator: &apos;.&apos; or &apos;,&apos; (overrides the preset).</source>
+        <translation>Le séparateur décimal : '.' ou ',' (remplace le préréglage).</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 BOM.</source>
+        <translation>Commencer le CSV par un BOM UTF-8.</translation>
+    </message>
+    <message>
+        <source>No UTF-8 BOM.</source>
+        <translation>Sans BOM UTF-8.</translation>
+    </message>
+    <message>
+        <source>The dates&apos; format, e.g. yyyy-MM-dd or dd/MM/yyyy (overrides the preset).</source>
+        <translation>Le format des dates, par exemple yyyy-MM-dd ou dd/MM/yyyy (remplace le préréglage).</translation>
+    </message>
+    <message>
+        <source>The report, e.g. sales-by-period.</source>
+        <translation>Le rapport, par exemple sales-by-period.</translation>
+    </message>
+    <message>
+        <source>There is no report called “%1”. Run “comptoir-cli report” to list them.</source>
+        <translation>Il n'y a pas de rapport nommé « %1 ». Lancez « comptoir-cli report » pour les lister.</translation>
+    </message>
+    <message>
+        <source>Give --period or --from and --to, not both.</source>
+        <translation>Donnez --period ou bien --from et --to, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--period is one of %1, not “%2”.</source>
+        <translation>--period est l'une de ces valeurs : %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Give the period: --from and --to, or --period.</source>
+        <translation>Donnez la période : --from et --to, ou --period.</translation>
+    </message>
+    <message>
+        <source>--%1 “%2” is not a day: write it YYYY-MM-DD, e.g. 2026-01-31.</source>
+        <translation>--%1 « %2 » n'est pas un jour : écrivez-le AAAA-MM-JJ, par exemple 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>--group-by is day, week, month, quarter or year, not “%1”.</source>
+        <translation>--group-by vaut day, week, month, quarter ou year, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--top is a number of rows, 0 for all, not “%1”.</source>
+        <translation>--top est un nombre de lignes, 0 pour toutes, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--vat-rounding is line or order, not “%1”.</source>
+        <translation>--vat-rounding vaut line ou order, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--format is csv or pdf, not “%1”.</source>
+        <translation>--format vaut csv ou pdf, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>A PDF needs a file: name it with --out.</source>
+        <translation>Un PDF a besoin d'un fichier : nommez-le avec --out.</translation>
+    </message>
+    <message>
+        <source>--csv is standard or excel-fr, not “%1”.</source>
+        <translation>--csv vaut standard ou excel-fr, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--delimiter is one character or tab, not “%1”.</source>
+        <translation>--delimiter est un caractère ou tab, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--decimal is &apos;.&apos; or &apos;,&apos;, not “%1”.</source>
+        <translation>--decimal vaut '.' ou ',', pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no stock location called “%1”.</source>
+        <translation>Il n'y a pas d'emplacement de stock nommé « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n row(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%2, %n ligne).</numerusform>
+            <numerusform>%1 écrit (%2, %n lignes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -2054,6 +2221,269 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Could not read the dashboard&apos;s figures.</source>
+        <translation>Impossible de lire les chiffres du tableau de bord.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>today, %1</source>
+        <translation>aujourd'hui, %1</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Rien en attente</translation>
+    </message>
+    <message>
+        <source>Oldest: %1</source>
+        <translation>Plus ancienne : %1</translation>
+    </message>
+    <message>
+        <source>Every parcel on its way</source>
+        <translation>Tous les colis suivent leur route</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhappy (3 stars or fewer)</source>
+        <translation>
+            <numerusform>%n mécontent (3 étoiles ou moins)</numerusform>
+            <numerusform>%n mécontents (3 étoiles ou moins)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing the sales velocity…</source>
+        <translation>Calcul du rythme des ventes…</translation>
+    </message>
+    <message>
+        <source>Suppliers: %1</source>
+        <translation>Fournisseurs : %1</translation>
+    </message>
+    <message>
+        <source>Stock lasts beyond the lead times</source>
+        <translation>Le stock tient au-delà des délais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last 7 days</source>
+        <translation>
+            <numerusform>%n ces 7 derniers jours</numerusform>
+            <numerusform>%n ces 7 derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing on the same days last year</source>
+        <translation>rien les mêmes jours l'an dernier</translation>
+    </message>
+    <message>
+        <source>▲ %1 % on last year (%2)</source>
+        <translation>▲ %1 % sur l'an dernier (%2)</translation>
+    </message>
+    <message>
+        <source>▼ %1 % on last year (%2)</source>
+        <translation>▼ %1 % sur l'an dernier (%2)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d'affaires</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in another currency left out.</source>
+        <translation>
+            <numerusform>%n commande dans une autre devise laissée de côté.</numerusform>
+            <numerusform>%n commandes dans une autre devise laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders placed in the period, cancelled ones left out, VAT and shipping included.</source>
+        <translation>Commandes passées dans la période, annulées exclues, TVA et port compris.</translation>
+    </message>
+    <message>
+        <source>Revenue per %1, and the same days last year</source>
+        <translation>Chiffre d'affaires par %1, et les mêmes jours l'an dernier</translation>
+    </message>
+    <message>
+        <source>Orders per %1, and the same days last year</source>
+        <translation>Commandes par %1, et les mêmes jours l'an dernier</translation>
+    </message>
+    <message>
+        <source>Same days last year</source>
+        <translation>Mêmes jours l'an dernier</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in the period, %2 on the same days last year</source>
+        <translation>%1 dans la période, %2 les mêmes jours l'an dernier</translation>
+    </message>
+    <message>
+        <source>%1 orders in the period, %2 on the same days last year</source>
+        <translation>%1 commandes dans la période, %2 les mêmes jours l'an dernier</translation>
+    </message>
+    <message>
+        <source>Best sellers: no sale in the period</source>
+        <translation>Meilleures ventes : aucune vente dans la période</translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation>Meilleures ventes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold</source>
+        <translation>
+            <numerusform>%n vendu</numerusform>
+            <numerusform>%n vendus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>Ventes par canal</translation>
+    </message>
+    <message>
+        <source>Sales by channel: no sale in the period</source>
+        <translation>Ventes par canal : aucune vente dans la période</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read every figure again (F5)</source>
+        <translation>Relire tous les chiffres (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue</source>
+        <translation>&amp;Chiffre d'affaires</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>C&amp;ommandes</translation>
+    </message>
+    <message>
+        <source>Draw the revenue (Alt+R)</source>
+        <translation>Tracer le chiffre d'affaires (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Draw the number of orders (Alt+O)</source>
+        <translation>Tracer le nombre de commandes (Alt+O)</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>À préparer</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Parcels needing attention</source>
+        <translation>Colis à surveiller</translation>
+    </message>
+    <message>
+        <source>Messages to answer</source>
+        <translation>Messages à traiter</translation>
+    </message>
+    <message>
+        <source>Reviews to answer</source>
+        <translation>Avis à traiter</translation>
+    </message>
+    <message>
+        <source>Variants to reorder</source>
+        <translation>Variantes à réapprovisionner</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>En rupture</translation>
+    </message>
+    <message>
+        <source>Open the orders to prepare (Alt+1)</source>
+        <translation>Ouvrir les commandes à préparer (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Open the orders on hold (Alt+2)</source>
+        <translation>Ouvrir les commandes en attente (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Open the parcels needing attention (Alt+3)</source>
+        <translation>Ouvrir les colis à surveiller (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Open the conversations waiting for an answer (Alt+4)</source>
+        <translation>Ouvrir les conversations qui attendent une réponse (Alt+4)</translation>
+    </message>
+    <message>
+        <source>Open the reviews waiting for an answer, unhappy ones first (Alt+5)</source>
+        <translation>Ouvrir les avis qui attendent une réponse, les mécontents d'abord (Alt+5)</translation>
+    </message>
+    <message>
+        <source>Open what to reorder on the Stock page (Alt+6)</source>
+        <translation>Ouvrir les réapprovisionnements de la page Stock (Alt+6)</translation>
+    </message>
+    <message>
+        <source>Open the products, sorted by stock (Alt+7)</source>
+        <translation>Ouvrir les produits, triés par stock (Alt+7)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not open the shop file.</source>
@@ -2098,6 +2528,69 @@
     <message>
         <source>The shop file is read-only; Comptoir needs to write to it. Check its permissions.</source>
         <translation>Le fichier de la boutique est en lecture seule ; Comptoir doit pouvoir y écrire. Vérifiez ses droits d’accès.</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangePicker</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L'an dernier</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;Regrouper par</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Regrouper par</translation>
+    </message>
+    <message>
+        <source>The period of the figures and charts (Alt+P)</source>
+        <translation>La période des chiffres et des graphiques (Alt+P)</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3488,22 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Re&amp;views</source>
         <translation>A&amp;vis</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Rapp&amp;orts</translation>
     </message>
 </context>
 <context>
@@ -6731,6 +7240,981 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     <message>
         <source>Products to reorder</source>
         <translation>Produits à recommander</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartView</name>
+    <message>
+        <source>This report has no chart.</source>
+        <translation>Ce rapport n'a pas de graphique.</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: the report has no rows for these filters.</source>
+        <translation>Rien à dessiner : le rapport n'a aucune ligne pour ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, first %n</source>
+        <translation>
+            <numerusform>%1, le premier</numerusform>
+            <numerusform>%1, les %n premiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to draw: no positive figure to share.</source>
+        <translation>Rien à dessiner : aucun chiffre positif à répartir.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Other (%1 %)</source>
+        <translation>Autres (%1 %)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Start the file with a &amp;byte order mark (BOM)</source>
+        <translation>Commencer le fichier par une marque d'ordre des octets (&amp;BOM)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>French Excel (; and decimal comma, BOM, 31/12/2026)</source>
+        <translation>Excel en français (; et virgule décimale, BOM, 31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Standard (RFC 4180: , and decimal point, ISO dates, no BOM)</source>
+        <translation>Standard (RFC 4180 : , et point décimal, dates ISO, sans BOM)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>; (semicolon)</source>
+        <translation>; (point-virgule)</translation>
+    </message>
+    <message>
+        <source>, (comma)</source>
+        <translation>, (virgule)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>| (vertical bar)</source>
+        <translation>| (barre verticale)</translation>
+    </message>
+    <message>
+        <source>. (point)</source>
+        <translation>. (point)</translation>
+    </message>
+    <message>
+        <source>dd: day, MM: month, yyyy: year; for example dd/MM/yyyy or yyyy-MM-dd</source>
+        <translation>dd : jour, MM : mois, yyyy : année ; par exemple dd/MM/yyyy ou yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur de colonnes</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Séparateur décimal</translation>
+    </message>
+    <message>
+        <source>Byte order mark</source>
+        <translation>Marque d'ordre des octets</translation>
+    </message>
+    <message>
+        <source>Excel needs it to read accents right; other programs may show it as odd characters</source>
+        <translation>Excel en a besoin pour lire les accents correctement ; d'autres programmes peuvent l'afficher comme des caractères bizarres</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Format des dates</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Préréglage :</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Séparateur de &amp;colonnes :</translation>
+    </message>
+    <message>
+        <source>D&amp;ecimal separator:</source>
+        <translation>Séparateur &amp;décimal :</translation>
+    </message>
+    <message>
+        <source>Date &amp;format:</source>
+        <translation>&amp;Format des dates :</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Exemple :</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sort by %1 (click again for the other order, a third time for the report&apos;s order)</source>
+        <translation>Trier par %1 (cliquer de nouveau pour l'ordre inverse, une troisième fois pour l'ordre du rapport)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>The delimiter and the decimal separator are both &quot;%1&quot;: a number would split into two columns.</source>
+        <translation>Le séparateur et le séparateur décimal sont tous deux « %1 » : un nombre serait coupé en deux colonnes.</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate the columns.</source>
+        <translation>Un guillemet ou un saut de ligne ne peut pas séparer les colonnes.</translation>
+    </message>
+    <message>
+        <source>The date format &quot;%1&quot; must show the day, the month and the year.</source>
+        <translation>Le format de date « %1 » doit montrer le jour, le mois et l'année.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>The PDF was cancelled.</source>
+        <translation>Le PDF a été annulé.</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Le PDF n'a pas pu être commencé.</translation>
+    </message>
+    <message>
+        <source>The report could not be read.</source>
+        <translation>Le rapport n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in another currency than %1 are left out.</source>
+        <translation>
+            <numerusform>%n commande dans une autre devise que %1 est laissée de côté.</numerusform>
+            <numerusform>%n commandes dans une autre devise que %1 sont laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales by period</source>
+        <translation>Ventes par période</translation>
+    </message>
+    <message>
+        <source>Orders, discounts, shipping, refunds, net sales and VAT, day by day or month by month.</source>
+        <translation>Commandes, remises, livraison, remboursements, ventes nettes et TVA, jour par jour ou mois par mois.</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>Ventes par produit</translation>
+    </message>
+    <message>
+        <source>What sold, best sellers first: quantities, sales and their share.</source>
+        <translation>Ce qui s'est vendu, meilleures ventes d'abord : quantités, ventes et leur part.</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Ventes par catégorie</translation>
+    </message>
+    <message>
+        <source>Sales of each product category and its share.</source>
+        <translation>Les ventes de chaque catégorie de produits et leur part.</translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>Ventes par canal</translation>
+    </message>
+    <message>
+        <source>Website, shop counter, marketplace and phone side by side.</source>
+        <translation>Site, comptoir de la boutique, places de marché et téléphone côte à côte.</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marge brute</translation>
+    </message>
+    <message>
+        <source>Sales without VAT, their cost and the margin left, product by product.</source>
+        <translation>Ventes hors TVA, leur coût et la marge qui reste, produit par produit.</translation>
+    </message>
+    <message>
+        <source>VAT collected</source>
+        <translation>TVA collectée</translation>
+    </message>
+    <message>
+        <source>Sales and the VAT in them by destination country and rate, for the VAT return.</source>
+        <translation>Les ventes et leur TVA par pays de destination et par taux, pour la déclaration de TVA.</translation>
+    </message>
+    <message>
+        <source>Stock valuation</source>
+        <translation>Valorisation du stock</translation>
+    </message>
+    <message>
+        <source>What the stock on hand at the end of the period is worth at cost, by location and category.</source>
+        <translation>Ce que vaut au prix de revient le stock en main à la fin de la période, par emplacement et par catégorie.</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Mouvements de stock</translation>
+    </message>
+    <message>
+        <source>Units in and out of stock in the period, by reason, with their value at cost.</source>
+        <translation>Les unités entrées et sorties du stock sur la période, par motif, avec leur valeur au prix de revient.</translation>
+    </message>
+    <message>
+        <source>Carrier performance</source>
+        <translation>Performance des transporteurs</translation>
+    </message>
+    <message>
+        <source>Parcels shipped in the period by carrier and service: delivered, transit time, late, lost, damaged and returned.</source>
+        <translation>Colis expédiés sur la période par transporteur et service : livrés, délai d'acheminement, en retard, perdus, endommagés et retournés.</translation>
+    </message>
+    <message>
+        <source>Returns by product and reason</source>
+        <translation>Retours par produit et motif</translation>
+    </message>
+    <message>
+        <source>What came back and why: units, returns, refunds and the return rate of each product.</source>
+        <translation>Ce qui est revenu et pourquoi : unités, retours, remboursements et taux de retour de chaque produit.</translation>
+    </message>
+    <message>
+        <source>Reviews by product</source>
+        <translation>Avis par produit</translation>
+    </message>
+    <message>
+        <source>Reviews written in the period, product by product: average rating, unhappy reviews and their main cause.</source>
+        <translation>Avis écrits sur la période, produit par produit : note moyenne, avis mécontents et leur cause principale.</translation>
+    </message>
+    <message>
+        <source>Reviews by cause</source>
+        <translation>Avis par cause</translation>
+    </message>
+    <message>
+        <source>Why customers were unhappy: reviews and average rating of each cause.</source>
+        <translation>Pourquoi les clients étaient mécontents : avis et note moyenne de chaque cause.</translation>
+    </message>
+    <message>
+        <source>New and returning customers</source>
+        <translation>Nouveaux clients et clients fidèles</translation>
+    </message>
+    <message>
+        <source>Customers of each period, those ordering for the first time and those coming back, with their orders.</source>
+        <translation>Les clients de chaque période, ceux qui commandent pour la première fois et ceux qui reviennent, avec leurs commandes.</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>Meilleurs clients</translation>
+    </message>
+    <message>
+        <source>The customers who spent the most in the period.</source>
+        <translation>Les clients qui ont le plus dépensé sur la période.</translation>
+    </message>
+    <message>
+        <source>There is no report called &quot;%1&quot;. The reports are: %2.</source>
+        <translation>Il n'y a pas de rapport nommé « %1 ». Les rapports sont : %2.</translation>
+    </message>
+    <message>
+        <source>The report needs a first and a last day.</source>
+        <translation>Le rapport a besoin d'un premier et d'un dernier jour.</translation>
+    </message>
+    <message>
+        <source>The last day (%1) comes before the first day (%2).</source>
+        <translation>Le dernier jour (%1) précède le premier jour (%2).</translation>
+    </message>
+    <message>
+        <source>The number of rows cannot be negative.</source>
+        <translation>Le nombre de lignes ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>There is no sales channel called &quot;%1&quot;: website, counter, marketplace or phone.</source>
+        <translation>Il n'y a pas de canal de vente nommé « %1 » : website, counter, marketplace ou phone.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>VAT rounded per order and rate</source>
+        <translation>TVA arrondie par commande et par taux</translation>
+    </message>
+    <message>
+        <source>VAT rounded per line</source>
+        <translation>TVA arrondie par ligne</translation>
+    </message>
+    <message>
+        <source>top %1</source>
+        <translation>les %1 premiers</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Ventes brutes</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Ventes nettes</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <source>Gross sales are the items sold, taxes included; net sales add shipping and take off discounts and refunds. Refunds count on the day the return was received.</source>
+        <translation>Les ventes brutes sont les articles vendus, TTC ; les ventes nettes ajoutent la livraison et retirent remises et remboursements. Un remboursement compte le jour où le retour a été reçu.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Sales without VAT</source>
+        <translation>Ventes HT</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Only the best sellers are listed; the totals are those of every product.</source>
+        <translation>Seules les meilleures ventes sont listées ; les totaux sont ceux de tous les produits.</translation>
+    </message>
+    <message>
+        <source>Sales are those of the items, taxes included, before the order&apos;s discounts and shipping.</source>
+        <translation>Les ventes sont celles des articles, TTC, avant les remises et la livraison de la commande.</translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>Hors catalogue</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Net sales are the orders&apos; totals (shipping included, discounts taken off) less the refunds of returns received in the period.</source>
+        <translation>Les ventes nettes sont les totaux des commandes (livraison comprise, remises déduites) moins les remboursements des retours reçus sur la période.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Margin rate</source>
+        <translation>Taux de marge</translation>
+    </message>
+    <message>
+        <source>Costs are today&apos;s cost prices of the products; the order&apos;s discounts and shipping are not in the products&apos; margins.</source>
+        <translation>Les coûts sont les prix de revient actuels des produits ; les remises et la livraison des commandes ne sont pas dans les marges des produits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) sold have no cost price: their margin is their whole price.</source>
+        <translation>
+            <numerusform>%n unité vendue n'a pas de prix de revient : sa marge est son prix entier.</numerusform>
+            <numerusform>%n unités vendues n'ont pas de prix de revient : leur marge est leur prix entier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the products with the largest margins are listed; the totals are those of every product.</source>
+        <translation>Seuls les produits aux plus grandes marges sont listés ; les totaux sont ceux de tous les produits.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Sales with VAT</source>
+        <translation>Ventes TTC</translation>
+    </message>
+    <message>
+        <source>By delivery country and rate; shipping is taxed at 20 %. Discounts and refunds are not taken off here: declare them as the orders&apos; credit notes do.</source>
+        <translation>Par pays de livraison et par taux ; la livraison est taxée à 20 %. Remises et remboursements ne sont pas déduits ici : déclarez-les comme le font les avoirs des commandes.</translation>
+    </message>
+    <message>
+        <source>No carrier</source>
+        <translation>Sans transporteur</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrés</translation>
+    </message>
+    <message>
+        <source>Average transit (days)</source>
+        <translation>Acheminement moyen (jours)</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagés</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Retournés</translation>
+    </message>
+    <message>
+        <source>Parcels count on the day they were shipped. Transit is the time from shipping to delivery in calendar days (24 hours each, weekends and holidays included), over the parcels delivered.</source>
+        <translation>Les colis comptent le jour de leur expédition. L'acheminement est le temps de l'expédition à la livraison en jours calendaires (de 24 heures, week-ends et jours fériés compris), sur les colis livrés.</translation>
+    </message>
+    <message>
+        <source>Late: delivered after the expected day, or still on its way (neither lost nor returned) with the expected day past, as the Shipments page says. Late, lost, damaged and returned are shares of every parcel.</source>
+        <translation>En retard : livré après le jour prévu, ou encore en route (ni perdu ni retourné) alors que le jour prévu est passé, comme le dit la page Expéditions. En retard, perdus, endommagés et retournés sont des parts de l'ensemble des colis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) have no expected delivery day (no transit time for their carrier or service, or not computed yet) and are never counted late.</source>
+        <translation>
+            <numerusform>%n colis n'a pas de jour de livraison prévu (pas de délai pour son transporteur ou son service, ou pas encore calculé) et n'est jamais compté en retard.</numerusform>
+            <numerusform>%n colis n'ont pas de jour de livraison prévu (pas de délai pour leur transporteur ou leur service, ou pas encore calculé) et ne sont jamais comptés en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Units returned</source>
+        <translation>Unités retournées</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Unités vendues</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Taux de retour</translation>
+    </message>
+    <message>
+        <source>Returns count on the day they were opened; cancelled returns are left out. A return&apos;s refund is shared among its lines in proportion to the price of the units returned.</source>
+        <translation>Les retours comptent le jour de leur ouverture ; les retours annulés sont exclus. Le remboursement d'un retour est réparti entre ses lignes au prorata du prix des unités retournées.</translation>
+    </message>
+    <message>
+        <source>The return rate is the units returned for the reason over the units of the product sold in the period: a unit sold before the period and returned in it can take it above 100 %.</source>
+        <translation>Le taux de retour rapporte les unités retournées pour ce motif aux unités du produit vendues sur la période : une unité vendue avant la période et retournée pendant peut le faire dépasser 100 %.</translation>
+    </message>
+    <message>
+        <source>Only the products returned most are listed; the totals are those of every product.</source>
+        <translation>Seuls les produits les plus retournés sont listés ; les totaux sont ceux de tous les produits.</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Note moyenne</translation>
+    </message>
+    <message>
+        <source>1–2 stars</source>
+        <translation>1–2 étoiles</translation>
+    </message>
+    <message>
+        <source>Unhappy (3 stars or fewer)</source>
+        <translation>Mécontents (3 étoiles ou moins)</translation>
+    </message>
+    <message>
+        <source>Main cause</source>
+        <translation>Cause principale</translation>
+    </message>
+    <message>
+        <source>The shop itself</source>
+        <translation>La boutique elle-même</translation>
+    </message>
+    <message>
+        <source>Reviews count on the day they were written. Unhappy reviews have 3 stars or fewer, as on the Reviews page; the main cause is the one most often suggested or confirmed (never a rejected one).</source>
+        <translation>Les avis comptent le jour où ils ont été écrits. Les avis mécontents ont 3 étoiles ou moins, comme sur la page Avis ; la cause principale est celle le plus souvent suggérée ou confirmée (jamais une cause rejetée).</translation>
+    </message>
+    <message>
+        <source>Only the products with the most reviews are listed; the totals are those of every review.</source>
+        <translation>Seuls les produits ayant le plus d'avis sont listés ; les totaux sont ceux de tous les avis.</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Share of all reviews</source>
+        <translation>Part de tous les avis</translation>
+    </message>
+    <message>
+        <source>Causes suggested from the reviews&apos; words or confirmed by you count; rejected ones never do. A review can have several causes: the total counts each review once.</source>
+        <translation>Les causes suggérées d'après les mots des avis ou confirmées par vous comptent, les causes rejetées jamais. Un avis peut avoir plusieurs causes : le total compte chaque avis une fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) were written in the period.</source>
+        <translation>
+            <numerusform>%n avis a été écrit sur la période.</numerusform>
+            <numerusform>%n avis ont été écrits sur la période.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) without a customer or an email (sales at the counter, for instance) are left out.</source>
+        <translation>
+            <numerusform>%n commande sans client ni e-mail (une vente au comptoir, par exemple) est exclue.</numerusform>
+            <numerusform>%n commandes sans client ni e-mail (des ventes au comptoir, par exemple) sont exclues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A customer is a customer record of the shop, or, for orders without one, an email address whatever its case.</source>
+        <translation>Un client est une fiche client de la boutique ou, pour les commandes qui n'en ont pas, une adresse e-mail, majuscules ou minuscules.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Returning customers</source>
+        <translation>Clients fidèles</translation>
+    </message>
+    <message>
+        <source>Orders from new</source>
+        <translation>Commandes des nouveaux</translation>
+    </message>
+    <message>
+        <source>Orders from returning</source>
+        <translation>Commandes des fidèles</translation>
+    </message>
+    <message>
+        <source>Sales from returning</source>
+        <translation>Ventes des fidèles</translation>
+    </message>
+    <message>
+        <source>New customers placed their first order ever (cancelled ones aside, in any channel) in the period&apos;s slice; the others had ordered before. Sales are the orders&apos; totals, shipping included and discounts taken off.</source>
+        <translation>Les nouveaux clients ont passé leur toute première commande (hors commandes annulées, sur tous les canaux) dans la tranche de la période ; les autres avaient déjà commandé. Les ventes sont les totaux des commandes, livraison comprise et remises déduites.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>Première commande</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Dernière commande</translation>
+    </message>
+    <message>
+        <source>Net sales are the totals of the customer&apos;s orders of the period less the refunds of returns received in it. The first and last orders are the customer&apos;s first and latest ever, cancelled ones aside.</source>
+        <translation>Les ventes nettes sont les totaux des commandes du client sur la période moins les remboursements des retours reçus pendant celle-ci. Les première et dernière commandes sont les toutes premières et dernières du client, hors commandes annulées.</translation>
+    </message>
+    <message>
+        <source>Only the best customers are listed; the totals are those of every customer.</source>
+        <translation>Seuls les meilleurs clients sont listés ; les totaux sont ceux de tous les clients.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Variants in stock</source>
+        <translation>Variantes en stock</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Valeur au prix de revient</translation>
+    </message>
+    <message>
+        <source>Retail value</source>
+        <translation>Valeur de vente</translation>
+    </message>
+    <message>
+        <source>Share of value</source>
+        <translation>Part de la valeur</translation>
+    </message>
+    <message>
+        <source>Stock at the end of %1</source>
+        <translation>Stock à la fin du %1</translation>
+    </message>
+    <message>
+        <source>Valued at today&apos;s cost prices; the retail value is at today&apos;s selling prices, taxes included.</source>
+        <translation>Valorisé aux prix de revient actuels ; la valeur de vente est aux prix de vente actuels, TTC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) in stock have no cost price and count for nothing in the value at cost.</source>
+        <translation>
+            <numerusform>%n variante en stock n'a pas de prix de revient et ne compte pour rien dans la valeur au prix de revient.</numerusform>
+            <numerusform>%n variantes en stock n'ont pas de prix de revient et ne comptent pour rien dans la valeur au prix de revient.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock level(s) below zero are left out: count them to put the ledger right.</source>
+        <translation>
+            <numerusform>%n niveau de stock sous zéro est laissé de côté : comptez-le pour corriger le registre.</numerusform>
+            <numerusform>%n niveaux de stock sous zéro sont laissés de côté : comptez-les pour corriger le registre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Mouvements</translation>
+    </message>
+    <message>
+        <source>Units in</source>
+        <translation>Unités entrées</translation>
+    </message>
+    <message>
+        <source>Units out</source>
+        <translation>Unités sorties</translation>
+    </message>
+    <message>
+        <source>Net units</source>
+        <translation>Unités nettes</translation>
+    </message>
+    <message>
+        <source>Net value at cost</source>
+        <translation>Valeur nette au prix de revient</translation>
+    </message>
+    <message>
+        <source>Valued at today&apos;s cost prices. A transfer moves units out of one location and into another.</source>
+        <translation>Valorisé aux prix de revient actuels. Un transfert sort des unités d'un emplacement pour les entrer dans un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Every location</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L'année dernière</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>First day of the period, included</source>
+        <translation>Premier jour de la période, inclus</translation>
+    </message>
+    <message>
+        <source>Last day of the period, included</source>
+        <translation>Dernier jour de la période, inclus</translation>
+    </message>
+    <message>
+        <source>Gro&amp;uping:</source>
+        <translation>Reg&amp;roupement :</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>E&amp;mplacement :</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation>T&amp;op :</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Number of rows</source>
+        <translation>Nombre de lignes</translation>
+    </message>
+    <message>
+        <source>Only the first rows, best first; All for every row</source>
+        <translation>Seulement les premières lignes, les meilleures d'abord ; Tous pour toutes les lignes</translation>
+    </message>
+    <message>
+        <source>&amp;VAT:</source>
+        <translation>&amp;TVA :</translation>
+    </message>
+    <message>
+        <source>Rounded per line</source>
+        <translation>Arrondie par ligne</translation>
+    </message>
+    <message>
+        <source>Rounded per order and rate</source>
+        <translation>Arrondie par commande et par taux</translation>
+    </message>
+    <message>
+        <source>VAT rounding</source>
+        <translation>Arrondi de la TVA</translation>
+    </message>
+    <message>
+        <source>Per line: as each order&apos;s VAT is. Per order and rate: as some accounting programs do</source>
+        <translation>Par ligne : comme la TVA de chaque commande. Par commande et par taux : comme le font certains logiciels de comptabilité</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <source>Run the report again (F5)</source>
+        <translation>Calculer de nouveau le rapport (F5)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>The table as a CSV file for a spreadsheet or the accountant (Ctrl+E)</source>
+        <translation>Le tableau en fichier CSV, pour un tableur ou le comptable (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>The table, its period and notes as a PDF to print or send (Ctrl+P)</source>
+        <translation>Le tableau, sa période et ses remarques en PDF, à imprimer ou à envoyer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>The selected cells, or the whole table, to paste into a spreadsheet (Ctrl+C)</source>
+        <translation>Les cellules sélectionnées, ou tout le tableau, à coller dans un tableur (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Tableau du rapport</translation>
+    </message>
+    <message>
+        <source>Report chart</source>
+        <translation>Graphique du rapport</translation>
     </message>
 </context>
 <context>
@@ -10602,8 +12086,12 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Ouvrir l’import des commandes sur ce fichier CSV et le vérifier.</translation>
     </message>
     <message>
-        <source>Page to show: orders, packing, products, stock, shipments, messages or settings; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents, settings:carriers, settings:mail or settings:templates for a section of Settings.</source>
-        <translation>Page à afficher&#xa0;: orders, packing, products, stock, shipments, messages ou settings&#xa0;; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock&#xa0;; settings:documents, settings:carriers, settings:mail ou settings:templates pour une section des Paramètres.</translation>
+        <source>Page to show: dashboard, orders, packing, products, stock, shipments, messages, reviews, reports or settings; reports:sales-by-period (or another report&apos;s name) for a report; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock or stock:dead-stock for a tab of the Stock page; settings:documents, settings:carriers, settings:mail or settings:templates for a section of Settings.</source>
+        <translation>Page à afficher : dashboard, orders, packing, products, stock, shipments, messages, reviews, reports ou settings ; reports:sales-by-period (ou le nom d'un autre rapport) pour un rapport ; stock:reorder, stock:purchase-orders, stock:suppliers, stock:stock-takes, stock:overstock ou stock:dead-stock pour un onglet de la page Stock ; settings:documents, settings:carriers, settings:mail ou settings:templates pour une section des Paramètres.</translation>
+    </message>
+    <message>
+        <source>There is no report called &quot;%1&quot;.</source>
+        <translation>Il n'y a pas de rapport nommé « %1 ».</translation>
     </message>
 </context>
 </TS>
